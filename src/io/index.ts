@@ -1,0 +1,1 @@
+export { JOURNEY_MAP_SCHEMA_ID, journeyMapJsonSchema } from "./json-schema";

@@ -1,0 +1,39 @@
+import type { z } from "zod";
+import { ChannelSchema } from "./channel";
+import { EvidenceSchema } from "./evidence";
+import { LaneSchema } from "./lane";
+import { OpportunitySchema } from "./opportunity";
+import { PainPointSchema } from "./pain-point";
+import { PersonaSchema } from "./persona";
+import { StageSchema } from "./stage";
+import { TeamSchema } from "./team";
+import { TouchpointSchema } from "./touchpoint";
+
+/**
+ * The map's collections of entities, each with its schema, the singular name used in
+ * operations (`addTouchpoint`, payload `touchpoint`) and the id prefix for new ids.
+ * Listed in document order.
+ */
+export const COLLECTIONS = {
+  personas: { entity: "persona", schema: PersonaSchema, prefix: "persona" },
+  stages: { entity: "stage", schema: StageSchema, prefix: "s" },
+  channels: { entity: "channel", schema: ChannelSchema, prefix: "ch" },
+  teams: { entity: "team", schema: TeamSchema, prefix: "team" },
+  touchpoints: { entity: "touchpoint", schema: TouchpointSchema, prefix: "tp" },
+  painPoints: { entity: "painPoint", schema: PainPointSchema, prefix: "pp" },
+  opportunities: { entity: "opportunity", schema: OpportunitySchema, prefix: "opp" },
+  evidence: { entity: "evidence", schema: EvidenceSchema, prefix: "ev" },
+  lanes: { entity: "lane", schema: LaneSchema, prefix: "lane" },
+} as const;
+
+/** The name of one of the map's entity collections (`"touchpoints"`, `"painPoints"`, …). */
+export type CollectionName = keyof typeof COLLECTIONS;
+
+/** The singular name of an entity kind (`"touchpoint"`, `"painPoint"`, …), or `"goal"`. */
+export type EntityKind = (typeof COLLECTIONS)[CollectionName]["entity"] | "goal";
+
+/** The names of the collections, in document order. */
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/** The entity type held by a collection. */
+export type EntityOf<C extends CollectionName> = z.output<(typeof COLLECTIONS)[C]["schema"]>;

@@ -1,0 +1,42 @@
+export { ChannelSchema, CHANNEL_KINDS, type Channel } from "./channel";
+export { createId, createSequentialIdGenerator, type IdGenerator } from "./create-id";
+export { createJourneyMap, type CreateJourneyMapOptions, type StageSpec } from "./create-journey-map";
+export { DEFAULT_STAGES, type DefaultStage } from "./default-stages";
+export { COLLECTIONS, COLLECTION_NAMES, type CollectionName, type EntityKind, type EntityOf } from "./entities";
+export { EvidenceSchema, EVIDENCE_KINDS, type Evidence } from "./evidence";
+export {
+  JourneyMapSchema,
+  MetadataSchema,
+  MAP_STATES,
+  SCHEMA_VERSION,
+  type JourneyMap,
+  type JourneyMapInput,
+  type JourneyMapMetadata,
+  type JourneyMapState,
+} from "./journey-map";
+export { LaneSchema, type Lane } from "./lane";
+export { MetricSchema, METRIC_KINDS, type Metric } from "./metric";
+export { OpportunitySchema, OPPORTUNITY_STATUSES, type Opportunity } from "./opportunity";
+export { PainPointSchema, type PainPoint } from "./pain-point";
+export { GoalSchema, PersonaSchema, type Goal, type Persona, type PersonaAttribute } from "./persona";
+export {
+  AttributeSchema,
+  EmotionSchema,
+  ExtensionsSchema,
+  HttpUrlSchema,
+  IdSchema,
+  IsoDateSchema,
+  ScoreSchema,
+  ShareSchema,
+} from "./primitives";
+export { REFERENCE_FIELDS, type ReferenceField } from "./references";
+export { StageSchema, type Stage } from "./stage";
+export { TeamSchema, type Team } from "./team";
+export {
+  LaneNoteSchema,
+  PersonaEmotionSchema,
+  TouchpointSchema,
+  type LaneNote,
+  type PersonaEmotion,
+  type Touchpoint,
+} from "./touchpoint";

@@ -1,0 +1,183 @@
+import { COLLECTIONS, COLLECTION_NAMES, type EntityKind } from "../model/entities";
+import { REFERENCE_FIELDS } from "../model/references";
+import { type IssuePath, type JourneyMapIssue, formatPath, makeIssue } from "./issue";
+import { suggestNearest } from "./suggest";
+
+/** Suggestions cost a scan of the candidates, so only the first issues get one. */
+const MAX_SUGGESTIONS = 50;
+
+type Indexable = Record<string, unknown>;
+
+function isObject(value: unknown): value is Indexable {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function items(doc: Indexable, key: string): unknown[] {
+  const value = doc[key];
+  return Array.isArray(value) ? value : [];
+}
+
+/** Where an id was seen first: its kind and the path of the id field. */
+interface IdPlace {
+  kind: EntityKind | "map";
+  collection?: string;
+  index?: number;
+  goal?: number;
+}
+
+function placePath(place: IdPlace): IssuePath {
+  if (place.collection === undefined) return ["id"];
+  return place.goal === undefined
+    ? [place.collection, place.index!, "id"]
+    : [place.collection, place.index!, "goals", place.goal, "id"];
+}
+
+/** Every id in a document, by kind, and where each was first seen. */
+export interface IdIndex {
+  /** Ids of each kind of entity. */
+  byKind: Map<EntityKind, Set<string>>;
+  /** The kind and place of each id, first occurrence. */
+  where: Map<string, IdPlace>;
+}
+
+/**
+ * Collects every id of a (possibly malformed) document by kind, and reports ids used
+ * twice (`duplicate_id`, naming both places). Elements without a string id are skipped:
+ * structural validation reports them.
+ */
+export function indexIds(doc: Indexable): { index: IdIndex; issues: JourneyMapIssue[] } {
+  const issues: JourneyMapIssue[] = [];
+  const byKind = new Map<EntityKind, Set<string>>();
+  const where: IdIndex["where"] = new Map();
+  const add = (id: unknown, place: IdPlace) => {
+    if (typeof id !== "string") return;
+    const first = where.get(id);
+    if (first) {
+      const firstPath = placePath(first);
+      issues.push(
+        makeIssue(
+          "duplicate_id",
+          placePath(place),
+          `the id ${JSON.stringify(id)} is already used by ${formatPath(firstPath.slice(0, -1))}; ids must be unique across the document`,
+          { id, otherPath: firstPath },
+        ),
+      );
+      return;
+    }
+    where.set(id, place);
+    if (place.kind !== "map") {
+      let set = byKind.get(place.kind);
+      if (set) set.add(id);
+      else byKind.set(place.kind, new Set([id]));
+    }
+  };
+  add(doc.id, { kind: "map" });
+  for (const collection of COLLECTION_NAMES) {
+    const kind = COLLECTIONS[collection].entity;
+    const list = items(doc, collection);
+    for (let index = 0; index < list.length; index++) {
+      const entity = list[index];
+      if (!isObject(entity)) continue;
+      add(entity.id, { kind, collection, index });
+      if (collection !== "personas") continue;
+      const goals = items(entity, "goals");
+      for (let goal = 0; goal < goals.length; goal++) {
+        const g = goals[goal];
+        if (isObject(g)) add(g.id, { kind: "goal", collection, index, goal });
+      }
+    }
+  }
+  return { index: { byKind, where }, issues };
+}
+
+/** Reports one reference that resolves to nothing, at the given path. */
+type Miss = (id: string, at: IssuePath) => void;
+
+/** Checks the ids in `value` (one id or an array of ids) against `known`. */
+function checkIds(value: unknown, known: Set<string>, miss: Miss, at: IssuePath): void {
+  if (typeof value === "string") {
+    if (!known.has(value)) miss(value, [...at]);
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const id = value[i];
+      if (typeof id === "string" && !known.has(id)) miss(id, [...at, i]);
+    }
+  }
+}
+
+/**
+ * Checks one reference field of one entity. Reference paths have one of two shapes —
+ * `[field]` or `[array, "*", field]` — and each gets a plain loop, since this runs for
+ * every entity of a large map. `at` is a scratch path, copied only when an id is missing.
+ */
+function checkField(entity: Indexable, path: readonly string[], known: Set<string>, miss: Miss, at: IssuePath): void {
+  const first = path[0] as string;
+  const star = path[1];
+  const last = path[2];
+  const value = entity[first];
+  if (value === undefined) return;
+  if (star === undefined) {
+    checkIds(value, known, miss, [at[0]!, at[1]!, first]);
+    return;
+  }
+  if (!Array.isArray(value) || last === undefined) return;
+  const itemAt: IssuePath = [at[0]!, at[1]!, first, 0, last];
+  for (let i = 0; i < value.length; i++) {
+    const item = value[i];
+    itemAt[3] = i;
+    if (isObject(item)) checkIds(item[last], known, miss, itemAt);
+  }
+}
+
+/** The article and name of an entity kind, for messages. */
+function describeKind(kind: EntityKind | "map"): string {
+  const names: Record<string, string> = { painPoint: "pain point", map: "the map" };
+  const name = names[kind] ?? kind;
+  return kind === "map" ? name : /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
+}
+
+/**
+ * Returns every referential-integrity issue of a document, tolerating malformed parts:
+ * ids used twice (`duplicate_id`) and references that name no entity of the right kind
+ * (`unknown_reference`, with the nearest existing id suggested). Runs on whatever is
+ * structurally sound, so that it can report alongside structural issues.
+ *
+ * @example
+ * ```ts
+ * import { checkReferences } from "journeykit";
+ *
+ * checkReferences({ stages: [{ id: "s-purchase" }], touchpoints: [{ id: "t1", stageId: "s-purchse" }] });
+ * // [{ code: "unknown_reference", path: ["touchpoints", 0, "stageId"],
+ * //    message: 'touchpoints[0].stageId: no stage has the id "s-purchse"; did you mean "s-purchase"?', … }]
+ * ```
+ */
+export function checkReferences(doc: unknown): JourneyMapIssue[] {
+  if (!isObject(doc)) return [];
+  const { index, issues } = indexIds(doc);
+  let suggestions = 0;
+  for (const field of REFERENCE_FIELDS) {
+    const known = index.byKind.get(field.to) ?? new Set<string>();
+    const miss: Miss = (id, at) => {
+      const other = index.where.get(id);
+      const suggestion = suggestions++ < MAX_SUGGESTIONS ? suggestNearest(id, known) : undefined;
+      const text = other
+        ? `${JSON.stringify(id)} is ${describeKind(other.kind)}, but this field must name ${describeKind(field.to)}`
+        : `no ${describeKind(field.to).replace(/^an? /, "")} has the id ${JSON.stringify(id)}`;
+      issues.push(
+        makeIssue("unknown_reference", at, `${text}${suggestion ? `; did you mean "${suggestion}"?` : ""}`, {
+          id,
+          expected: field.to,
+          ...(suggestion ? { suggestion } : {}),
+        }),
+      );
+    };
+    const list = items(doc, field.from);
+    const at: IssuePath = [field.from, 0];
+    for (let i = 0; i < list.length; i++) {
+      const entity = list[i];
+      at[1] = i;
+      if (isObject(entity)) checkField(entity, field.path, known, miss, at);
+    }
+  }
+  return issues;
+}
