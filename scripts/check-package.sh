@@ -34,3 +34,24 @@ JS
   fi
   (cd "$dir" && npm install --silent --no-audit --no-fund --prefer-offline "$work/$tarball" >/dev/null && node index.js)
 done
+
+# TypeScript consumers: the declarations must type-check under both modern resolutions.
+tsc="$PWD/node_modules/.bin/tsc"
+for resolution in node16 bundler; do
+  dir="$work/consumer-ts-$resolution"
+  mkdir -p "$dir"
+  module=$([ "$resolution" = node16 ] && echo node16 || echo esnext)
+  echo '{ "name": "consumer-ts", "private": true, "type": "module" }' > "$dir/package.json"
+  cat > "$dir/tsconfig.json" <<JSON
+{ "compilerOptions": { "strict": true, "noEmit": true, "module": "$module", "moduleResolution": "$resolution",
+  "target": "es2022", "lib": ["es2022", "dom"], "types": [], "skipLibCheck": false } }
+JSON
+  cat > "$dir/index.ts" <<'TS'
+import { type JourneyMap, type Touchpoint, createJourneyMap, safeParseJourneyMap } from "journeykit";
+const map: JourneyMap = createJourneyMap({ title: "TypeScript consumer" });
+const result = safeParseJourneyMap(map);
+const first: Touchpoint | undefined = result.success ? result.data.touchpoints[0] : undefined;
+export const summary: string = `${map.title} ${first?.name ?? "no touchpoints"}`;
+TS
+  (cd "$dir" && npm install --silent --no-audit --no-fund --prefer-offline "$work/$tarball" >/dev/null && "$tsc" -p . && echo "typescript consumer ($resolution): ok")
+done

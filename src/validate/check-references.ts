@@ -94,13 +94,13 @@ export function indexIds(doc: Indexable): { index: IdIndex; issues: JourneyMapIs
 type Miss = (id: string, at: IssuePath) => void;
 
 /** Checks the ids in `value` (one id or an array of ids) against `known`. */
-function checkIds(value: unknown, known: Set<string>, miss: Miss, at: IssuePath): void {
+function checkIds(value: unknown, known: Set<string>, miss: Miss, at: IssuePath, key: string | number): void {
   if (typeof value === "string") {
-    if (!known.has(value)) miss(value, [...at]);
+    if (!known.has(value)) miss(value, [...at, key]);
   } else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const id = value[i];
-      if (typeof id === "string" && !known.has(id)) miss(id, [...at, i]);
+      if (typeof id === "string" && !known.has(id)) miss(id, [...at, key, i]);
     }
   }
 }
@@ -112,20 +112,17 @@ function checkIds(value: unknown, known: Set<string>, miss: Miss, at: IssuePath)
  */
 function checkField(entity: Indexable, path: readonly string[], known: Set<string>, miss: Miss, at: IssuePath): void {
   const first = path[0] as string;
-  const star = path[1];
   const last = path[2];
   const value = entity[first];
   if (value === undefined) return;
-  if (star === undefined) {
-    checkIds(value, known, miss, [at[0]!, at[1]!, first]);
+  if (last === undefined) {
+    checkIds(value, known, miss, at, first);
     return;
   }
-  if (!Array.isArray(value) || last === undefined) return;
-  const itemAt: IssuePath = [at[0]!, at[1]!, first, 0, last];
+  if (!Array.isArray(value)) return;
   for (let i = 0; i < value.length; i++) {
     const item = value[i];
-    itemAt[3] = i;
-    if (isObject(item)) checkIds(item[last], known, miss, itemAt);
+    if (isObject(item) && item[last] !== undefined) checkIds(item[last], known, miss, [...at, first, i], last);
   }
 }
 
