@@ -7,6 +7,7 @@ import type { BenchRow } from "./measure";
  */
 const SUITES: Record<string, () => Promise<{ bench: () => Promise<BenchRow[]> }>> = {
   validate: () => import("./validate"),
+  analysis: () => import("./analysis"),
 };
 
 function format(ms: number): string {

@@ -1,0 +1,33 @@
+import { formatNumber, round } from "../format";
+import { type Finding, makeFinding } from "../finding";
+import type { Rule } from "../options";
+
+/**
+ * `handoff_risk`: two consecutive touchpoints in journey order, owned by different teams,
+ * where the emotion falls by at least `handoffDrop` (default 1): a gap between
+ * departments. Critical from `criticalEmotionDrop` (default 3), otherwise a warning.
+ * Touchpoints without an owner or an emotion are not judged. Subjects: both touchpoints,
+ * in journey order.
+ */
+export const handoffRiskRule: Rule = (context, options) => {
+  const findings: Finding[] = [];
+  const { journey } = context;
+  for (let i = 1; i < journey.length; i++) {
+    const from = journey[i - 1];
+    const to = journey[i];
+    if (!from || !to || from.ownerId === undefined || to.ownerId === undefined || from.ownerId === to.ownerId) continue;
+    if (from.emotion === undefined || to.emotion === undefined) continue;
+    const drop = round(from.emotion - to.emotion);
+    if (drop < options.handoffDrop) continue;
+    findings.push(
+      makeFinding({
+        code: "handoff_risk",
+        severity: drop >= options.criticalEmotionDrop ? "critical" : "warning",
+        subjectIds: [from.id, to.id],
+        message: `${from.name} (${context.name(from.ownerId)}) → ${to.name} (${context.name(to.ownerId)}): emotion falls from ${formatNumber(from.emotion)} to ${formatNumber(to.emotion)} at the hand-off between teams (drop ${formatNumber(drop)})`,
+        data: { fromTeamId: from.ownerId, toTeamId: to.ownerId, fromEmotion: from.emotion, toEmotion: to.emotion, drop },
+      }),
+    );
+  }
+  return findings;
+};

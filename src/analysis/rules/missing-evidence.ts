@@ -1,0 +1,37 @@
+import { type Finding, makeFinding } from "../finding";
+import type { Rule } from "../options";
+
+/**
+ * `missing_evidence`: a touchpoint or pain point with no `evidenceIds`, a claim no research
+ * backs. A warning for a pain point (it drives priorities) and for a moment of truth, info
+ * for other touchpoints. Subject: the touchpoint or pain point.
+ */
+export const missingEvidenceRule: Rule = (context) => {
+  const findings: Finding[] = [];
+  for (const touchpoint of context.journey) {
+    if (touchpoint.evidenceIds.length > 0) continue;
+    const key = touchpoint.momentOfTruth === true;
+    findings.push(
+      makeFinding({
+        code: "missing_evidence",
+        severity: key ? "warning" : "info",
+        subjectIds: [touchpoint.id],
+        message: `${touchpoint.name}: no evidence backs this touchpoint${key ? ", a moment of truth" : ""}`,
+        data: { kind: "touchpoint", momentOfTruth: key },
+      }),
+    );
+  }
+  for (const pain of context.map.painPoints) {
+    if (pain.evidenceIds.length > 0) continue;
+    findings.push(
+      makeFinding({
+        code: "missing_evidence",
+        severity: "warning",
+        subjectIds: [pain.id],
+        message: `${pain.title}: no evidence backs this pain point (severity ${pain.severity})`,
+        data: { kind: "painPoint", severity: pain.severity },
+      }),
+    );
+  }
+  return findings;
+};
