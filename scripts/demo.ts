@@ -1,28 +1,47 @@
 /**
- * `npm run demo`: validates the bundled example maps and prints a short summary of each.
+ * `npm run demo`: runs the journeykit CLI on the bundled example maps, as a user would,
+ * and writes what it makes into out/: an analysis report (Markdown), the rendered map
+ * (SVG), and the map as Mermaid and CSV.
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync } from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { safeParseJourneyMap } from "../src/index";
+import { COMMANDS } from "../src/cli/main";
 
-const examples = join(fileURLToPath(new URL(".", import.meta.url)), "..", "examples");
-let failed = false;
-for (const file of readdirSync(examples).filter((f) => f.endsWith(".json")).sort()) {
-  const result = safeParseJourneyMap(readFileSync(join(examples, file), "utf8"));
-  if (!result.success) {
-    failed = true;
-    process.stdout.write(`✗ ${file}\n${result.error.issues.map((i) => `    ${i.message}`).join("\n")}\n`);
-    continue;
+const root = join(fileURLToPath(new URL(".", import.meta.url)), "..");
+const out = join(root, "out");
+const bin = join(root, "src", "cli", "bin.ts");
+mkdirSync(out, { recursive: true });
+
+function journeykit(...args: string[]): string {
+  const result = spawnSync(process.execPath, ["--import", "tsx", bin, ...args], { cwd: root, encoding: "utf8" });
+  if (result.status !== 0) {
+    process.stderr.write(result.stderr);
+    throw new Error(`journeykit ${args.join(" ")} exited with ${result.status}`);
   }
-  const map = result.data;
-  const emotions = map.touchpoints.flatMap((t) => (t.emotion === undefined ? [] : [t.emotion]));
-  const average = emotions.length ? (emotions.reduce((a, b) => a + b, 0) / emotions.length).toFixed(1) : "–";
-  process.stdout.write(
-    `✓ ${file}: "${map.title}"\n` +
-      `    ${map.personas.length} personas, ${map.stages.length} stages, ${map.touchpoints.length} touchpoints, ` +
-      `${map.painPoints.length} pain points, ${map.opportunities.length} opportunities, ${map.evidence.length} evidence\n` +
-      `    average emotion ${average} / 5; stages: ${map.stages.map((s) => s.name).join(" → ")}\n`,
-  );
+  return result.stdout;
 }
-process.exitCode = failed ? 1 : 0;
+
+const canRender = COMMANDS.some((command) => command.name === "render");
+const written: string[] = [];
+for (const file of readdirSync(join(root, "examples")).filter((f) => f.endsWith(".json")).sort()) {
+  const name = file.replace(/\.json$/, "");
+  const input = join("examples", file);
+  process.stdout.write(journeykit("validate", input));
+  const report = join(out, `${name}.report.md`);
+  journeykit("analyze", input, "--format", "md", "--as-of", "2026-11-01", "-o", report);
+  process.stdout.write(`  ${journeykit("analyze", input, "--as-of", "2026-11-01").split("\n")[0]}\n`);
+  written.push(report);
+  if (canRender) {
+    const svg = join(out, `${name}.svg`);
+    journeykit("render", input, "-o", svg);
+    written.push(svg);
+  }
+  for (const ext of ["mmd", "csv"]) {
+    const target = join(out, `${name}.${ext}`);
+    journeykit("convert", input, target);
+    written.push(target);
+  }
+}
+process.stdout.write(`\nWrote ${written.length} files:\n${written.map((f) => `  ${relative(root, f)}`).join("\n")}\n`);

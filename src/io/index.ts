@@ -1,2 +1,7 @@
 export { JOURNEY_MAP_SCHEMA_ID, journeyMapJsonSchema } from "./json-schema";
 export { toMarkdownReport, type MarkdownReportOptions } from "./markdown-report";
+export { CSV_COLUMNS, type CsvColumn } from "./csv/csv-columns";
+export { fromCsv, type FromCsvOptions } from "./csv/from-csv";
+export { toCsv } from "./csv/to-csv";
+export { fromMermaid, type FromMermaidOptions } from "./mermaid/from-mermaid";
+export { toMermaid, type ToMermaidOptions } from "./mermaid/to-mermaid";
