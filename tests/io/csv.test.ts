@@ -3,6 +3,7 @@ import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS } from "../../src/io/csv/csv-columns";
+import { guardFormula, unguardFormula } from "../../src/io/csv/formula";
 import { fromCsv } from "../../src/io/csv/from-csv";
 import { toCsv } from "../../src/io/csv/to-csv";
 import type { JourneyMap } from "../../src/model/journey-map";
@@ -107,11 +108,27 @@ describe("fromCsv", () => {
     );
   });
 
+  it("guards formulas losslessly, including text that already starts with a quote", () => {
+    expect(guardFormula("=SUM(A1)")).toBe("'=SUM(A1)");
+    expect(guardFormula("'+1")).toBe("''+1");
+    expect(guardFormula("'quoted")).toBe("'quoted");
+    expect(guardFormula("plain")).toBe("plain");
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12, unit: fc.constantFrom("'", "=", "+", "-", "@", "\t", "a", " ") }), (text) => {
+        const guarded = guardFormula(text);
+        expect(unguardFormula(guarded)).toBe(text);
+        expect(/^[=+\-@\t\r]/.test(guarded)).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("round-trips any touchpoint text", () => {
     const cellText = fc.string({ minLength: 1, maxLength: 40 }).map((s) => s.replace(/[\r\n]/g, " ").trim()).filter((s) => s.length > 0);
     fc.assert(
       fc.property(fc.array(fc.record({ stage: cellText, name: cellText, actions: fc.array(cellText, { maxLength: 3 }) }), { minLength: 1, maxLength: 6 }), (rows) => {
-        const csv = Papa.unparse({ fields: ["stage", "touchpoint", "actions"], data: rows.map((r) => [r.stage, r.name, r.actions.join("\n")]) }, { escapeFormulae: true });
+        const data = rows.map((r) => [r.stage, r.name, r.actions.join("\n")].map(guardFormula));
+        const csv = Papa.unparse({ fields: ["stage", "touchpoint", "actions"], data });
         const result = fromCsv(csv);
         expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
         expect(result.data!.touchpoints.map((t) => [t.name, t.actions])).toEqual(rows.map((r) => [r.name, r.actions]));

@@ -6,6 +6,7 @@ import { type SafeParseJourneyMapResult, safeParseJourneyMap } from "../../valid
 import { suggestNearest } from "../../validate/suggest";
 import { uniqueIds } from "../unique-ids";
 import { CSV_COLUMNS, type CsvColumn } from "./csv-columns";
+import { unguardFormula } from "./formula";
 
 /** Options of {@link fromCsv}. */
 export interface FromCsvOptions {
@@ -31,7 +32,6 @@ function cellIssue(code: JourneyMapIssue["code"], row: number, column: number, n
   return { code, path: [], message: `row ${row}, column ${column} (${name}): ${text}`, line: row, column };
 }
 
-const unescapeCell = (cell: string) => cell.replace(/^'(?=[=+\-@\t\r])/, "");
 const items = (cell: string) =>
   cell
     .split(/\r\n?|\n/)
@@ -86,7 +86,7 @@ export function fromCsv(text: string, options: FromCsvOptions = {}): SafeParseJo
 
   const cell = (row: string[], column: CsvColumn) => {
     const i = columns.get(column);
-    return i === undefined ? "" : unescapeCell((row[i] ?? "").trim());
+    return i === undefined ? "" : unguardFormula((row[i] ?? "").trim());
   };
   const nextId = uniqueIds(rows.map((row) => cell(row, "id")).filter(Boolean));
   const stages = new Map<string, string>();

@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import type { JourneyMap } from "../../model/journey-map";
 import { CSV_COLUMNS } from "./csv-columns";
+import { guardFormula } from "./formula";
 
 const list = (items: readonly string[]) => items.map((item) => item.replace(/\r\n?|\n/g, " ")).join("\n");
 const num = (value: number | undefined) => (value === undefined ? "" : String(value));
@@ -10,8 +11,8 @@ const num = (value: number | undefined) => (value === undefined ? "" : String(va
  * per touchpoint in journey order, with the columns of {@link CSV_COLUMNS}. Stages without
  * touchpoints, personas, opportunities, evidence and metrics are not carried: CSV is for
  * the touchpoint grid teams keep in spreadsheets. A cell that starts with `=`, `+`, `-`,
- * `@`, a tab or a carriage return gets a leading `'` so spreadsheets never run it as a
- * formula; {@link fromCsv} removes it again.
+ * `@`, a tab or a carriage return (after any `'`s) gets a leading `'` so spreadsheets never
+ * run it as a formula; {@link fromCsv} removes exactly that `'` again, so text round-trips.
  *
  * @example
  * ```ts
@@ -33,7 +34,8 @@ export function toCsv(map: JourneyMap): string {
     .map((tp, i) => ({ tp, i }))
     .sort((a, b) => (order.get(a.tp.stageId) ?? 0) - (order.get(b.tp.stageId) ?? 0) || a.i - b.i)
     .map(({ tp }) => tp);
-  const data = touchpoints.map((tp) => [
+  const data = touchpoints.map((tp) =>
+    [
     tp.id,
     stageName.get(tp.stageId) ?? "",
     tp.name,
@@ -48,6 +50,7 @@ export function toCsv(map: JourneyMap): string {
     tp.momentOfTruth === true ? "yes" : tp.momentOfTruth === false ? "no" : "",
     list(painTitles.get(tp.id) ?? []),
     list(tp.tags),
-  ]);
-  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: "\r\n", quotes: false, escapeFormulae: true })}\r\n`;
+    ].map(guardFormula),
+  );
+  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: "\r\n", quotes: false })}\r\n`;
 }
