@@ -6,5 +6,8 @@
  */
 export * from "./model/index";
 export * from "./validate/index";
+export * from "./edit/index";
 export * from "./analysis/index";
+export * from "./layout/index";
+export * from "./render/index";
 export * from "./io/index";
