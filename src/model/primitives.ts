@@ -44,11 +44,37 @@ export const HttpUrlSchema = z
   .describe("An absolute http or https URL (other schemes are refused).");
 
 /**
+ * True when `value` is plain JSON data: strings, finite numbers, booleans, null, arrays and
+ * plain objects, nested to any depth (checked without recursion, so depth cannot overflow
+ * the stack).
+ */
+function isJsonValue(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === null || typeof item === "string" || typeof item === "boolean") continue;
+    if (typeof item === "number") {
+      if (!Number.isFinite(item)) return false;
+      continue;
+    }
+    if (typeof item !== "object") return false;
+    if (Array.isArray(item)) {
+      for (let i = 0; i < item.length; i++) stack.push(item[i]);
+      continue;
+    }
+    const proto = Object.getPrototypeOf(item);
+    if (proto !== Object.prototype && proto !== null) return false;
+    for (const key in item) stack.push((item as Record<string, unknown>)[key]);
+  }
+  return true;
+}
+
+/**
  * Application data that journeykit does not model: any JSON object. It is kept verbatim
  * through parsing, edits and every export that can carry it, and never rendered.
  */
 export const ExtensionsSchema = z
-  .record(z.string(), z.json())
+  .record(z.string(), z.unknown().refine(isJsonValue, { message: "expected a JSON value: a string, a finite number, true, false, null, an array or a plain object" }))
   .describe("Application data journeykit keeps verbatim and never interprets.");
 
 /** A `{ label, value }` pair, such as a persona's age or occupation. */

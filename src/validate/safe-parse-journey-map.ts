@@ -1,8 +1,9 @@
-import { type JourneyMap, JourneyMapSchema, SCHEMA_VERSION } from "../model/journey-map";
+import { type JourneyMap, SCHEMA_VERSION } from "../model/journey-map";
 import { checkReferences } from "./check-references";
 import { issuesFromZod } from "./from-zod";
 import { type JourneyMapIssue, makeIssue } from "./issue";
 import { JourneyMapError } from "./journey-map-error";
+import { journeyMapParser } from "./journey-map-parser";
 import { type ParseLimits, checkLimits, resolveLimits } from "./limits";
 import { parseJsonText } from "./parse-json";
 
@@ -51,7 +52,7 @@ function validate(input: unknown, limits: ParseLimits): SafeParseJourneyMapResul
       ]);
     }
   }
-  const result = JourneyMapSchema.safeParse(value);
+  const result = journeyMapParser(value).safeParse(value);
   const issues = [...limitIssues, ...(result.success ? [] : issuesFromZod(result.error.issues, [], { input: value })), ...checkReferences(value)];
   if (issues.length > 0 || !result.success) return fail(issues);
   return { success: true, data: result.data };
