@@ -66,7 +66,7 @@ export function indexIds(doc: Indexable): { index: IdIndex; issues: JourneyMapIs
     }
     where.set(id, place);
     if (place.kind !== "map") {
-      let set = byKind.get(place.kind);
+      const set = byKind.get(place.kind);
       if (set) set.add(id);
       else byKind.set(place.kind, new Set([id]));
     }
