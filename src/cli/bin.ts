@@ -16,6 +16,7 @@ main(
   process.argv.slice(2),
   {
     stdout: (text) => process.stdout.write(text),
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
     stderr: (text) => process.stderr.write(text),
     readFile: (path) => readFile(path, "utf8"),
     writeFile: (path, text) => writeFile(path, text),

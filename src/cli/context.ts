@@ -1,6 +1,8 @@
 /** What a command may touch: its streams, files and environment, so tests can run it in-process too. */
 export interface CliContext {
   stdout: (text: string) => void;
+  /** Writes bytes (a PNG) to standard output; without it, bytes are written as a binary string. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => Promise<string>;
   writeFile: (path: string, text: string | Uint8Array) => Promise<void>;

@@ -67,7 +67,9 @@ export async function loadMap(path: string, ctx: CliContext, from?: Format): Pro
 /** Writes to a file, or standard output for `-` or no path. */
 export async function writeOutput(path: string | undefined, text: string | Uint8Array, ctx: CliContext): Promise<void> {
   if (path === undefined || path === "-") {
-    ctx.stdout(typeof text === "string" ? text : Buffer.from(text).toString("binary"));
+    if (typeof text === "string") ctx.stdout(text);
+    else if (ctx.stdoutBytes) ctx.stdoutBytes(text);
+    else ctx.stdout(Buffer.from(text).toString("binary"));
     return;
   }
   await ctx.writeFile(path, text);
