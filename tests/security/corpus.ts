@@ -105,6 +105,8 @@ export const CONTROL_CHARACTERS = [
   "\u007f",
   "\u0085",
   "\u2028\u2029",
+  "line\u2028separator",
+  "para\u2029graph",
   "\ufeff",
   "\ufffe\uffff",
 ] as const;

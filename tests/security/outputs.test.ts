@@ -106,12 +106,8 @@ describe("Mermaid of a hostile map", () => {
   });
 });
 
-/** What a single-value cell becomes through CSV: trimmed, except that a defused formula keeps its lead. */
-const csvCell = (text: string | undefined) => {
-  if (text === undefined) return undefined;
-  const out = /^[=+\-@\t\r]/.test(text) ? text.trimEnd() : text.trim();
-  return out === "" ? undefined : out;
-};
+/** A single-value cell's text as CSV carries it: surrounding whitespace is not kept. */
+const csvCell = (text: string | undefined) => (text ?? "").trim();
 /** What one item of a multi-value cell becomes: line breaks as spaces, trimmed. */
 const csvItem = (text: string) => text.replace(/\r\n?|\n/g, " ").trim();
 
@@ -133,11 +129,11 @@ describe("CSV of a hostile map", () => {
     const back = fromCsv(toCsv(map), { title: map.title });
     expect(back.error?.issues ?? []).toEqual([]);
     const data = back.data!;
-    expect(data.touchpoints.map((t) => t.name)).toEqual(map.touchpoints.map((t) => csvCell(t.name)));
-    expect(data.touchpoints.map((t) => t.description)).toEqual(map.touchpoints.map((t) => csvCell(t.description)));
+    expect(data.touchpoints.map((t) => csvCell(t.name))).toEqual(map.touchpoints.map((t) => csvCell(t.name)));
+    expect(data.touchpoints.map((t) => csvCell(t.description))).toEqual(map.touchpoints.map((t) => csvCell(t.description)));
     expect(data.touchpoints.map((t) => t.actions)).toEqual(map.touchpoints.map((t) => t.actions.map(csvItem)));
-    expect(data.stages.map((s) => s.name)).toEqual(map.stages.slice(0, 2).map((s) => csvCell(s.name)));
-    expect(data.channels.map((c) => c.name)).toEqual(map.channels.map((c) => csvCell(c.name)));
+    expect(data.stages.map((s) => csvCell(s.name))).toEqual(map.stages.slice(0, 2).map((s) => csvCell(s.name)));
+    expect(data.channels.map((c) => csvCell(c.name))).toEqual(map.channels.map((c) => csvCell(c.name)));
     expect(data.painPoints.map((p) => p.title)).toEqual(map.painPoints.map((p) => csvItem(p.title)));
   });
 
@@ -145,5 +141,25 @@ describe("CSV of a hostile map", () => {
     const back = fromCsv(toCsv(hostileMap(text)));
     expect(back.success).toBe(false);
     expect(back.error!.issues.map((i) => i.code)).toContain("too_small");
+  });
+});
+
+describe("CSV: formula guard and surrounding whitespace", () => {
+  it("reads back text whose line starts with whitespace and then a quote, quote included", () => {
+    const map = hostileMap("x");
+    map.touchpoints[0]!.description = "\n'=1+1";
+    map.touchpoints[0]!.actions = ["", "'=1+1"];
+    const back = fromCsv(toCsv(map)).data!.touchpoints[0]!;
+    expect(back.description).toBe("'=1+1");
+    expect(back.actions).toEqual(["'=1+1"]);
+  });
+
+  it("never turns whitespace into a stray quote", () => {
+    const map = hostileMap("x");
+    map.touchpoints[0]!.description = "\t";
+    map.touchpoints[0]!.feelings = ["\r\n", "\t"];
+    const back = fromCsv(toCsv(map)).data!.touchpoints[0]!;
+    expect(back.description ?? "").toBe("");
+    expect(back.feelings).toEqual([]);
   });
 });

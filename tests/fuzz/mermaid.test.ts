@@ -1,0 +1,96 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fromMermaid } from "../../src/io/mermaid/from-mermaid";
+import { toMermaid } from "../../src/io/mermaid/to-mermaid";
+import type { JourneyMap } from "../../src/model/journey-map";
+import { journeyMapArbitrary } from "../analysis/arbitraries";
+import { anyText, nameText, renamed } from "./arbitraries";
+import { expectImportContract, lineCount } from "./contract";
+import { bounded, fuzzParameters, fuzzTimeout } from "./fuzz-config";
+
+/** One line of a journey diagram, well-formed or nearly so. */
+const line: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom("journey", "---", "}", "", "%% comment", "%%{init: {'theme': 'dark'}}%%", "accDescr {", "title: Front matter"),
+  anyText.map((t) => `title ${t}`),
+  anyText.map((t) => `section ${t}`),
+  anyText.map((t) => `accTitle: ${t}`),
+  anyText.map((t) => `accDescr: ${t}`),
+  anyText.map((t) => `accDescr { ${t}`),
+  anyText.map((t) => `# ${t}`),
+  fc
+    .tuple(anyText, fc.oneof(fc.integer({ min: -2, max: 8 }).map(String), fc.double().map(String), anyText), fc.option(fc.array(anyText, { maxLength: 3 })))
+    .map(([name, score, actors]) => `${name}: ${score}${actors ? `: ${actors.join(", ")}` : ""}`),
+  anyText,
+);
+
+/** Text shaped like a journey diagram: lines of the grammar, indented at random. */
+const diagram: fc.Arbitrary<string> = fc
+  .tuple(fc.boolean(), fc.array(fc.tuple(fc.constantFrom("", "  ", "\t", "    "), line), { maxLength: 16 }), fc.constantFrom("\n", "\r\n", "\r"))
+  .map(([header, lines, eol]) => [...(header ? ["journey"] : []), ...lines.map(([indent, text]) => indent + text)].join(eol));
+
+/** Names as a map holds them after a trip through any text format: one visible character at least, no surrounding space. */
+const visibleName = nameText.map((t) => t.replace(/\r\n?/g, "\n").trim() || "x");
+
+/** Valid maps whose stage and touchpoint names (and title) come from `names`. */
+const namedMap: fc.Arbitrary<JourneyMap> = fc
+  .tuple(journeyMapArbitrary, fc.array(visibleName, { minLength: 1, maxLength: 6 }))
+  .map(([map, names]) => renamed(map, names));
+
+function checkImport(text: string) {
+  const result = bounded("fromMermaid", () => fromMermaid(text));
+  expectImportContract(result, lineCount(text));
+  return result;
+}
+
+describe("fromMermaid fuzzing", () => {
+  it("keeps its contract on arbitrary text", () => {
+    fc.assert(fc.property(fc.oneof(anyText, fc.string({ unit: "binary", maxLength: 400 })), (text) => void checkImport(text)), fuzzParameters());
+  }, fuzzTimeout());
+
+  it("keeps its contract on text shaped like a journey diagram", () => {
+    fc.assert(fc.property(diagram, (text) => void checkImport(text)), fuzzParameters());
+  }, fuzzTimeout());
+
+  it("reads each task as a touchpoint of the section above it, with its score", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,10}[A-Za-z]$/), fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 4 })), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        (sections) => {
+          const text = ["journey", ...sections.flatMap(([name, scores], s) => [`section ${name}`, ...scores.map((score, t) => `  Task ${s}.${t}: ${score}: Me`)])].join("\n");
+          const data = checkImport(text).data!;
+          expect(data.stages.map((stage) => stage.name)).toEqual(sections.map(([name]) => name));
+          expect(data.touchpoints.map((tp) => [data.stages.findIndex((s) => s.id === tp.stageId), tp.emotion])).toEqual(
+            sections.flatMap(([, scores], s) => scores.map((score) => [s, score])),
+          );
+        },
+      ),
+      fuzzParameters(0.25),
+    );
+  }, fuzzTimeout(0.25));
+});
+
+describe("toMermaid → fromMermaid", () => {
+  it("keeps the title, stage names, touchpoint names, their stages and scores", () => {
+    fc.assert(
+      fc.property(namedMap, (map) => {
+        const text = bounded("toMermaid", () => toMermaid(map));
+        // One line per statement: no name adds a line.
+        expect(text.trimEnd().split("\n")).toHaveLength(2 + (map.description ? 1 : 0) + map.stages.length + map.touchpoints.length);
+        const result = checkImport(text);
+        expect(result.error?.issues ?? []).toEqual([]);
+        const back = result.data!;
+        expect(back.title).toBe(map.title);
+        expect(back.stages.map((s) => s.name)).toEqual(map.stages.map((s) => s.name));
+        const stageIndex = (m: JourneyMap, id: string) => m.stages.findIndex((s) => s.id === id);
+        const ordered = map.stages.flatMap((stage) => map.touchpoints.filter((tp) => tp.stageId === stage.id));
+        expect(back.touchpoints.map((tp) => [stageIndex(back, tp.stageId), tp.name, tp.emotion])).toEqual(
+          ordered.map((tp) => [stageIndex(map, tp.stageId), tp.name, tp.emotion ?? 3]),
+        );
+      }),
+      fuzzParameters(),
+    );
+  }, fuzzTimeout());
+});
