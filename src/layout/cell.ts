@@ -1,0 +1,102 @@
+import type { Item } from "./content";
+import { ascent, descent, lineHeight, sanitizeText } from "./text/index";
+import type { FontSpec } from "./text/types";
+import type { LayoutCell, LayoutGlyph, LayoutLine } from "./types";
+
+/** Liberation Sans ascent and descent, in em: a line's ink lies within them. */
+export const ASCENT = ascent({ size: 1 });
+export const DESCENT = descent({ size: 1 });
+
+/** Space between two paragraphs of one cell, in px. */
+const PARAGRAPH_GAP = 2;
+
+/** Rounds to 2 decimals, the precision the SVG is written with, so the layout holds what is drawn. */
+export function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** The height one line of `font` takes, rounded to the layout's precision. */
+export function pitch(font: FontSpec): number {
+  return round2(lineHeight(font));
+}
+
+/**
+ * Returns the height of the box for `item` (already wrapped): its lines plus the padding,
+ * at least one line of its first paragraph's font.
+ */
+export function itemHeight(item: Item, padding: number): number {
+  let height = 0;
+  let paragraphs = 0;
+  for (const p of item.paragraphs) {
+    const n = p.wrapped?.lines.length ?? 0;
+    if (n === 0) continue;
+    if (paragraphs++ > 0) height += PARAGRAPH_GAP;
+    height += n * pitch(p.font);
+  }
+  const first = item.paragraphs[0];
+  if (height === 0 && first) height = pitch(first.font);
+  return round2(height + 2 * padding);
+}
+
+/**
+ * Returns the cell of `item` with its box at `x, y` and `width` wide, its lines set from
+ * the top, `indent` px further right than the padding (room for a glyph). Each line's ink
+ * (ascent to descent) sits centred in its line height.
+ */
+export function makeCell(
+  item: Item,
+  laneId: string,
+  x: number,
+  y: number,
+  width: number,
+  padding: number,
+  indent = 0,
+  glyphs?: LayoutGlyph[],
+): LayoutCell {
+  const lines: LayoutLine[] = [];
+  let top = y + padding;
+  let truncated = false;
+  let paragraphs = 0;
+  const left = x + padding + indent;
+  for (const p of item.paragraphs) {
+    const wrapped = p.wrapped;
+    if (!wrapped || wrapped.lines.length === 0) continue;
+    if (paragraphs++ > 0) top += PARAGRAPH_GAP;
+    if (wrapped.truncated) truncated = true;
+    const h = pitch(p.font);
+    const offset = (h - (ASCENT + DESCENT) * p.font.size) / 2 + ASCENT * p.font.size;
+    for (const text of wrapped.lines) {
+      const line: LayoutLine = { x: left, y: round2(top + offset), text, font: p.font };
+      if (p.muted) line.muted = true;
+      lines.push(line);
+      top += h;
+    }
+  }
+  const cell: LayoutCell = {
+    kind: item.kind,
+    entityId: item.entityId,
+    laneId,
+    x,
+    y,
+    width,
+    height: itemHeight(item, padding),
+    lines,
+  };
+  if (truncated) cell.fullText = item.paragraphs.map((p) => sanitizeText(p.text)).join("\n");
+  if (glyphs) cell.glyphs = glyphs;
+  return cell;
+}
+
+/**
+ * Moves a cell made at `0, 0` (see {@link makeCell}) to `x, y` and gives it its `width`:
+ * cells are measured before the columns have positions, and placed afterwards.
+ */
+export function placeCell(cell: LayoutCell, x: number, y: number, width: number): void {
+  cell.x = x;
+  cell.y = y;
+  cell.width = width;
+  for (const line of cell.lines) {
+    line.x = round2(line.x + x);
+    line.y = round2(line.y + y);
+  }
+}

@@ -1,0 +1,63 @@
+/** Describes a value for an error message: strings quoted, everything else as JSON would show it. */
+export function show(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) return String(value);
+  if (typeof value === "function") return "a function";
+  if (Array.isArray(value)) return "an array";
+  return typeof value;
+}
+
+/**
+ * Returns `value`, or `fallback` when it is `undefined`; throws a `TypeError` or
+ * `RangeError` naming `name` unless it is a finite number at least `min`.
+ */
+export function maybeNumber(name: string, value: unknown, fallback: number, min = 0): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number") throw new TypeError(`${name} must be a number, got ${show(value)}`);
+  if (!Number.isFinite(value) || value < min) {
+    throw new RangeError(`${name} must be a finite number ${min === 0 ? "of 0 or more" : `of at least ${min}`}, got ${show(value)}`);
+  }
+  return value;
+}
+
+/** Like {@link maybeNumber}, for a positive integer (or `Infinity`, where allowed). */
+export function maybePositiveInteger(name: string, value: unknown, fallback: number, allowInfinity = false): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number") throw new TypeError(`${name} must be a positive integer, got ${show(value)}`);
+  if (allowInfinity && value === Number.POSITIVE_INFINITY) return value;
+  if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer, got ${show(value)}`);
+  return value;
+}
+
+/** Returns `value` or `fallback`; throws a `TypeError` naming `name` unless it is a boolean. */
+export function maybeBoolean(name: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== "boolean") throw new TypeError(`${name} must be a boolean, got ${show(value)}`);
+  return value;
+}
+
+/** Returns `value` (or `{}`); throws a `TypeError` naming `name` unless it is a plain object. */
+export function maybeObject(name: string, value: unknown): Record<string, unknown> {
+  if (value === undefined) return {};
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new TypeError(`${name} must be an object, got ${show(value)}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** Throws a `RangeError` naming `name` for any key of `value` not in `known`. */
+export function rejectUnknownKeys(name: string, value: Record<string, unknown>, known: readonly string[]): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) throw new RangeError(`${name}: unknown option ${JSON.stringify(key)} (known: ${known.join(", ")})`);
+  }
+}
+
+/** Returns the strings of `value`, or `undefined`; throws a `TypeError` naming `name` unless it is an array of strings. */
+export function maybeStrings(name: string, value: unknown): readonly string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) throw new TypeError(`${name} must be an array of strings, got ${show(value)}`);
+  for (let i = 0; i < value.length; i++) {
+    if (typeof value[i] !== "string") throw new TypeError(`${name}[${i}] must be a string, got ${show(value[i])}`);
+  }
+  return value as readonly string[];
+}

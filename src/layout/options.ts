@@ -1,0 +1,89 @@
+import type { MeasureText } from "./text/types";
+
+/** Font sizes in px of the four kinds of text on a map. */
+export interface LayoutFontSizes {
+  /** The map's title. @defaultValue `20` */
+  title: number;
+  /** Stage names, touchpoint names and lane labels (bold). @defaultValue `14` */
+  heading: number;
+  /** Actions, thoughts, feelings, pain points, opportunities and every other item. @defaultValue `12` */
+  body: number;
+  /** Secondary lines: channels, severities, axis labels. @defaultValue `11` */
+  small: number;
+}
+
+/** Options of {@link layoutJourneyMap}. Every number is in px. */
+export interface LayoutOptions {
+  /**
+   * The lanes (rows) to show, in order: built-in names (`"stages"`, `"touchpoints"`,
+   * `"actions"`, `"thoughts"`, `"feelings"`, `"emotion"`, `"painPoints"`,
+   * `"opportunities"`, `"owners"`, `"metrics"`, `"evidence"`) and the ids of the map's
+   * custom lanes. A built-in name wins over a custom lane with the same id. An unknown or
+   * repeated name throws a `RangeError`.
+   * @defaultValue {@link DEFAULT_LANES}: stages, touchpoints, actions, thoughts, feelings, emotion, pain points, opportunities, owners
+   */
+  lanes?: readonly string[];
+  /**
+   * The personas whose emotion curves the emotion lane draws, in legend order. A persona's
+   * emotion at a touchpoint is its entry in `personaEmotions`; the map's first persona
+   * also falls back to the touchpoint's own `emotion` and `expectedEmotion`. `[]` draws
+   * one curve of the touchpoints' own emotions. An unknown id throws a `RangeError`.
+   * @defaultValue `[]` when no touchpoint has `personaEmotions`, else every persona with an emotion somewhere
+   */
+  personaIds?: readonly string[];
+  /**
+   * The width of a touchpoint's column, including padding: as wide as its text wants,
+   * within these bounds; longer text wraps.
+   * @defaultValue `{ min: 140, max: 240 }`
+   */
+  columnWidth?: { min?: number; max?: number };
+  /** @defaultValue see {@link LayoutFontSizes} */
+  fontSizes?: Partial<LayoutFontSizes>;
+  /** Space between a box's edge and its text. @defaultValue `8` */
+  padding?: number;
+  /** Space between boxes, columns and lanes. @defaultValue `8` */
+  gap?: number;
+  /** Space around the whole map. @defaultValue `16` */
+  margin?: number;
+  /** Width of the label column on the left. @defaultValue `140` */
+  labelWidth?: number;
+  /** Height of the emotion plot from emotion 5 to emotion 1. @defaultValue `120` */
+  emotionHeight?: number;
+  /**
+   * Lines a paragraph may take at most; longer text ends in an ellipsis and the cell keeps
+   * the full text (`fullText`, drawn as a `<title>` tooltip). Must be a positive integer.
+   * @defaultValue `Infinity`
+   */
+  maxLines?: number;
+  /**
+   * Measures the width of text; supply one for a font other than Liberation Sans.
+   * @defaultValue the built-in Liberation Sans metrics ({@link measureText})
+   */
+  measureText?: MeasureText;
+  /** Whether to draw the map's title above the lanes. @defaultValue `true` */
+  title?: boolean;
+}
+
+/** One lane chosen for the layout. */
+export interface ResolvedLane {
+  id: string;
+  custom: boolean;
+  name: string;
+}
+
+/** Options after {@link normalizeLayoutOptions}: every value checked and set. */
+export interface ResolvedLayoutOptions {
+  lanes: ResolvedLane[];
+  personaIds: string[];
+  columnMin: number;
+  columnMax: number;
+  fontSizes: LayoutFontSizes;
+  padding: number;
+  gap: number;
+  margin: number;
+  labelWidth: number;
+  emotionHeight: number;
+  maxLines: number;
+  measureText: MeasureText | undefined;
+  title: boolean;
+}

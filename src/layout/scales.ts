@@ -1,0 +1,67 @@
+import { type ScaleLinear, type ScaleOrdinal, scaleLinear, scaleOrdinal } from "d3-scale";
+import type { ColumnPlan } from "./columns";
+import type { ResolvedLayoutOptions } from "./options";
+import type { JourneyMap } from "../model/journey-map";
+
+/** The horizontal positions of the map: columns left to right, then stage spans. */
+export interface ColumnScale {
+  /** Left edge of each column. */
+  xs: number[];
+  widths: number[];
+  /** Left edge and width of each group (stage, or the journey column) of the plan. */
+  groupX: number[];
+  groupWidth: number[];
+  /** Where the columns start (right of the label column) and end. */
+  left: number;
+  right: number;
+}
+
+/**
+ * The scales phase, horizontally: places the columns side by side right of the label
+ * column, `gap` apart, and derives the extent of each stage.
+ */
+export function columnScale(plan: ColumnPlan, widths: number[], options: ResolvedLayoutOptions): ColumnScale {
+  const left = options.margin + options.labelWidth + options.gap;
+  const xs = new Array<number>(widths.length);
+  let x = left;
+  for (let c = 0; c < widths.length; c++) {
+    xs[c] = x;
+    x += (widths[c] as number) + options.gap;
+  }
+  const right = widths.length === 0 ? left - options.gap : x - options.gap;
+  const groupX = plan.groups.map((g) => xs[g.first] as number);
+  const groupWidth = plan.groups.map((g) => (xs[g.last] as number) + (widths[g.last] as number) - (xs[g.first] as number));
+  return { xs, widths, groupX, groupWidth, left, right };
+}
+
+/** The two axes of the emotion plot. */
+export interface EmotionScales {
+  /** Touchpoint id → the centre of its column. */
+  x: ScaleOrdinal<string, number>;
+  /** Emotion 1–5 → y, 5 at the top of the plot. */
+  y: ScaleLinear<number, number>;
+}
+
+/**
+ * The scales phase for the emotion lane: x from the centres of the touchpoints' columns,
+ * y linear from 1 (bottom of the plot) to 5 (top).
+ */
+export function emotionScales(
+  map: JourneyMap,
+  plan: ColumnPlan,
+  columns: ColumnScale,
+  plot: { y: number; height: number },
+): EmotionScales {
+  const ids: string[] = [];
+  const centres: number[] = [];
+  for (let c = 0; c < plan.touchpointOf.length; c++) {
+    const t = plan.touchpointOf[c];
+    if (t === undefined) continue;
+    ids.push((map.touchpoints[t] as { id: string }).id);
+    centres.push((columns.xs[c] as number) + (columns.widths[c] as number) / 2);
+  }
+  return {
+    x: scaleOrdinal<string, number>().domain(ids).range(centres),
+    y: scaleLinear().domain([1, 5]).range([plot.y + plot.height, plot.y]),
+  };
+}

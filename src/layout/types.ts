@@ -1,0 +1,171 @@
+import type { FontSpec } from "./text/types";
+
+/**
+ * One line of text, already wrapped: drawn from `x` (its left end) on the alphabetic
+ * baseline `y`. With Liberation Sans a line occupies `[y − 0.905·size, y + 0.212·size]`.
+ */
+export interface LayoutLine {
+  x: number;
+  /** The alphabetic baseline. */
+  y: number;
+  text: string;
+  font: FontSpec;
+  /** Secondary text (a channel, a severity): drawn in the theme's muted colour. */
+  muted?: boolean;
+}
+
+/** The kinds of box a layout holds; a renderer styles boxes by kind. */
+export type CellKind =
+  | "title"
+  | "lane"
+  | "stage"
+  | "journey"
+  | "touchpoint"
+  | "action"
+  | "thought"
+  | "feeling"
+  | "painPoint"
+  | "opportunity"
+  | "owner"
+  | "metric"
+  | "evidence"
+  | "note"
+  | "moment"
+  | "legend";
+
+/** A small drawing inside a cell: a point symbol, or a sample of a curve's stroke. */
+export type LayoutGlyph =
+  | { type: "symbol"; shape: PointShape; x: number; y: number }
+  | { type: "stroke"; series: number; x1: number; y1: number; x2: number; y2: number };
+
+/**
+ * A box with text in it. `entityId` names the entity the box shows (a touchpoint for its
+ * actions, thoughts and feelings and its custom-lane notes; a stage for its metrics; the
+ * pain point, opportunity, team or evidence itself otherwise; the lane for a lane label;
+ * the map for the title). Every line lies inside the box, `padding` away from its edges.
+ */
+export interface LayoutCell {
+  kind: CellKind;
+  entityId: string;
+  /** The lane the box belongs to (`"title"` for the map's title). */
+  laneId: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  lines: LayoutLine[];
+  /** The full text, present only when `maxLines` cut a paragraph short. */
+  fullText?: string;
+  glyphs?: LayoutGlyph[];
+}
+
+/** A column: one touchpoint, an empty stage, or the trailing column of unplaced items. */
+export interface LayoutColumn {
+  kind: "touchpoint" | "empty-stage" | "journey";
+  /** The stage the column belongs to (absent for the `journey` column). */
+  stageId?: string;
+  /** The touchpoint the column shows (only for `touchpoint` columns). */
+  touchpointId?: string;
+  x: number;
+  width: number;
+}
+
+/** The horizontal extent of a stage: the columns of its touchpoints. */
+export interface LayoutStage {
+  stageId: string;
+  x: number;
+  width: number;
+}
+
+/** A row of the map. */
+export interface LayoutLane {
+  /** A built-in lane name (`"actions"`) or a custom lane's id. */
+  id: string;
+  custom: boolean;
+  name: string;
+  y: number;
+  height: number;
+  /** The box with the lane's name, in the label column. */
+  label: LayoutCell;
+}
+
+/** The shape of a point: by sentiment, so that colour never carries meaning alone. */
+export type PointShape = "circle" | "triangle-up" | "triangle-down" | "diamond" | "star";
+
+/** One point of an emotion curve. */
+export interface LayoutPoint {
+  touchpointId: string;
+  x: number;
+  y: number;
+  emotion: number;
+  shape: PointShape;
+}
+
+/** One emotion curve: what a persona felt, or expected, along the touchpoints. */
+export interface LayoutSeries {
+  kind: "actual" | "expected";
+  /** The persona, or absent for "the customer" of a map without personas. */
+  personaId?: string;
+  name: string;
+  /** Position in the legend and the theme's curve palette. */
+  index: number;
+  /** SVG path data; breaks where a touchpoint has no emotion. Empty when nothing to draw. */
+  path: string;
+  /** Stroke dash pattern in px (empty for a solid line), distinct per curve. */
+  dash: number[];
+  points: LayoutPoint[];
+}
+
+/** A tick of the emotion axis. */
+export interface LayoutTick {
+  value: number;
+  y: number;
+  /** The label, drawn with its left end at `x` on baseline `baseline`. */
+  label: LayoutLine;
+}
+
+/** The emotion lane's drawing: curves over a linear 1–5 scale. */
+export interface LayoutEmotion {
+  laneId: "emotion";
+  /** The plot area: `y` is where emotion 5 sits, `y + height` where 1 does. */
+  plot: { x: number; y: number; width: number; height: number };
+  ticks: LayoutTick[];
+  series: LayoutSeries[];
+  /** Path data of each point shape, centred on 0,0; draw translated to a point. */
+  symbols: Record<PointShape, string>;
+  /** Labels of the moments of truth (with a star) and legend entries. */
+  cells: LayoutCell[];
+}
+
+/** Numbers behind the SVG's `<desc>`. */
+export interface LayoutSummary {
+  title: string;
+  stageNames: string[];
+  touchpointCount: number;
+  painPointCount: number;
+  opportunityCount: number;
+  lowest?: { touchpointId: string; name: string; emotion: number };
+  highest?: { touchpointId: string; name: string; emotion: number };
+}
+
+/**
+ * A journey map laid out: plain numbers and strings only, so `JSON.stringify` round-trips
+ * it and any renderer (SVG, canvas, a component tree) can draw it without measuring text.
+ * Coordinates are in px with the origin at the top left.
+ */
+export interface JourneyLayout {
+  mapId: string;
+  width: number;
+  height: number;
+  /** The CSS font stack the text was measured for. */
+  fontFamily: string;
+  padding: number;
+  summary: LayoutSummary;
+  title?: LayoutCell;
+  columns: LayoutColumn[];
+  stages: LayoutStage[];
+  lanes: LayoutLane[];
+  /** Every text box of every lane except the emotion lane's, lane by lane. */
+  cells: LayoutCell[];
+  emotion?: LayoutEmotion;
+}

@@ -1,0 +1,89 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { BUILT_IN_LANES } from "../../src/layout/lanes";
+import { layoutJourneyMap } from "../../src/layout/layout-journey-map";
+import type { LayoutOptions } from "../../src/layout/options";
+import type { JourneyMap } from "../../src/model/journey-map";
+import { renderSvg } from "../../src/render/render-svg";
+import { journeyMapArbitrary } from "../analysis/arbitraries";
+import { checkXml } from "../render/xml-check";
+import { layoutProblems } from "./check-layout";
+
+/** Text people type, and text that tries to break things. */
+const MULTILINGUAL = [
+  "顧客は店に入って注文するまで長い時間待たなければならなかった",
+  "고객은 주문하기 전에 오래 기다려야 했습니다",
+  "انتظر العميل طويلاً قبل أن يتمكن من الطلب",
+  "הלקוח חיכה זמן רב לפני שהזמין",
+  "Family 👨‍👩‍👧‍👦 and flags 🇯🇵🇫🇷 and skin tones 👍🏽",
+  "Combining: é ñ Z̤͔ͧ̑̓ä͖̭̈̇lͮ̒ͫǒ̗̻",
+  `Supercalifragilistic${"expialidocious".repeat(12)}`,
+  "https://example.com/a/very/long/path/without/any/spaces/at/all?query=string&and=more",
+  "</text><script>alert(1)</script>",
+  '"><svg onload=alert(1)>',
+  "Tabs\tand\nnew\r\nlines",
+];
+const text = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 12 }),
+  fc.constantFrom(...MULTILINGUAL),
+  fc.string({ unit: "grapheme", minLength: 1, maxLength: 160 }),
+  fc.string({ unit: "binary", minLength: 1, maxLength: 40 }),
+  fc.array(fc.constantFrom("word", "longer", "a", "journey", "touchpoint"), { minLength: 1, maxLength: 60 }).map((w) => w.join(" ")),
+);
+
+/** Valid maps from the shared arbitrary, with long and multilingual text in every drawn field. */
+const mapArbitrary: fc.Arbitrary<JourneyMap> = fc.tuple(journeyMapArbitrary, fc.array(text, { minLength: 8, maxLength: 8 })).map(([map, texts]) => {
+  const t = (i: number) => texts[i % texts.length] as string;
+  return {
+    ...map,
+    title: t(0),
+    personas: map.personas.map((p, i) => ({ ...p, name: t(i + 1) })),
+    stages: map.stages.map((s, i) => ({ ...s, name: t(i + 2), goal: t(i + 3) })),
+    channels: map.channels.map((c, i) => ({ ...c, name: t(i + 4) })),
+    teams: map.teams.map((c, i) => ({ ...c, name: t(i + 5) })),
+    touchpoints: map.touchpoints.map((tp, i) => ({ ...tp, name: t(i), actions: [t(i + 1)], thoughts: i % 2 ? [t(i + 2), t(i + 3)] : [], feelings: [t(i + 6)] })),
+    painPoints: map.painPoints.map((p, i) => ({ ...p, title: t(i + 7) })),
+    opportunities: map.opportunities.map((o, i) => ({ ...o, title: t(i + 2) })),
+  };
+});
+
+const optionsArbitrary: fc.Arbitrary<LayoutOptions> = fc.record(
+  {
+    lanes: fc.shuffledSubarray(Object.keys(BUILT_IN_LANES)),
+    maxLines: fc.integer({ min: 1, max: 4 }),
+    columnWidth: fc.integer({ min: 80, max: 260 }).chain((min) => fc.record({ min: fc.constant(min), max: fc.integer({ min, max: min + 200 }) })),
+    padding: fc.integer({ min: 0, max: 12 }),
+    gap: fc.integer({ min: 0, max: 12 }),
+  },
+  { requiredKeys: [] },
+);
+
+describe("layout and render properties", () => {
+  it("every line lies inside its box and no two boxes of a lane overlap, for any valid map", () => {
+    fc.assert(
+      fc.property(mapArbitrary, optionsArbitrary, (map, options) => {
+        const layout = layoutJourneyMap(map, options);
+        expect(layoutProblems(layout)).toEqual([]);
+        expect(JSON.parse(JSON.stringify(layout))).toEqual(layout);
+      }),
+      { seed: 20261125, numRuns: 150 },
+    );
+  });
+
+  it("renderSvg output is well-formed and has nothing active, for any valid map", () => {
+    fc.assert(
+      fc.property(mapArbitrary, fc.constantFrom("light", "dark", "highContrast" as const), (map, theme) => {
+        const svg = renderSvg(layoutJourneyMap(map), { theme });
+        const { problems, elements } = checkXml(svg);
+        expect(problems).toEqual([]);
+        expect(svg).not.toMatch(/<script/i);
+        // Inside tags only: text may say "onload=" once escaped, an attribute may not.
+        expect(svg).not.toMatch(/<[^>]*\son[a-z]+=/i);
+        for (const e of elements) for (const name of Object.keys(e.attributes)) expect(name).not.toMatch(/^on/i);
+        expect(svg).not.toMatch(/foreignObject/i);
+        expect(svg).not.toMatch(/href="http/i);
+      }),
+      { seed: 11, numRuns: 100 },
+    );
+  });
+});
