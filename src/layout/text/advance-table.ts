@@ -1,0 +1,40 @@
+import { BOLD_ADVANCES, REGULAR_ADVANCES, UNITS_PER_EM } from "./liberation-metrics";
+
+/** Advances in em of one weight: a dense array for the Latin range, a map for the rest. */
+export interface AdvanceTable {
+  /** Index = code point below {@link DENSE_LIMIT}; NaN where the font has no glyph. */
+  dense: Float64Array;
+  sparse: Map<number, number>;
+}
+
+/** Code points below this are looked up in a typed array (Basic Latin to Latin Extended-B). */
+export const DENSE_LIMIT = 0x250;
+
+function decode(encoded: string): AdvanceTable {
+  const dense = new Float64Array(DENSE_LIMIT).fill(Number.NaN);
+  const sparse = new Map<number, number>();
+  for (const run of encoded.split(";")) {
+    const colon = run.indexOf(":");
+    let codePoint = Number.parseInt(run.slice(0, colon), 36);
+    for (const width of run.slice(colon + 1).split(",")) {
+      const em = Number.parseInt(width, 36) / UNITS_PER_EM;
+      if (codePoint < DENSE_LIMIT) dense[codePoint] = em;
+      else sparse.set(codePoint, em);
+      codePoint++;
+    }
+  }
+  return { dense, sparse };
+}
+
+let regular: AdvanceTable | undefined;
+let bold: AdvanceTable | undefined;
+
+/** The advance table of a weight, decoded on first use (nothing happens at import time). */
+export function advanceTable(weight: "normal" | "bold" | undefined): AdvanceTable {
+  if (weight === "bold") {
+    bold ??= decode(BOLD_ADVANCES);
+    return bold;
+  }
+  regular ??= decode(REGULAR_ADVANCES);
+  return regular;
+}
