@@ -3,13 +3,14 @@ import { analyzeCommand } from "./commands/analyze";
 import { convertCommand } from "./commands/convert";
 import { diffCommand } from "./commands/diff";
 import { initCommand } from "./commands/init";
+import { renderCommand } from "./commands/render";
 import { schemaCommand } from "./commands/schema";
 import { validateCommand } from "./commands/validate";
 import { CommandFailed, type CliContext, UsageError } from "./context";
 import { suggestNearest } from "../validate/suggest";
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [validateCommand, analyzeCommand, diffCommand, convertCommand, schemaCommand, initCommand];
+export const COMMANDS: Command[] = [renderCommand, validateCommand, analyzeCommand, diffCommand, convertCommand, schemaCommand, initCommand];
 
 function overview(version: string): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -4,9 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
 
-/** Bundles the CLI once into a temporary folder, as a user would run it: `node cli.mjs …`. */
-export async function buildCli(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), "journeykit-cli-"));
+/**
+ * Bundles the CLI once into a folder, as a user would run it: `node cli.mjs …`. By default
+ * a temporary folder, where no optional package (such as the PNG renderer) can be found.
+ */
+export async function buildCli(dir = mkdtempSync(join(tmpdir(), "journeykit-cli-"))): Promise<string> {
   const outfile = join(dir, "cli.mjs");
   await build({
     entryPoints: [join(import.meta.dirname, "..", "..", "src", "cli", "bin.ts")],
