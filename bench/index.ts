@@ -8,6 +8,7 @@ import type { BenchRow } from "./measure";
 const SUITES: Record<string, () => Promise<{ bench: () => Promise<BenchRow[]> }>> = {
   validate: () => import("./validate"),
   analysis: () => import("./analysis"),
+  layout: () => import("./layout"),
 };
 
 function format(ms: number): string {

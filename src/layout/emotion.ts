@@ -1,6 +1,7 @@
 import { curveMonotoneX, line, type SymbolType, symbol, symbolCircle, symbolDiamond, symbolStar, symbolTriangle } from "d3-shape";
 import type { JourneyMap } from "../model/journey-map";
 import { ASCENT, DESCENT, makeCell, round2 } from "./cell";
+import { PathContext } from "./path-context";
 import type { ColumnPlan } from "./columns";
 import type { Fonts, Item } from "./content";
 import { type Wrap, wrapItem } from "./measure";
@@ -133,18 +134,20 @@ export function layoutEmotion(input: EmotionInput): { height: number; label: Lay
   // One lookup per touchpoint, shared by every curve.
   const cx = ids.map((id) => scales.x(id));
   const series: LayoutSeries[] = [];
+  const context = new PathContext();
+  const curve = line<number>()
+    .x((i) => cx[i] as number)
+    .curve(curveMonotoneX)
+    .context(context.asContext());
   const specs = seriesSpecs(map, options.personaIds);
   specs.forEach((spec, p) => {
     for (const kind of ["actual", "expected"] as const) {
       const values = touchpoints.map((tp) => emotionOf(tp, spec, kind));
       if (kind === "expected" && !values.some((v) => v !== undefined)) continue;
-      const path =
-        line<number>()
-          .defined((i) => values[i] !== undefined)
-          .x((i) => cx[i] as number)
-          .y((i) => scales.y(values[i] as number))
-          .curve(curveMonotoneX)
-          .digits(2)(indexes) ?? "";
+      curve
+        .defined((i) => values[i] !== undefined)
+        .y((i) => scales.y(values[i] as number))(indexes);
+      const path = context.take();
       const points: LayoutPoint[] = [];
       for (let i = 0; i < values.length; i++) {
         const v = values[i];

@@ -13,6 +13,7 @@ export function normalizeSvg(svg: string): string {
     .replace(/\bid="([^"]+)"/g, (_, id: string) => `id="${renumber(id)}"`)
     .replace(/(aria-labelledby|aria-describedby)="([^"]+)"/g, (_, attr: string, id: string) => `${attr}="${renumber(id)}"`)
     .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${renumber(id)})`)
+    .replace(/href="#([^"]+)"/g, (_, id: string) => `href="#${renumber(id)}"`)
     .replace(/-?\d+\.\d+/g, (number) => String(Math.round(Number(number) * 10) / 10))
     .replace(/></g, ">\n<");
 }
