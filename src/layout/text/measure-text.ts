@@ -1,5 +1,5 @@
 import { advanceTable, DENSE_LIMIT } from "./advance-table";
-import { EMOJI_EM, isEmoji, isRegionalIndicator, isWide, isZeroWidth, OTHER_EM, WIDE_EM } from "./script-widths";
+import { EMOJI_EM, isEmoji, isGenericMark, isRegionalIndicator, isWide, isZeroWidth, MARK_EM, OTHER_EM, WIDE_EM } from "./script-widths";
 import type { FontSpec } from "./types";
 
 const ZWJ = 0x200d;
@@ -12,7 +12,8 @@ const VS16 = 0xfe0f;
  * overflow). Characters the font lacks are measured by script, conservatively: CJK, kana,
  * Hangul and fullwidth forms 1 em; an emoji 1.3 em however many code points it is made of
  * (ZWJ sequences, flags, skin tones, variation selectors); letters of other scripts
- * 0.65 em; combining marks, joiners and bidi controls 0.
+ * 0.65 em; a combining diacritic the font lacks 0.4 em (the browser draws it from a
+ * fallback font, with an advance); other marks, joiners and bidi controls 0.
  *
  * @example
  * ```ts
@@ -23,6 +24,12 @@ const VS16 = 0xfe0f;
  * ```
  */
 export function measureText(text: string, font: FontSpec): number {
+  return measure(text, font, false);
+}
+
+const measureComposed = (text: string, font: FontSpec) => measure(text, font, true);
+
+function measure(text: string, font: FontSpec, composed: boolean): number {
   const { dense, sparse } = advanceTable(font.weight);
   const space = dense[0x20] as number;
   let em = 0;
@@ -33,12 +40,15 @@ export function measureText(text: string, font: FontSpec): number {
     let cp = text.charCodeAt(i);
     if (cp < DENSE_LIMIT) {
       const width = dense[cp] as number;
-      // Tabs and line ends draw as a space in SVG; other controls draw nothing.
-      previous = !Number.isNaN(width) ? width : cp === 9 || cp === 10 || cp === 13 ? space : 0;
-      em += previous;
-      joined = false;
-      halfFlag = false;
-      continue;
+      if (!Number.isNaN(width) || cp < 0x20) {
+        // Tabs and line ends draw as a space in SVG; other controls draw nothing.
+        previous = !Number.isNaN(width) ? width : cp === 9 || cp === 10 || cp === 13 ? space : 0;
+        em += previous;
+        joined = false;
+        halfFlag = false;
+        continue;
+      }
+      // A Latin letter the font lacks: measured like other missing characters below.
     }
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
       const low = text.charCodeAt(i + 1);
@@ -60,8 +70,16 @@ export function measureText(text: string, font: FontSpec): number {
       continue;
     }
     if (isZeroWidth(cp)) continue;
-    let width = sparse.get(cp);
-    if (width === undefined) {
+    let width = cp < DENSE_LIMIT ? undefined : sparse.get(cp);
+    if (width === undefined && isGenericMark(cp)) {
+      // The browser composes a letter and its mark where the font has the composed letter
+      // (e + U+0301 is drawn as é): measure the composed form once.
+      if (!composed) {
+        const nfc = text.normalize("NFC");
+        if (nfc !== text) return measureComposed(nfc, font);
+      }
+      width = MARK_EM;
+    } else if (width === undefined) {
       if (isRegionalIndicator(cp)) {
         width = halfFlag ? 0 : EMOJI_EM;
         halfFlag = !halfFlag;

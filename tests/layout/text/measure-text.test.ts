@@ -59,8 +59,20 @@ describe("measureText", () => {
     expect(measureText("❤️", { size: 10 })).toBe(one);
   });
 
-  it("gives combining marks, joiners and bidi controls no width", () => {
-    expect(measureText("e\u0301", { size: 14 })).toBe(measureText("e", { size: 14 }));
+  it("measures a letter and its mark as the composed letter where the font has it", () => {
+    expect(measureText("e\u0301", { size: 14 })).toBe(measureText("é", { size: 14 }));
+  });
+
+  it("gives a combining diacritic the font lacks an advance of its own (the fallback font draws one)", () => {
+    expect(measureText("Z\u0364", { size: 10 })).toBeCloseTo(measureText("Z", { size: 10 }) + 4, 9);
+  });
+
+  it("measures a Latin letter the font lacks like other missing letters, not as nothing", () => {
+    expect(measureText("\u01f9", { size: 10 })).toBeGreaterThan(5);
+  });
+
+  it("gives script marks, joiners and bidi controls no width", () => {
+    expect(measureText("\u05d0\u05b8", { size: 14 })).toBe(measureText("\u05d0", { size: 14 }));
     expect(measureText("a\u200b\u200c\u200e\u2067b", { size: 14 })).toBe(measureText("ab", { size: 14 }));
   });
 
