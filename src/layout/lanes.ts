@@ -1,4 +1,13 @@
-/** The built-in lanes a layout can show, with the name drawn in their label. */
+/**
+ * The built-in lanes a layout can show, with the name drawn in their label.
+ *
+ * @example
+ * ```ts
+ * import { BUILT_IN_LANES, layoutJourneyMap } from "journeykit";
+ *
+ * const everything = layoutJourneyMap(map, { lanes: [...Object.keys(BUILT_IN_LANES), ...map.lanes.map((l) => l.id)] });
+ * ```
+ */
 export const BUILT_IN_LANES = {
   stages: "Stages",
   touchpoints: "Touchpoints",
@@ -16,7 +25,16 @@ export const BUILT_IN_LANES = {
 /** The name of a built-in lane. */
 export type BuiltInLaneId = keyof typeof BUILT_IN_LANES;
 
-/** The lanes a layout shows when `options.lanes` is left out, in order. */
+/**
+ * The lanes a layout shows when `options.lanes` is left out, in order.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_LANES, layoutJourneyMap } from "journeykit";
+ *
+ * const withMetrics = layoutJourneyMap(map, { lanes: [...DEFAULT_LANES, "metrics"] });
+ * ```
+ */
 export const DEFAULT_LANES: readonly BuiltInLaneId[] = [
   "stages",
   "touchpoints",

@@ -18,14 +18,13 @@ export function summarize(map: JourneyMap, points: readonly Point[]): LayoutSumm
     opportunityCount: map.opportunities.length,
   };
   if (points.length === 0) return summary;
-  const names = new Map(map.touchpoints.map((t) => [t.id, t.name]));
   let low = points[0] as Point;
   let high = low;
   for (const p of points) {
     if (p.emotion < low.emotion) low = p;
     if (p.emotion > high.emotion) high = p;
   }
-  const point = (p: Point) => ({ touchpointId: p.touchpointId, name: sanitizeText(names.get(p.touchpointId) ?? p.touchpointId), emotion: p.emotion });
+  const point = (p: Point) => ({ touchpointId: p.touchpointId, name: sanitizeText(map.touchpoints.find((t) => t.id === p.touchpointId)?.name ?? p.touchpointId), emotion: p.emotion });
   summary.lowest = point(low);
   summary.highest = point(high);
   return summary;

@@ -1,7 +1,6 @@
 export { contrastRatio, relativeLuminance } from "./contrast";
 export { describeLayout } from "./describe-layout";
-export { formatNumber } from "./format-number";
-export { normalizeRenderOptions, RENDER_OPTION_NAMES, type RenderSvgOptions } from "./options";
+export type { RenderSvgOptions } from "./options";
 export { renderJourneyMapSvg, type RenderJourneyMapSvgOptions } from "./render-journey-map-svg";
 export { renderSvg } from "./render-svg";
 export { resolveTheme } from "./resolve-theme";

@@ -38,7 +38,16 @@ export interface Theme {
   curves: string[];
 }
 
-/** The names of the colour tokens of a {@link Theme}, in documentation order (without `curves`). */
+/**
+ * The names of the colour tokens of a {@link Theme}, in documentation order (without `curves`).
+ *
+ * @example
+ * ```ts
+ * import { THEME_COLOR_TOKENS, THEMES } from "journeykit";
+ *
+ * for (const token of THEME_COLOR_TOKENS) console.log(token, THEMES.dark[token]);
+ * ```
+ */
 export const THEME_COLOR_TOKENS = [
   "background",
   "text",
@@ -57,7 +66,16 @@ export const THEME_COLOR_TOKENS = [
   "grid",
 ] as const;
 
-/** The fills that text is drawn on, for contrast checks. */
+/**
+ * The tokens of the fills that text is drawn on: check a custom theme's text against each.
+ *
+ * @example
+ * ```ts
+ * import { THEME_TEXT_BACKGROUNDS, contrastRatio } from "journeykit";
+ *
+ * const low = THEME_TEXT_BACKGROUNDS.filter((fill) => contrastRatio(theme.text, theme[fill]) < 4.5);
+ * ```
+ */
 export const THEME_TEXT_BACKGROUNDS = [
   "background",
   "laneFill",
