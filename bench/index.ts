@@ -9,6 +9,7 @@ const SUITES: Record<string, () => Promise<{ bench: () => Promise<BenchRow[]> }>
   validate: () => import("./validate"),
   analysis: () => import("./analysis"),
   layout: () => import("./layout"),
+  browser: () => import("./browser"),
 };
 
 function format(ms: number): string {
