@@ -46,25 +46,36 @@ export const HttpUrlSchema = z
 /**
  * True when `value` is plain JSON data: strings, finite numbers, booleans, null, arrays and
  * plain objects, nested to any depth (checked without recursion, so depth cannot overflow
- * the stack).
+ * the stack). A cycle is not JSON and is refused.
  */
 function isJsonValue(value: unknown): boolean {
+  // Depth-first with explicit exits, so that `path` holds exactly the objects above the
+  // current one: an object met again below itself is a cycle; one shared by two branches
+  // is fine (JSON.stringify writes it twice).
+  const EXIT = Symbol("exit");
   const stack: unknown[] = [value];
+  const path = new Set<object>();
   while (stack.length > 0) {
     const item = stack.pop();
+    if (item === EXIT) {
+      path.delete(stack.pop() as object);
+      continue;
+    }
     if (item === null || typeof item === "string" || typeof item === "boolean") continue;
     if (typeof item === "number") {
       if (!Number.isFinite(item)) return false;
       continue;
     }
-    if (typeof item !== "object") return false;
+    if (typeof item !== "object" || path.has(item)) return false;
+    const proto = Object.getPrototypeOf(item);
+    if (!Array.isArray(item) && proto !== Object.prototype && proto !== null) return false;
+    path.add(item);
+    stack.push(item, EXIT);
     if (Array.isArray(item)) {
       for (let i = 0; i < item.length; i++) stack.push(item[i]);
-      continue;
+    } else {
+      for (const key in item) stack.push((item as Record<string, unknown>)[key]);
     }
-    const proto = Object.getPrototypeOf(item);
-    if (proto !== Object.prototype && proto !== null) return false;
-    for (const key in item) stack.push((item as Record<string, unknown>)[key]);
   }
   return true;
 }

@@ -2,6 +2,7 @@ import { analyzeJourneyMap } from "../../analysis/analyze-journey-map";
 import type { FindingSeverity } from "../../analysis/finding";
 import { toMarkdownReport } from "../../io/markdown-report";
 import type { Command } from "../command";
+import { parseAsOf } from "../as-of";
 import { UsageError } from "../context";
 import { loadMap, parseFormat, writeOutput } from "../input";
 import { painter } from "../style";
@@ -41,8 +42,7 @@ Examples:
     if (failOn !== undefined && failOn !== "warning" && failOn !== "critical") {
       throw new UsageError(`invalid --fail-on: "${failOn}" (expected warning or critical)`);
     }
-    const asOf = values["as-of"] as string | undefined;
-    if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(asOf)) throw new UsageError(`invalid --as-of: "${asOf}" (expected YYYY-MM-DD)`);
+    const asOf = parseAsOf(values["as-of"]);
     const map = await loadMap(file, ctx, parseFormat(values.from as string | undefined, "--from"));
     const analysis = analyzeJourneyMap(map, asOf ? { asOf } : {});
     const paint = painter(ctx.color && values.output === undefined);

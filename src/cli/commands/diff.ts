@@ -1,5 +1,6 @@
 import { type JourneyComparison, compareJourneyMaps } from "../../analysis/compare-journey-maps";
 import type { Command } from "../command";
+import { parseAsOf } from "../as-of";
 import { UsageError } from "../context";
 import { loadMap, writeOutput } from "../input";
 
@@ -65,7 +66,7 @@ Examples:
     if (positionals.length !== 2) throw new UsageError(`diff takes two files (current and future), got ${positionals.length}`);
     const format = (values.format as string | undefined) ?? "text";
     if (!["text", "json", "md"].includes(format)) throw new UsageError(`invalid --format: "${format}" (expected text, json or md)`);
-    const asOf = values["as-of"] as string | undefined;
+    const asOf = parseAsOf(values["as-of"]);
     const current = await loadMap(positionals[0]!, ctx);
     const future = await loadMap(positionals[1]!, ctx);
     const comparison = compareJourneyMaps(current, future, asOf ? { asOf } : {});

@@ -1,6 +1,7 @@
 import coffeeShop from "../../../examples/coffee-shop.json";
 import saasOnboarding from "../../../examples/saas-onboarding.json";
 import { createJourneyMap } from "../../model/create-journey-map";
+import { suggestNearest } from "../../validate/suggest";
 import type { Command } from "../command";
 import { CommandFailed, UsageError } from "../context";
 import { writeOutput } from "../input";
@@ -30,13 +31,18 @@ Examples:
     const [file = "journey.json", ...extra] = positionals;
     if (extra.length) throw new UsageError("init takes one file");
     const name = (values.template as string | undefined) ?? "blank";
-    const template = TEMPLATES[name];
-    if (!template) throw new UsageError(`unknown --template "${name}" (expected ${Object.keys(TEMPLATES).join(", ")})`);
+    const template = Object.hasOwn(TEMPLATES, name) ? TEMPLATES[name] : undefined;
+    if (!template) {
+      const suggestion = suggestNearest(name, Object.keys(TEMPLATES));
+      throw new UsageError(`unknown --template "${name}" (expected ${Object.keys(TEMPLATES).join(", ")})${suggestion ? `; did you mean "${suggestion}"?` : ""}`);
+    }
+    const title = values.title as string | undefined;
+    if (title !== undefined && title.trim() === "") throw new UsageError("--title needs some text (the map's title cannot be empty)");
     if (file !== "-" && ctx.exists(file) && !values.force) {
       ctx.stderr(`${file} already exists; use --force to overwrite it\n`);
       throw new CommandFailed(file);
     }
-    await writeOutput(file, `${JSON.stringify(template(values.title as string | undefined), null, 2)}\n`, ctx);
+    await writeOutput(file, `${JSON.stringify(template(title), null, 2)}\n`, ctx);
     if (file !== "-") ctx.stdout(`wrote ${file} (template ${name})\n`);
     return 0;
   },
