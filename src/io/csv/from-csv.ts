@@ -86,7 +86,7 @@ export function fromCsv(text: string, options: FromCsvOptions = {}): SafeParseJo
 
   const cell = (row: string[], column: CsvColumn) => {
     const i = columns.get(column);
-    return i === undefined ? "" : unguardFormula((row[i] ?? "").trim());
+    return i === undefined ? "" : unguardFormula(row[i] ?? "").trim();
   };
   const nextId = uniqueIds(rows.map((row) => cell(row, "id")).filter(Boolean));
   const stages = new Map<string, string>();
