@@ -13,3 +13,12 @@ export function escapeMarkdown(text: string): string {
     .replace(/>/g, "&gt;")
     .replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`);
 }
+
+/**
+ * Returns text to put between single backticks: on one line (line breaks and tabs become
+ * spaces) and without backticks, which would end the code span. Inside a code span
+ * Markdown shows everything else literally, HTML included.
+ */
+export function codeSpan(text: string): string {
+  return text.replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/`/g, "'");
+}

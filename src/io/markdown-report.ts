@@ -2,7 +2,7 @@ import type { JourneyAnalysis } from "../analysis/analyze-journey-map";
 import { FINDING_SEVERITIES, type Finding, type FindingSeverity } from "../analysis/finding";
 import { type PrioritizedOpportunity, prioritizeOpportunities } from "../analysis/prioritize-opportunities";
 import type { JourneyMap } from "../model/journey-map";
-import { escapeMarkdown as esc } from "./markdown-escape";
+import { codeSpan, escapeMarkdown as esc } from "./markdown-escape";
 
 /** Options of {@link toMarkdownReport}. */
 export interface MarkdownReportOptions {
@@ -92,7 +92,7 @@ export function toMarkdownReport(map: JourneyMap, analysis: JourneyAnalysis, opt
     if (list.length === 0) continue;
     out.push(h(2, `${SEVERITY_TITLES[severity]} (${list.length})`), "");
     for (const finding of list.slice(0, limit)) {
-      out.push(`- **${esc(codeTitle(finding.code))}**: ${esc(finding.message)} (\`${finding.id.replace(/`/g, "")}\`)`);
+      out.push(`- **${esc(codeTitle(finding.code))}**: ${esc(finding.message)} (\`${codeSpan(finding.id)}\`)`);
     }
     if (list.length > limit) out.push(`- … and ${list.length - limit} more`);
     out.push("");
