@@ -6,6 +6,8 @@ import { fromMermaid } from "../../src/io/mermaid/from-mermaid";
 import { toMermaid } from "../../src/io/mermaid/to-mermaid";
 import { parseJourneyMap } from "../../src/validate/safe-parse-journey-map";
 import { launchChromium, mermaidBundle, openPage } from "./browser";
+import { HOSTILE_TEXT } from "../security/corpus";
+import { hostileMap } from "../security/hostile-maps";
 import { generateHostileMaps } from "./generate-hostile-maps";
 
 const maps = [
@@ -14,6 +16,9 @@ const maps = [
     map: parseJourneyMap(readFileSync(join(import.meta.dirname, "..", "..", "examples", `${name}.json`), "utf8")),
   })),
   ...generateHostileMaps(50).map((doc, i) => ({ name: `hostile map ${i + 1}`, map: parseJourneyMap(doc) })),
+  // Every visible string of the security corpus in every name: markup, look-alikes, <br>,
+  // line and paragraph separators, controls, bidi, emoji.
+  ...HOSTILE_TEXT.filter((text) => text.trim() !== "").map((text) => ({ name: `corpus ${JSON.stringify(text).slice(0, 40)}`, map: hostileMap(text) })),
 ];
 
 let browser: Browser;
@@ -59,7 +64,7 @@ describe("toMermaid output in Mermaid's own parser", () => {
     expect(back.data!.stages.length).toBe(map.stages.length);
     expect(back.data!.touchpoints.map((tp) => tp.emotion)).toEqual(ordered.map((tp) => tp.emotion ?? 3));
     // Names come back as they were; a line break comes back as "\n" whatever it was.
-    const lf = (text: string) => text.replace(/\r\n?/g, "\n");
+    const lf = (text: string) => text.replace(/\r\n?/g, "\n").trim();
     expect(back.data!.stages.map((s) => s.name)).toEqual(map.stages.map((s) => lf(s.name)));
     expect(back.data!.touchpoints.map((tp) => tp.name)).toEqual(ordered.map((tp) => lf(tp.name)));
   });

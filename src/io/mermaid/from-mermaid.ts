@@ -26,7 +26,7 @@ interface Section {
   tasks: Task[];
 }
 
-const STATEMENT = /^(title|section)(?:\s+(.*))?$/i;
+const STATEMENT = /^(title|section)(?:\s+(.*))?$/is;
 
 function fail(issues: JourneyMapIssue[]): SafeParseJourneyMapResult {
   return { success: false, error: new JourneyMapError(issues) };
@@ -39,8 +39,8 @@ function lineIssue(line: number, text: string): JourneyMapIssue {
 /** Reads `title: …` from YAML front matter; other keys (config) are read and ignored. */
 function frontMatterTitle(lines: string[]): string | undefined {
   for (const line of lines) {
-    const match = /^title\s*:\s*(.*)$/.exec(line.trim());
-    if (match) return match[1]!.replace(/^(['"])(.*)\1$/, "$2").trim();
+    const match = /^title\s*:\s*(.*)$/s.exec(line.trim());
+    if (match) return match[1]!.replace(/^(['"])(.*)\1$/s, "$2").trim();
   }
   return undefined;
 }
@@ -107,7 +107,7 @@ export function fromMermaid(text: string, options: FromMermaidOptions = {}): Saf
     if (trimmed === "" || trimmed.startsWith("%")) continue;
 
     // accTitle / accDescr keep the whole rest of the line, `#` included.
-    const acc = /^(accTitle|accDescr)\s*(:|\{)\s*(.*)$/i.exec(trimmed);
+    const acc = /^(accTitle|accDescr)\s*(:|\{)\s*(.*)$/is.exec(trimmed);
     if (acc && sawJourney) {
       const isTitle = acc[1]!.toLowerCase() === "acctitle";
       if (acc[2] === ":") {
@@ -140,7 +140,7 @@ export function fromMermaid(text: string, options: FromMermaidOptions = {}): Saf
       continue;
     }
 
-    const statement = trimmed.replace(/#.*$/, "").trim();
+    const statement = trimmed.replace(/#[^]*$/, "").trim();
     if (statement === "") continue;
     if (!sawJourney) {
       if (/^journey$/i.test(statement)) {

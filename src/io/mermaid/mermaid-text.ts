@@ -3,38 +3,63 @@
  * task's name from its score and actors, `#` starts a comment, `;` is refused, a leading
  * `%` starts a comment and a leading keyword (`title`, `section`, `journey`, `accTitle`,
  * `accDescr`) starts a statement. Labels are made safe by swapping those characters for
- * look-alikes that Mermaid treats as text, and swapped back on import, so names survive
- * the round trip:
+ * look-alikes that Mermaid treats as text, and swapped back on import:
  *
  *   ":" ↔ "∶" (U+2236 RATIO)   "#" ↔ "＃" (U+FF03)   ";" ↔ "；" (U+FF1B)
- *   leading "%" ↔ "％" (U+FF05)   line breaks ↔ "<br>"
+ *   "%" ↔ "％" (U+FF05) at the start   line breaks ↔ "<br>"
  *   a label that starts with a keyword gets a leading U+2060 WORD JOINER.
+ *
+ * The swap is lossless: U+2060 marks the next character as literal. A look-alike, a
+ * U+2060 or the "b" of a "<br" that were in the text already are written after a U+2060,
+ * and only unmarked look-alikes and `<br>` are swapped back, so `中文；测试` stays
+ * `中文；测试` and a literal `<br>` stays `<br>`.
  */
 
 const KEYWORD = /^(journey|title|section|acctitle|accdescr)(\s|:|\{|$)/i;
-const WORD_JOINER = "\u2060";
+const MARK = "\u2060";
+/** Characters written after a mark when they are in the text already. */
+const LITERAL = /[\u2060∶＃；％]|(?<=<)(?=br)/gi;
 
 /** Makes text safe as a Mermaid journey task or section label (see the file comment). */
 export function toMermaidLabel(text: string, { colon = true }: { colon?: boolean } = {}): string {
   let out = text
+    .trim()
+    .replace(LITERAL, (c) => MARK + c)
     .replace(/\r\n?|\n/g, "<br>")
     .replace(/#/g, "＃")
-    .replace(/;/g, "；")
-    .replace(/^\s+|\s+$/g, "");
+    .replace(/;/g, "；");
   if (colon) out = out.replace(/:/g, "∶");
   if (out.startsWith("%")) out = `％${out.slice(1)}`;
-  if (KEYWORD.test(out)) out = WORD_JOINER + out;
+  if (KEYWORD.test(out)) out = MARK + out;
   return out;
 }
 
-/** Reverses {@link toMermaidLabel}: look-alikes back to their characters, `<br>` to a line break. */
+const UNSWAP: Record<string, string> = { "∶": ":", "＃": "#", "；": ";" };
+
+/** Reverses {@link toMermaidLabel}: unmarked look-alikes back to their characters, `<br>` to a line break. */
 export function fromMermaidLabel(text: string): string {
-  return text
-    .replace(/<br\s*\/?>/gi, "\n")
-    .replace(/∶/g, ":")
-    .replace(/＃/g, "#")
-    .replace(/；/g, ";")
-    .replace(/^％/, "%")
-    .replace(new RegExp(`^${WORD_JOINER}`), "")
-    .trim();
+  const trimmed = text.trim();
+  let out = "";
+  for (let i = 0; i < trimmed.length; i++) {
+    const c = trimmed[i] as string;
+    if (c === MARK && i + 1 < trimmed.length) {
+      out += trimmed[++i];
+      continue;
+    }
+    if (c === MARK) continue;
+    if (c === "<") {
+      const br = /^<br\s*\/?>/i.exec(trimmed.slice(i, i + 8));
+      if (br) {
+        out += "\n";
+        i += br[0].length - 1;
+        continue;
+      }
+    }
+    if (c === "％" && i === 0) {
+      out += "%";
+      continue;
+    }
+    out += UNSWAP[c] ?? c;
+  }
+  return out.trim();
 }
