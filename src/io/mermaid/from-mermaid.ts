@@ -140,7 +140,7 @@ export function fromMermaid(text: string, options: FromMermaidOptions = {}): Saf
       continue;
     }
 
-    const statement = trimmed.replace(/#[^]*$/, "").trim();
+    const statement = trimmed.replace(/#.*$/s, "").trim();
     if (statement === "") continue;
     if (!sawJourney) {
       if (/^journey$/i.test(statement)) {
