@@ -24,7 +24,8 @@ export type JourneyMapIssueCode =
   | "limit_exceeded"
   | "invalid_json"
   | "not_found"
-  | "invalid_operation";
+  | "invalid_operation"
+  | "stage_not_empty";
 
 /** A path into a document: object keys and array indices, as in zod. */
 export type IssuePath = (string | number)[];

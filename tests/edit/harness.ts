@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect } from "vitest";
+import { type AppliedEdit, applyOperation } from "../../src/edit/apply-operation";
+import { applyPatches } from "../../src/edit/immer";
+import type { Operation } from "../../src/edit/operation-schema";
+import { createSequentialIdGenerator } from "../../src/model/create-id";
+import type { JourneyMap } from "../../src/model/journey-map";
+import type { JourneyMapIssueCode } from "../../src/validate/issue";
+import { parseJourneyMap, safeParseJourneyMap } from "../../src/validate/safe-parse-journey-map";
+
+/** The coffee-shop example, parsed afresh. */
+export function coffeeShop(): JourneyMap {
+  return parseJourneyMap(readFileSync(join(import.meta.dirname, "..", "..", "examples", "coffee-shop.json"), "utf8"));
+}
+
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+
+/**
+ * Applies `op` and checks everything an accepted operation promises: the result validates;
+ * `patches` replay it on the input; `inversePatches` restore the input; the operation
+ * survives a JSON round trip with the same result; the input is not changed; the
+ * operations as applied replay it. Returns the edit for further assertions.
+ */
+export function expectApplied(map: JourneyMap, op: Operation): AppliedEdit {
+  const before = clone(map);
+  const edit = applyOperation(map, op, { createId: createSequentialIdGenerator() });
+  if (!edit.ok) throw new Error(`refused: ${edit.issue.message}`);
+  expect(clone(map)).toEqual(before);
+  const check = safeParseJourneyMap(clone(edit.map));
+  expect(check.success, JSON.stringify(check.error?.issues)).toBe(true);
+  expect(clone(applyPatches(map, edit.patches))).toEqual(clone(edit.map));
+  expect(clone(applyPatches(edit.map, edit.inversePatches))).toEqual(before);
+  const again = applyOperation(map, JSON.parse(JSON.stringify(op)), { createId: createSequentialIdGenerator() });
+  expect(again.ok && clone(again.map)).toEqual(clone(edit.map));
+  let replay = map;
+  for (const applied of edit.operations) {
+    const step = applyOperation(replay, JSON.parse(JSON.stringify(applied)));
+    if (!step.ok) throw new Error(`replay refused: ${step.issue.message}`);
+    replay = step.map;
+  }
+  expect(clone(replay)).toEqual(clone(edit.map));
+  return edit;
+}
+
+/** Applies `op`, expects a refusal with `code`, and checks that the input is untouched. */
+export function expectRefused(map: JourneyMap, op: unknown, code: JourneyMapIssueCode) {
+  const before = clone(map);
+  const edit = applyOperation(map, op as Operation);
+  expect(edit.ok).toBe(false);
+  if (edit.ok) throw new Error("accepted");
+  expect(edit.issue.code, edit.issue.message).toBe(code);
+  expect(typeof edit.issue.message).toBe("string");
+  expect(clone(map)).toEqual(before);
+  return edit.issue;
+}
