@@ -59,7 +59,9 @@ export function planRemove(map: JourneyMap, collection: CollectionName, op: Writ
   }
   const skip = new Set(removed.keys());
   const cascade = planCascade(map, removed as Map<string, EntityKind>, skip);
-  const restore: Operation[] = [{ type: typeOf("add", collection), [COLLECTIONS[collection].entity]: entity, index } as unknown as Operation];
+  // An added touchpoint's index counts within its stage; every other entity's, in its collection.
+  const restoreIndex = collection === "touchpoints" ? stageTouchpointPositions(map, entity.stageId as string).indexOf(index) : index;
+  const restore: Operation[] = [{ type: typeOf("add", collection), [COLLECTIONS[collection].entity]: entity, index: restoreIndex } as unknown as Operation];
   removedPositions.forEach((p, stageIndex) => {
     restore.push({ type: "addTouchpoint", touchpoint: map.touchpoints[p]!, index: stageIndex });
   });

@@ -179,6 +179,14 @@ describe("remove operations leave no dangling reference", () => {
     expectApplied(empty, { type: "removeStage", id: "s-extra" });
   });
 
+  it("gives inverse operations that put a removed touchpoint back at its place in its stage", () => {
+    const edit = expectApplied(map, { type: "removeTouchpoint", id: "tp-ordering" });
+    expect(edit.inverse[0]).toMatchObject({ type: "addTouchpoint", index: stageTouchpoints(map, "s-purchase").indexOf("tp-ordering") });
+    let back = edit.map;
+    for (const op of edit.inverse) back = expectApplied(back, op).map;
+    expect(JSON.parse(JSON.stringify(back))).toEqual(JSON.parse(JSON.stringify(map)));
+  });
+
   it("refuses an unknown id with a suggestion", () => {
     expect(expectRefused(map, { type: "removeTouchpoint", id: "tp-queu" }, "not_found").message).toContain('did you mean "tp-queue"?');
   });
