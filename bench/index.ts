@@ -7,6 +7,7 @@ import type { BenchRow } from "./measure";
  */
 const SUITES: Record<string, () => Promise<{ bench: () => Promise<BenchRow[]> }>> = {
   validate: () => import("./validate"),
+  edit: () => import("./edit"),
   analysis: () => import("./analysis"),
   layout: () => import("./layout"),
   browser: () => import("./browser"),

@@ -2,6 +2,7 @@ import type { JourneyMap } from "../model/journey-map";
 import type { JourneyMapIssue } from "../validate/issue";
 import { type TransactionResult, applyOperations } from "./apply-operations";
 import { applyPatches, type Patch } from "./immer";
+import { carryIndexes } from "./lookup";
 import type { Operation } from "./operation-schema";
 import type { ApplyOptions } from "./plan";
 
@@ -48,7 +49,11 @@ interface Step {
   exact: boolean;
   group?: string;
   time: number;
+  /** Entities were added, removed or moved (so cached positions do not carry over on undo). */
+  structural: boolean;
 }
+
+const isStructural = (ops: readonly Operation[]) => ops.some((op) => !op.type.startsWith("update") || op.type === "updatePersona");
 
 const list = (op: Operation | readonly Operation[]): readonly Operation[] => (Array.isArray(op) ? op : [op as Operation]);
 
@@ -111,9 +116,18 @@ export function createHistory(map: JourneyMap, options: HistoryOptions = {}): Hi
       last.inversePatches = [...result.inversePatches, ...last.inversePatches];
       last.inverse = [...result.inverse, ...last.inverse];
       last.time = time;
+      last.structural ||= isStructural(result.operations);
       return;
     }
-    undoStack.push({ operations: [...result.operations], inverse: result.inverse, inversePatches: result.inversePatches, exact: true, ...(group ? { group } : {}), time });
+    undoStack.push({
+      operations: [...result.operations],
+      inverse: result.inverse,
+      inversePatches: result.inversePatches,
+      exact: true,
+      ...(group ? { group } : {}),
+      time,
+      structural: isStructural(result.operations),
+    });
     if (undoStack.length > depth) undoStack.shift();
   };
 
@@ -141,7 +155,9 @@ export function createHistory(map: JourneyMap, options: HistoryOptions = {}): Hi
       const step = undoStack.pop();
       if (!step) return nothing("undo");
       if (step.exact) {
-        change(applyPatches(current, step.inversePatches));
+        const restored = applyPatches(current, step.inversePatches);
+        if (!step.structural) carryIndexes(current, restored);
+        change(restored);
       } else {
         const result = applyOperations(current, step.inverse, applyOptions);
         if (!result.ok) return { ok: false, issue: result.issue };
@@ -155,7 +171,14 @@ export function createHistory(map: JourneyMap, options: HistoryOptions = {}): Hi
       if (!ops) return nothing("redo");
       const result = applyOperations(current, ops, applyOptions);
       if (!result.ok) return { ok: false, issue: result.issue };
-      undoStack.push({ operations: [...result.operations], inverse: result.inverse, inversePatches: result.inversePatches, exact: true, time: now() });
+      undoStack.push({
+        operations: [...result.operations],
+        inverse: result.inverse,
+        inversePatches: result.inversePatches,
+        exact: true,
+        time: now(),
+        structural: isStructural(result.operations),
+      });
       change(result.map);
       return { ok: true, map: current };
     },
