@@ -4,6 +4,8 @@ export { createHistory, type History, type HistoryOptions, type StepResult } fro
 export { applyPatches, type Patch } from "./immer";
 export {
   type AddOperation,
+  type EntityChanges,
+  type EntityInput,
   type MoveStageOperation,
   type MoveTouchpointOperation,
   type Operation,

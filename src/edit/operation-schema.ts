@@ -4,14 +4,17 @@ import { IdSchema } from "../model/primitives";
 import type { JourneyMapIssue } from "../validate/issue";
 import { issuesFromZod } from "../validate/from-zod";
 
-type Entity<C extends CollectionName> = (typeof COLLECTIONS)[C]["entity"];
-type Schema<C extends CollectionName> = (typeof COLLECTIONS)[C]["schema"];
-/** An entity as an `add…` operation carries it: read like a document, `id` optional. */
-type EntityInput<C extends CollectionName> = Omit<z.input<Schema<C>>, "id"> & { id?: string };
+/** An entity as an `add…` operation carries it: read like a document (arrays optional), `id` optional. */
+export type EntityInput<C extends CollectionName> = Omit<z.input<(typeof COLLECTIONS)[C]["schema"]>, "id"> & { id?: string };
+
+/** The fields of an entity an `update…` operation may carry: any but `id`, `null` to remove. */
+export type EntityChanges<C extends CollectionName> = {
+  [K in Exclude<keyof z.input<(typeof COLLECTIONS)[C]["schema"]>, "id">]?: z.input<(typeof COLLECTIONS)[C]["schema"]>[K] | null;
+};
 
 /** `{ type: "addTouchpoint", touchpoint, index? }` and its siblings for every collection. */
 export type AddOperation = {
-  [C in CollectionName]: { type: `add${Capitalize<Entity<C>>}`; index?: number } & { [K in Entity<C>]: EntityInput<C> };
+  [C in CollectionName]: { type: `add${Capitalize<(typeof COLLECTIONS)[C]["entity"]>}`; index?: number } & { [K in (typeof COLLECTIONS)[C]["entity"]]: EntityInput<C> };
 }[CollectionName];
 
 /**
@@ -19,12 +22,12 @@ export type AddOperation = {
  * removes an optional field and arrays replace the whole array; `id` cannot change.
  */
 export type UpdateOperation = {
-  [C in CollectionName]: { type: `update${Capitalize<Entity<C>>}`; id: string; changes: { [K in Exclude<keyof z.input<Schema<C>>, "id">]?: z.input<Schema<C>>[K] | null } };
+  [C in CollectionName]: { type: `update${Capitalize<(typeof COLLECTIONS)[C]["entity"]>}`; id: string; changes: EntityChanges<C> };
 }[CollectionName];
 
 /** `{ type: "removeTouchpoint", id }` and its siblings; `removeStage` says what happens to its touchpoints. */
 export type RemoveOperation =
-  | { [C in Exclude<CollectionName, "stages">]: { type: `remove${Capitalize<Entity<C>>}`; id: string } }[Exclude<CollectionName, "stages">]
+  | { [C in Exclude<CollectionName, "stages">]: { type: `remove${Capitalize<(typeof COLLECTIONS)[C]["entity"]>}`; id: string } }[Exclude<CollectionName, "stages">]
   | { type: "removeStage"; id: string; touchpoints?: "remove"; moveTo?: string };
 
 /** Moves a stage to `index` in the list of stages. */
