@@ -24,20 +24,33 @@ const VS16 = 0xfe0f;
  * ```
  */
 export function measureText(text: string, font: FontSpec): number {
-  return measure(text, font, false);
+  return measure(text, font, false) * font.size;
 }
 
-const measureComposed = (text: string, font: FontSpec) => measure(text, font, true);
+/** The end of the run of combining marks that starts at `from`. */
+function markRunEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && isGenericMark(text.charCodeAt(end))) end++;
+  return end;
+}
 
+/** Width in em; `composed` when `text` is one letter and its marks, already composed. */
 function measure(text: string, font: FontSpec, composed: boolean): number {
   const { dense, sparse } = advanceTable(font.weight);
   const space = dense[0x20] as number;
   let em = 0;
+  let base = 0; // where the last character that is not a mark starts
+  let emBeforeBase = 0;
   let previous = 0; // the advance of the last visible character
-  let joined = false; // the last character was a zero-width joiner
+  let joined = false; // the last character was a zero-width joiner after an emoji
+  let afterEmoji = false; // an emoji came last, perhaps followed by modifiers
   let halfFlag = false; // an odd regional indicator is waiting for its pair
   for (let i = 0; i < text.length; i++) {
     let cp = text.charCodeAt(i);
+    if (!isGenericMark(cp)) {
+      base = i;
+      emBeforeBase = em;
+    }
     if (cp < DENSE_LIMIT) {
       const width = dense[cp] as number;
       if (!Number.isNaN(width) || cp < 0x20) {
@@ -45,6 +58,7 @@ function measure(text: string, font: FontSpec, composed: boolean): number {
         previous = !Number.isNaN(width) ? width : cp === 9 || cp === 10 || cp === 13 ? space : 0;
         em += previous;
         joined = false;
+        afterEmoji = false;
         halfFlag = false;
         continue;
       }
@@ -58,10 +72,15 @@ function measure(text: string, font: FontSpec, composed: boolean): number {
       }
     }
     if (cp === ZWJ) {
-      joined = true;
+      // Joins the next emoji into one glyph only after an emoji, as grapheme clusters do.
+      joined = afterEmoji;
+      afterEmoji = false;
+      halfFlag = false;
       continue;
     }
     if (cp === VS16) {
+      halfFlag = false;
+      joined = false;
       // Emoji presentation: the character before is drawn by the emoji font.
       if (previous < EMOJI_EM) {
         em += EMOJI_EM - previous;
@@ -69,16 +88,31 @@ function measure(text: string, font: FontSpec, composed: boolean): number {
       }
       continue;
     }
-    if (isZeroWidth(cp)) continue;
+    if (isZeroWidth(cp)) {
+      halfFlag = false; // a flag is two indicators with nothing between them
+      joined = false;
+      continue;
+    }
     let width = cp < DENSE_LIMIT ? undefined : sparse.get(cp);
     if (width === undefined && isGenericMark(cp)) {
-      // The browser composes a letter and its mark where the font has the composed letter
-      // (e + U+0301 is drawn as é): measure the composed form once.
+      // The browser composes a letter and its marks where the font has the composed letter
+      // (e + U+0301 is drawn as é): measure the composed form of that letter and its marks
+      // alone, so that the width of a text is the sum of the widths of its clusters.
       if (!composed) {
-        const nfc = text.normalize("NFC");
-        if (nfc !== text) return measureComposed(nfc, font);
+        const end = markRunEnd(text, i);
+        const cluster = text.slice(base, end);
+        const nfc = cluster.normalize("NFC");
+        if (nfc !== cluster) {
+          em = emBeforeBase + measure(nfc, font, true);
+          previous = em - emBeforeBase;
+          joined = false;
+          halfFlag = false;
+          i = end - 1;
+          continue;
+        }
       }
       width = MARK_EM;
+      halfFlag = false;
     } else if (width === undefined) {
       if (isRegionalIndicator(cp)) {
         width = halfFlag ? 0 : EMOJI_EM;
@@ -90,10 +124,11 @@ function measure(text: string, font: FontSpec, composed: boolean): number {
     } else {
       halfFlag = false;
     }
-    if (joined && isEmoji(cp)) width = 0; // one more person in a ZWJ family: still one glyph
+    if (joined && isEmoji(cp) && !isRegionalIndicator(cp)) width = 0; // one more person in a ZWJ family: still one glyph
+    if (!isGenericMark(cp)) afterEmoji = isEmoji(cp) && !isRegionalIndicator(cp);
     joined = false;
     em += width;
-    if (width > 0) previous = width;
+    if (width > 0 || !isGenericMark(cp)) previous = width;
   }
-  return em * font.size;
+  return em;
 }

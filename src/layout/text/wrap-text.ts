@@ -141,16 +141,15 @@ export function wrapText(text: string, options: WrapTextOptions): WrappedText {
   const maxLines = options.maxLines ?? Number.POSITIVE_INFINITY;
   const spaceWidth = measure(" ", font);
   const lines: string[] = [];
-  for (const paragraph of HARD_BREAK.test(text) ? text.split(HARD_BREAK) : [text]) {
-    // Fast path: a paragraph with single spaces only that fits on one line.
-    if (!DOUBLE_SPACE.test(paragraph) && paragraph !== "") {
-      const single = paragraph.trim();
-      if (single !== "" && measure(single, font) <= width) {
-        lines.push(single);
-        if (lines.length > maxLines) break;
-        continue;
-      }
-    }
+  const hardBreaks = HARD_BREAK.test(text);
+  // Fast path, the common case: one paragraph with single spaces that fits on one line.
+  if (!hardBreaks && !DOUBLE_SPACE.test(text)) {
+    const single = text.trim();
+    if (single === "") return { lines: [], width: 0, truncated: false };
+    const w = measure(single, font);
+    if (w <= width) return { lines: [single], width: w, truncated: false };
+  }
+  for (const paragraph of hardBreaks ? text.split(HARD_BREAK) : [text]) {
     const pieces: Piece[] = [];
     for (const word of paragraph.split(BREAKING_SPACE)) {
       if (word === "") continue;

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { measureText } from "../../../src/layout/text/measure-text";
 
@@ -88,5 +89,28 @@ describe("measureText", () => {
 
   it("measures the empty string as 0", () => {
     expect(measureText("", { size: 14 })).toBe(0);
+  });
+
+  it("measures a text as the sum of its grapheme clusters, so wrapping by clusters never overflows", () => {
+    const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+    const font = { size: 10 };
+    // Pieces that interact across cluster boundaries: joiners, flags, marks, composition
+    // exclusions (U+2ADC decomposes under NFC), kana voicing, lone surrogates.
+    const piece = fc.constantFrom("a", "👨", "\u200d", "\ufe0f", "🇫", "🇷", "e", "\u0301", "\u2adc", "\u0338", "か", "\u3099", "\ud83d", "顧", " ");
+    const text = fc.oneof(
+      fc.string({ unit: "grapheme", maxLength: 20 }),
+      fc.string({ unit: "binary", maxLength: 20 }),
+      fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join("")),
+    );
+    fc.assert(
+      fc.property(text, (input) => {
+        let sum = 0;
+        for (const { segment } of segmenter.segment(input)) sum += measureText(segment, font);
+        expect(measureText(input, font)).toBeCloseTo(sum, 6);
+      }),
+      { numRuns: 5000 },
+    );
+    // Found by the wrapping property: U+2ADC followed by A + U+0300 measured wider whole.
+    expect(measureText("\u2adcA\u0300", font)).toBeCloseTo(measureText("\u2adc", font) + measureText("A\u0300", font), 6);
   });
 });

@@ -104,6 +104,12 @@ describe("wrapText", () => {
     expect(() => wrapText("x", { width: 10, font: { size: -1 } })).toThrow(/font\.size/);
   });
 
+  it("keeps every line within the width when composition changes a character's width", () => {
+    // U+2ADC decomposes under NFC; A + U+0300 composes to À.
+    const { lines } = wrap("\u2adcA\u0300 \u2adcA\u0300", 20);
+    expect(fits(lines, 20)).toBe(true);
+  });
+
   it("uses a custom measureText", () => {
     const mono = (text: string) => [...text].length * 10;
     expect(wrapText("aaaa bbbb cccc", { width: 95, font, measureText: mono }).lines).toEqual(["aaaa bbbb", "cccc"]);
