@@ -3,33 +3,37 @@ import { compareJourneyMaps } from "../src/analysis/compare-journey-maps";
 import { prioritizeOpportunities } from "../src/analysis/prioritize-opportunities";
 import { generateJourneyMap } from "../tests/fixtures/generate-map";
 import { type BenchRow, measureSimple } from "./measure";
+import { SIZES } from "./sizes";
 
 const AS_OF = "2026-11-01";
 
-/** Gap analysis of generated maps; compare and prioritise at 10,000 touchpoints. */
+/** Gap analysis, current-vs-future comparison and prioritisation of generated maps. */
 export async function bench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  for (const touchpoints of [100, 1_000, 10_000]) {
-    const map = generateJourneyMap({ touchpoints });
-    const findings = analyzeJourneyMap(map, { asOf: AS_OF }).findings.length;
+  for (const touchpoints of SIZES) {
+    const current = generateJourneyMap({ touchpoints, seed: 1 });
+    const future = generateJourneyMap({ touchpoints, seed: 2 });
+    const findings = analyzeJourneyMap(current, { asOf: AS_OF }).findings.length;
+    const size = touchpoints.toLocaleString("en-US");
     rows.push({
-      name: `analyze: ${touchpoints.toLocaleString("en-US")} touchpoints`,
-      medianMs: measureSimple(() => analyzeJourneyMap(map, { asOf: AS_OF })),
+      name: "analyze",
+      touchpoints,
+      medianMs: measureSimple(() => analyzeJourneyMap(current, { asOf: AS_OF })),
       ...(touchpoints === 10_000 ? { targetMs: 50 } : {}),
-      note: `${findings.toLocaleString("en-US")} findings`,
+      note: `${findings.toLocaleString("en-US")} findings at ${size}`,
+    });
+    rows.push({
+      name: "compare current vs future",
+      touchpoints,
+      medianMs: measureSimple(() => compareJourneyMaps(current, future, { asOf: AS_OF })),
+      note: "two analyses and the diff",
+    });
+    rows.push({
+      name: "prioritize opportunities",
+      touchpoints,
+      medianMs: measureSimple(() => prioritizeOpportunities(current)),
+      note: `${current.opportunities.length.toLocaleString("en-US")} opportunities at ${size}`,
     });
   }
-  const current = generateJourneyMap({ touchpoints: 10_000, seed: 1 });
-  const future = generateJourneyMap({ touchpoints: 10_000, seed: 2 });
-  rows.push({
-    name: "compare: 10,000 touchpoints",
-    medianMs: measureSimple(() => compareJourneyMaps(current, future, { asOf: AS_OF })),
-    note: "two analyses and the diff",
-  });
-  rows.push({
-    name: "prioritize: 10,000 touchpoints",
-    medianMs: measureSimple(() => prioritizeOpportunities(current)),
-    note: `${current.opportunities.length.toLocaleString("en-US")} opportunities`,
-  });
   return rows;
 }

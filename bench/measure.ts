@@ -1,13 +1,17 @@
-/** One row of the benchmark table. */
+/** One measurement of the benchmark table. */
 export interface BenchRow {
-  /** What was measured, e.g. "validate 10,000 touchpoints". */
+  /** What was measured, e.g. "validate (object)"; with `touchpoints`, one row of the size table. */
   name: string;
-  /** Median time of one call, in milliseconds. */
+  /** Median time of one call, in milliseconds (or the ratio, when `ratio` is set). */
   medianMs: number;
-  /** The target from the issue, in milliseconds, if there is one. */
+  /** The target from the issue, in the same unit, if there is one. */
   targetMs?: number;
-  /** Anything worth saying beside the figure (a ratio, a size). */
+  /** Anything worth saying beside the figure (a size, a count). */
   note?: string;
+  /** The size of the generated map: the column of the size table (100, 1,000 or 10,000). */
+  touchpoints?: number;
+  /** The figure is a ratio, not milliseconds. */
+  ratio?: boolean;
 }
 
 export interface MeasureOptions {
@@ -45,12 +49,32 @@ export function measure<T>(fn: (input: T) => unknown, setup: () => T, options: M
     if (performance.now() - began > maxTotalMs && times.length >= 5) break;
   }
   input = undefined as T;
-  times.sort((a, b) => a - b);
-  const mid = times.length >> 1;
-  return times.length % 2 ? (times[mid] as number) : ((times[mid - 1] as number) + (times[mid] as number)) / 2;
+  return median(times);
 }
 
 /** Same as {@link measure} for a function without input. */
 export function measureSimple(fn: () => unknown, options?: MeasureOptions): number {
   return measure(() => fn(), () => undefined, options);
+}
+
+/** {@link measureSimple} for an async function: each call is awaited and timed on its own. */
+export async function measureAsync(fn: () => Promise<unknown>, options: Pick<MeasureOptions, "samples" | "warmup" | "maxTotalMs"> = {}): Promise<number> {
+  const { samples = 30, warmup = 3, maxTotalMs = 5000 } = options;
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  const began = performance.now();
+  for (let s = 0; s < samples; s++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+    if (performance.now() - began > maxTotalMs && times.length >= 5) break;
+  }
+  return median(times);
+}
+
+/** The median of `times` (sorted in place). */
+export function median(times: number[]): number {
+  times.sort((a, b) => a - b);
+  const mid = times.length >> 1;
+  return times.length % 2 ? (times[mid] as number) : ((times[mid - 1] as number) + (times[mid] as number)) / 2;
 }
