@@ -1,3 +1,5 @@
+import { formatNumber as r } from "./format-number";
+
 /**
  * A minimal drawing context for d3-shape generators that writes SVG path data with
  * numbers rounded to 2 decimals — what the SVG is written with. d3-shape draws through
@@ -34,8 +36,4 @@ export class PathContext {
   asContext(): CanvasRenderingContext2D {
     return this as unknown as CanvasRenderingContext2D;
   }
-}
-
-function r(value: number): number {
-  return Math.round(value * 100) / 100;
 }
