@@ -35,7 +35,7 @@ export const MetadataSchema = z.strictObject({
  * import { JourneyMapSchema } from "journeykit";
  *
  * const result = JourneyMapSchema.safeParse({ schemaVersion: 1, id: "m1", title: "Coffee" });
- * if (result.success) console.log(result.data.stages); // []
+ * const stages = result.success ? result.data.stages : undefined; // []
  * ```
  */
 export const JourneyMapSchema = z.strictObject({

@@ -47,7 +47,8 @@ function measure(text: string, font: FontSpec, composed: boolean): number {
   let halfFlag = false; // an odd regional indicator is waiting for its pair
   for (let i = 0; i < text.length; i++) {
     let cp = text.charCodeAt(i);
-    if (!isGenericMark(cp)) {
+    const mark = isGenericMark(cp); // combining marks are all in the BMP
+    if (!mark) {
       base = i;
       emBeforeBase = em;
     }
@@ -94,7 +95,7 @@ function measure(text: string, font: FontSpec, composed: boolean): number {
       continue;
     }
     let width = cp < DENSE_LIMIT ? undefined : sparse.get(cp);
-    if (width === undefined && isGenericMark(cp)) {
+    if (width === undefined && mark) {
       // The browser composes a letter and its marks where the font has the composed letter
       // (e + U+0301 is drawn as é): measure the composed form of that letter and its marks
       // alone, so that the width of a text is the sum of the widths of its clusters.
@@ -125,10 +126,10 @@ function measure(text: string, font: FontSpec, composed: boolean): number {
       halfFlag = false;
     }
     if (joined && isEmoji(cp) && !isRegionalIndicator(cp)) width = 0; // one more person in a ZWJ family: still one glyph
-    if (!isGenericMark(cp)) afterEmoji = isEmoji(cp) && !isRegionalIndicator(cp);
+    if (!mark) afterEmoji = isEmoji(cp) && !isRegionalIndicator(cp);
     joined = false;
     em += width;
-    if (width > 0 || !isGenericMark(cp)) previous = width;
+    if (width > 0 || !mark) previous = width;
   }
   return em;
 }

@@ -139,8 +139,6 @@ export function wrapText(text: string, options: WrapTextOptions): WrappedText {
   const measure = options.measureText ?? defaultMeasureText;
   const { width, font } = options;
   const maxLines = options.maxLines ?? Number.POSITIVE_INFINITY;
-  const spaceWidth = measure(" ", font);
-  const lines: string[] = [];
   const hardBreaks = HARD_BREAK.test(text);
   // Fast path, the common case: one paragraph with single spaces that fits on one line.
   if (!hardBreaks && !DOUBLE_SPACE.test(text)) {
@@ -149,6 +147,8 @@ export function wrapText(text: string, options: WrapTextOptions): WrappedText {
     const w = measure(single, font);
     if (w <= width) return { lines: [single], width: w, truncated: false };
   }
+  const spaceWidth = measure(" ", font);
+  const lines: string[] = [];
   for (const paragraph of hardBreaks ? text.split(HARD_BREAK) : [text]) {
     const pieces: Piece[] = [];
     for (const word of paragraph.split(BREAKING_SPACE)) {
