@@ -1,0 +1,73 @@
+import fc from "fast-check";
+import { line } from "d3-shape";
+import { describe, expect, it } from "vitest";
+import { formatNumber } from "../../src/layout/format-number";
+import { PathContext } from "../../src/layout/path-context";
+
+type Command =
+  | { op: "M" | "L"; x: number; y: number }
+  | { op: "C"; values: [number, number, number, number, number, number] }
+  | { op: "Z" };
+
+const coordinate = fc.double({ min: -1e5, max: 1e5, noNaN: true });
+const command: fc.Arbitrary<Command> = fc.oneof(
+  fc.record({ op: fc.constantFrom("M" as const, "L" as const), x: coordinate, y: coordinate }),
+  fc.record({ op: fc.constant("C" as const), values: fc.tuple(coordinate, coordinate, coordinate, coordinate, coordinate, coordinate) }),
+  fc.constant({ op: "Z" as const }),
+);
+
+function draw(context: PathContext, commands: Command[]): void {
+  for (const c of commands) {
+    if (c.op === "M") context.moveTo(c.x, c.y);
+    else if (c.op === "L") context.lineTo(c.x, c.y);
+    else if (c.op === "C") context.bezierCurveTo(...c.values);
+    else context.closePath();
+  }
+}
+
+/** The definition: each command written in turn, numbers rounded to hundredths. */
+function reference(commands: Command[]): string {
+  let d = "";
+  for (const c of commands) {
+    if (c.op === "C") d += `C${c.values.map(formatNumber).join(",")}`;
+    else if (c.op === "Z") d += "Z";
+    else d += `${c.op}${formatNumber(c.x)},${formatNumber(c.y)}`;
+  }
+  return d;
+}
+
+describe("PathContext", () => {
+  it("writes every command, in order, however many chunks the path takes", () => {
+    fc.assert(
+      fc.property(fc.array(command, { maxLength: 600, size: "max" }), (commands) => {
+        const context = new PathContext();
+        draw(context, commands);
+        expect(context.take()).toBe(reference(commands));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("starts afresh after take", () => {
+    const context = new PathContext();
+    const first: Command[] = Array.from({ length: 600 }, (_, i) => ({ op: "L", x: i, y: i / 3 }));
+    draw(context, first);
+    expect(context.take()).toBe(reference(first));
+    context.moveTo(1.005, 2);
+    context.lineTo(3, 4.5);
+    expect(context.take()).toBe("M1,2L3,4.5");
+    expect(context.take()).toBe("");
+  });
+
+  it("draws a 10,000-point d3 line through every point", () => {
+    const xs = Array.from({ length: 10_000 }, (_, i) => i * 7.25);
+    const context = new PathContext();
+    line<number>()
+      .x((_, i) => xs[i] as number)
+      .y((v) => v)
+      .context(context.asContext())(xs.map((_, i) => 100 + 40 * Math.sin(i / 9)));
+    const d = context.take();
+    expect(d.startsWith("M0,100L7.25,")).toBe(true);
+    expect(d.match(/[ML]/g)).toHaveLength(10_000);
+  });
+});
