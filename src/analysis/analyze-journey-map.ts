@@ -161,8 +161,8 @@ function summarize(
  * import { analyzeJourneyMap, parseJourneyMap } from "journeykit";
  *
  * const { findings, scores, summary } = analyzeJourneyMap(parseJourneyMap(json), { asOf: "2026-11-01" });
- * console.log(summary.text); // "2 critical, 3 warnings, 1 info; health 58/100"
- * for (const f of findings) console.log(`${f.severity} ${f.code}: ${f.message}`);
+ * summary.text; // "2 critical, 3 warnings, 1 info; health 58/100"
+ * const lines = findings.map((f) => `${f.severity} ${f.code}: ${f.message}`);
  * ```
  */
 export function analyzeJourneyMap(map: JourneyMap, options: AnalyzeOptions = {}): JourneyAnalysis {

@@ -124,7 +124,7 @@ function diff<T extends { id: string }>(before: readonly T[], after: readonly T[
  * import { compareJourneyMaps } from "journeykit";
  *
  * const diff = compareJourneyMaps(currentMap, futureMap, { asOf: "2026-11-01" });
- * console.log(diff.text); // "health 41 → 78 (+37); 6 findings resolved, 1 introduced; …"
+ * diff.text; // "health 41 → 78 (+37); 6 findings resolved, 1 introduced; …"
  * ```
  */
 export function compareJourneyMaps(current: JourneyMap, future: JourneyMap, options: AnalyzeOptions = {}): JourneyComparison {

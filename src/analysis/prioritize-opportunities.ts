@@ -84,7 +84,7 @@ function weight(value: unknown, name: string, fallback: number): number {
  * ```ts
  * import { prioritizeOpportunities } from "journeykit";
  *
- * for (const o of prioritizeOpportunities(map)) console.log(o.rank, o.title, o.score, o.explanation);
+ * const ranked = prioritizeOpportunities(map).map((o) => `${o.rank}. ${o.title} (${o.score}): ${o.explanation}`);
  * ```
  */
 export function prioritizeOpportunities(map: JourneyMap, options: PrioritizeOptions = {}): PrioritizedOpportunity[] {

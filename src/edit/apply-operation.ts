@@ -83,7 +83,7 @@ export function checkAndPlan(map: JourneyMap, op: unknown, options: ApplyOptions
  * if (added.ok) {
  *   const [tp] = added.map.touchpoints;
  *   const sad = applyOperation(added.map, { type: "updateTouchpoint", id: tp!.id, changes: { emotion: 9 } });
- *   if (!sad.ok) console.log(sad.issue.message); // touchpoints[0].emotion: …at most 5
+ *   const message = sad.ok ? undefined : sad.issue.message; // "touchpoints[0].emotion: …at most 5"
  * }
  * ```
  */

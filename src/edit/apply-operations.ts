@@ -29,8 +29,9 @@ export type TransactionResult = AppliedEdit | RefusedTransaction;
  *   { type: "addTeam", team: { id: "team-bar", name: "Baristas" } },
  *   { type: "addTouchpoint", touchpoint: { id: "tp-order", stageId: "s-purchase", name: "Order", ownerId: "team-bar" } },
  * ]);
- * if (result.ok) console.log(result.map.touchpoints.length); // 1
- * else console.log(result.index, result.issue.message);
+ * const count = result.ok ? result.map.touchpoints.length : 0; // 1
+ * // When one fails: result.ok is false, result.index names it, result.issue says why,
+ * // and no operation of the batch has been applied.
  * ```
  */
 export function applyOperations(map: JourneyMap, ops: readonly Operation[], options: ApplyOptions = {}): TransactionResult {

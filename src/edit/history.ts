@@ -85,9 +85,10 @@ const nothing = (what: string): StepResult => ({ ok: false, issue: { code: "inva
  * import { createHistory, createJourneyMap } from "journeykit";
  *
  * const history = createHistory(createJourneyMap({ title: "Coffee" }));
- * const stop = history.subscribe((map) => console.log("now:", map.title));
- * history.apply({ type: "updateMap", changes: { title: "Tea" } }); // now: Tea
- * history.undo(); // now: Coffee
+ * const titles: string[] = [];
+ * const stop = history.subscribe((map) => titles.push(map.title));
+ * history.apply({ type: "updateMap", changes: { title: "Tea" } }); // titles: ["Tea"]
+ * history.undo(); // titles: ["Tea", "Coffee"]
  * history.canRedo(); // true
  * stop();
  * ```

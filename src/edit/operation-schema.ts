@@ -122,7 +122,8 @@ const TYPES = () => (operationSchema() as unknown as z.ZodDiscriminatedUnion).op
  * import { safeParseOperation } from "journeykit";
  *
  * const result = safeParseOperation(JSON.parse('{"type":"updateTouchpiont","id":"tp-1","changes":{}}'));
- * if (!result.success) console.log(result.issues[0]?.message);
+ * const message = result.success ? undefined : result.issues[0]?.message;
+ * // 'operation.type: unknown operation type "updateTouchpiont"'
  * ```
  */
 export function safeParseOperation(input: unknown): SafeParseOperationResult {

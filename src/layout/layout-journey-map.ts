@@ -35,7 +35,8 @@ import type { JourneyLayout, LayoutCell, LayoutColumn, LayoutEmotion, LayoutLane
  * const map = parseJourneyMap(json);
  * const layout = layoutJourneyMap(map, { lanes: ["stages", "touchpoints", "emotion", "painPoints"], maxLines: 3 });
  * for (const cell of layout.cells) {
- *   console.log(cell.entityId, cell.laneId, cell.x, cell.y, cell.lines.map((l) => l.text));
+ *   const { entityId, laneId, x, y, width, height } = cell; // the box, and what it shows
+ *   const text = cell.lines.map((line) => line.text); // its wrapped lines
  * }
  * ```
  */

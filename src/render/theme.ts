@@ -45,7 +45,7 @@ export interface Theme {
  * ```ts
  * import { THEME_COLOR_TOKENS, THEMES } from "journeykit";
  *
- * for (const token of THEME_COLOR_TOKENS) console.log(token, THEMES.dark[token]);
+ * const dark = THEME_COLOR_TOKENS.map((token) => `${token}: ${THEMES.dark[token]}`);
  * ```
  */
 export const THEME_COLOR_TOKENS = [

@@ -11,7 +11,8 @@ import type { JourneyMapIssue } from "./issue";
  * try {
  *   parseJourneyMap({ schemaVersion: 1 });
  * } catch (error) {
- *   if (error instanceof JourneyMapError) console.log(error.issues.map((i) => i.message));
+ *   if (!(error instanceof JourneyMapError)) throw error;
+ *   const messages = error.issues.map((i) => i.message); // one per problem, with its path
  * }
  * ```
  */

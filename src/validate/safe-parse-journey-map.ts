@@ -72,8 +72,8 @@ function validate(input: unknown, limits: ParseLimits): SafeParseJourneyMapResul
  * import { safeParseJourneyMap } from "journeykit";
  *
  * const result = safeParseJourneyMap('{ "schemaVersion": 1, "id": "m1", "title": "Coffee" }');
- * if (result.success) console.log(result.data.touchpoints.length); // 0
- * else for (const issue of result.error.issues) console.error(issue.message);
+ * if (result.success) result.data.touchpoints.length; // 0
+ * else result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
  * ```
  */
 export function safeParseJourneyMap(input: unknown, options: ParseOptions = {}): SafeParseJourneyMapResult {
@@ -97,7 +97,7 @@ export function safeParseJourneyMap(input: unknown, options: ParseOptions = {}):
  * import { readFileSync } from "node:fs";
  *
  * const map = parseJourneyMap(readFileSync("coffee-shop.json", "utf8"));
- * console.log(map.title);
+ * map.title; // "Morning coffee at Bean There", typed as string
  * ```
  */
 export function parseJourneyMap(input: unknown, options?: ParseOptions): JourneyMap {

@@ -51,7 +51,7 @@ const items = (cell: string) =>
  * import { fromCsv } from "journeykit";
  *
  * const result = fromCsv("stage,touchpoint,emotion\nPurchase,Queue,2\n", { title: "Coffee" });
- * if (result.success) console.log(result.data.touchpoints[0]?.emotion); // 2
+ * const emotion = result.success ? result.data.touchpoints[0]?.emotion : undefined; // 2
  * ```
  */
 export function fromCsv(text: string, options: FromCsvOptions = {}): SafeParseJourneyMapResult {

@@ -67,7 +67,7 @@ function frontMatterTitle(lines: string[]): string | undefined {
  *   section Go to work
  *     Make tea: 5: Me
  *     Go upstairs: 3: Me, Cat`);
- * if (result.success) console.log(result.data.touchpoints.map((t) => t.name)); // ["Make tea", "Go upstairs"]
+ * const names = result.success ? result.data.touchpoints.map((t) => t.name) : []; // ["Make tea", "Go upstairs"]
  * ```
  */
 export function fromMermaid(text: string, options: FromMermaidOptions = {}): SafeParseJourneyMapResult {

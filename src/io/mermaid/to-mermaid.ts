@@ -21,7 +21,7 @@ export interface ToMermaidOptions {
  * ```ts
  * import { createJourneyMap, toMermaid } from "journeykit";
  *
- * console.log(toMermaid(createJourneyMap({ title: "Coffee", stages: ["Order"] })));
+ * const text = toMermaid(createJourneyMap({ title: "Coffee", stages: ["Order"] }));
  * // journey
  * //   title Coffee
  * //   section Order
