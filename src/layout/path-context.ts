@@ -1,4 +1,5 @@
 import { formatNumber as r } from "./format-number";
+import { StringSink } from "./string-sink";
 
 /**
  * A minimal drawing context for d3-shape generators that writes SVG path data with
@@ -7,48 +8,33 @@ import { formatNumber as r } from "./format-number";
  * here); building the string directly keeps a 10,000-point curve cheap.
  */
 export class PathContext {
-  /** The segments of the current chunk: a rope of short strings. */
-  private d = "";
-  private segments = 0;
   /**
-   * Finished chunks, joined by {@link take} into one flat string. A curve kept as the rope
-   * `+=` builds would hold some ten pieces per point for as long as the layout lives: on a
-   * 10,000-touchpoint map, 300,000 small strings for the garbage collector to copy and mark.
+   * The segments drawn so far. A curve kept as the rope `+=` builds would hold some ten
+   * pieces per point for as long as the layout lives: on a 10,000-touchpoint map, 300,000
+   * small strings for the garbage collector to copy and mark; the sink joins them flat.
    */
-  private chunks: string[] = [];
-
-  private append(segment: string): void {
-    this.d += segment;
-    if (++this.segments === 256) {
-      this.chunks.push(this.d);
-      this.d = "";
-      this.segments = 0;
-    }
-  }
+  private sink = new StringSink();
 
   moveTo(x: number, y: number): void {
-    this.append(`M${r(x)},${r(y)}`);
+    this.sink.push(`M${r(x)},${r(y)}`);
   }
 
   lineTo(x: number, y: number): void {
-    this.append(`L${r(x)},${r(y)}`);
+    this.sink.push(`L${r(x)},${r(y)}`);
   }
 
   bezierCurveTo(x1: number, y1: number, x2: number, y2: number, x: number, y: number): void {
-    this.append(`C${r(x1)},${r(y1)},${r(x2)},${r(y2)},${r(x)},${r(y)}`);
+    this.sink.push(`C${r(x1)},${r(y1)},${r(x2)},${r(y2)},${r(x)},${r(y)}`);
   }
 
   closePath(): void {
-    this.append("Z");
+    this.sink.push("Z");
   }
 
   /** Returns the path data drawn so far as one flat string, and starts afresh. */
   take(): string {
-    this.chunks.push(this.d);
-    const d = this.chunks.join("");
-    this.chunks = [];
-    this.d = "";
-    this.segments = 0;
+    const d = this.sink.toString();
+    this.sink = new StringSink();
     return d;
   }
 

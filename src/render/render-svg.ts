@@ -4,7 +4,7 @@ import { describeLayout } from "./describe-layout";
 import { escapeText as esc } from "./escape";
 import { formatNumber as n } from "../layout/format-number";
 import { normalizeRenderOptions, type RenderSvgOptions } from "./options";
-import { StringSink } from "./string-sink";
+import { StringSink } from "../layout/string-sink";
 import type { Theme } from "./theme";
 
 type Fill = keyof Omit<Theme, "curves">;

@@ -37,7 +37,7 @@ function reference(commands: Command[]): string {
 }
 
 describe("PathContext", () => {
-  it("writes every command, in order, however many chunks the path takes", () => {
+  it("writes every command, in order, with numbers rounded to hundredths", () => {
     fc.assert(
       fc.property(fc.array(command, { maxLength: 600, size: "max" }), (commands) => {
         const context = new PathContext();
@@ -48,9 +48,9 @@ describe("PathContext", () => {
     );
   });
 
-  it("starts afresh after take", () => {
+  it("keeps every segment of a long path across its chunks, and starts afresh after take", () => {
     const context = new PathContext();
-    const first: Command[] = Array.from({ length: 600 }, (_, i) => ({ op: "L", x: i, y: i / 3 }));
+    const first: Command[] = Array.from({ length: 5_000 }, (_, i) => ({ op: "L", x: i, y: i / 3 }));
     draw(context, first);
     expect(context.take()).toBe(reference(first));
     context.moveTo(1.005, 2);

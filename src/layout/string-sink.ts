@@ -1,9 +1,9 @@
 /**
- * Collects the pieces of a large string. Pieces are joined into a flat chunk every few
- * thousand, so the young generation holds only the pieces of the current chunk: a
- * 10,000-touchpoint map makes a million short strings, and if all of them stayed alive
- * until the end every scavenge would copy them (at that size the collector, not the
- * string building, sets the pace).
+ * Collects the pieces of a large string: the SVG document, and the path data of a curve.
+ * Pieces are joined into a flat chunk every few thousand, so the young generation holds
+ * only the pieces of the current chunk: a 10,000-touchpoint map makes a million short
+ * strings, and if all of them stayed alive until the end every scavenge would copy them
+ * (at that size the collector, not the string building, sets the pace).
  */
 export class StringSink {
   private pieces: string[] = [];
