@@ -135,7 +135,8 @@ export function laneContent(
   places: { pain: Placement[]; opportunity: Placement[] },
   sink: ItemSink,
 ): void {
-  const para = (text: string, font: FontSpec, muted = false): Paragraph => ({ text, font, muted });
+  // `wrapped` is set by the measure phase; declaring it here keeps every paragraph one shape.
+  const para = (text: string, font: FontSpec, muted = false): Paragraph => ({ text, font, muted, wrapped: undefined });
   const eachTouchpoint = (fn: (tp: JourneyMap["touchpoints"][number], column: number) => void) => {
     for (let c = 0; c < plan.touchpointOf.length; c++) {
       const t = plan.touchpointOf[c];

@@ -25,6 +25,8 @@ export function layoutLane(
 ): number {
   const { gap, padding, columnMax } = options;
   let bottom = top + gap;
+  const order = columnOrder(content, plan.kinds.length);
+  let next = 0;
   for (let g = 0; g < plan.groups.length; g++) {
     const group = plan.groups[g] as ColumnPlan["groups"][number];
     let y = top + gap;
@@ -39,13 +41,15 @@ export function layoutLane(
       }
     }
     const below = y;
-    for (let c = group.first; c <= group.last; c++) {
-      const cells = content.cols[c];
-      if (!cells) continue;
+    // Groups are left to right and cells in column order, so one cursor walks them all.
+    while (next < order.length) {
+      const c = content.columns[order[next] as number] as number;
+      if (c > group.last) break;
       let yc = below;
       const x = columns.xs[c] as number;
       const width = columns.widths[c] as number;
-      for (const cell of cells) {
+      for (; next < order.length && content.columns[order[next] as number] === c; next++) {
+        const cell = content.cells[order[next] as number] as LayoutCell;
         placeCell(cell, x, yc, width);
         out.push(cell);
         yc = round2(yc + cell.height + gap);
@@ -55,6 +59,28 @@ export function layoutLane(
     if (y > bottom) bottom = y;
   }
   return round2(bottom - top);
+}
+
+/**
+ * Returns the indexes of `content.cells` in column order, each column's cells in the order
+ * they were made (a stable counting sort; the identity when they came in order already).
+ */
+function columnOrder(content: LaneContent, columnCount: number): ArrayLike<number> {
+  const n = content.cells.length;
+  const order = new Uint32Array(n);
+  if (content.ordered) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order;
+  }
+  const start = new Uint32Array(columnCount + 1);
+  for (const c of content.columns) start[c + 1] = (start[c + 1] ?? 0) + 1;
+  for (let c = 0; c < columnCount; c++) start[c + 1] = (start[c + 1] ?? 0) + (start[c] ?? 0);
+  for (let i = 0; i < n; i++) {
+    const c = content.columns[i] as number;
+    order[start[c] ?? 0] = i;
+    start[c] = (start[c] ?? 0) + 1;
+  }
+  return order;
 }
 
 function stack(item: Item, laneId: string, x: number, y: number, width: number, padding: number, gap: number, out: LayoutCell[]): number {

@@ -127,6 +127,28 @@ describe("layoutJourneyMap", () => {
     expect(layoutProblems(layout)).toEqual([]);
   });
 
+  it("stacks the items of a column in document order, whatever order the columns come in", () => {
+    // Pain points listed right to left: the journey column first, then tp-card, tp-email, tp-card.
+    const painPoints = [
+      { id: "pp-z", title: "Opening hours unclear", severity: 3 },
+      { id: "pp-c1", title: "Card arrives late", touchpointIds: ["tp-card"], severity: 2 },
+      { id: "pp-e", title: "Reminder lands in spam", touchpointIds: ["tp-email"], severity: 2 },
+      { id: "pp-c2", title: "Card has a typo", touchpointIds: ["tp-card"], severity: 4 },
+    ];
+    const layout = layoutJourneyMap(parseJourneyMap({ ...smallMapInput, painPoints, opportunities: [] }), { lanes: ["touchpoints", "painPoints"] });
+    const pain = cellsOf(layout, "painPoints");
+    // Cells are listed column by column, left to right, each column top to bottom.
+    expect(pain.map((c) => c.entityId)).toEqual(["pp-e", "pp-c1", "pp-c2", "pp-z"]);
+    const [email, c1, c2, z] = pain as [LayoutCell, LayoutCell, LayoutCell, LayoutCell];
+    expect(email.x).toBe(columnOf(layout, "tp-email").x);
+    expect([c1.x, c2.x]).toEqual([columnOf(layout, "tp-card").x, columnOf(layout, "tp-card").x]);
+    expect(c2.y).toBeGreaterThanOrEqual(c1.y + c1.height);
+    expect(z.x).toBe(layout.columns.at(-1)!.x);
+    // The first item of every column starts at the same height.
+    expect(new Set([email.y, c1.y, z.y]).size).toBe(1);
+    expect(layoutProblems(layout)).toEqual([]);
+  });
+
   it("adds no journey column when nothing needs it", () => {
     const layout = layoutJourneyMap(smallMap, { lanes: ["stages", "touchpoints"] });
     expect(layout.columns.some((c) => c.kind === "journey")).toBe(false);
