@@ -18,9 +18,25 @@ const SWATCH_INDENT = SWATCH + 6;
 /** Indent of a moment-of-truth label, right of its star. */
 const STAR_INDENT = 16;
 
-/** Dash patterns of the actual and the expected curve of each persona, all different. */
+/** Dash patterns of the actual and the expected curve of the first five personas, all different. */
 const ACTUAL_DASHES: number[][] = [[], [10, 4], [2, 3], [12, 3, 3, 3], [6, 2, 2, 2, 2, 2]];
 const EXPECTED_DASHES: number[][] = [[6, 6], [16, 4, 2, 4], [4, 8], [1, 5], [20, 6]];
+
+/**
+ * The dash pattern of persona `p`'s actual or expected curve: distinct for every persona and
+ * kind, however many there are, since curve colours repeat after five. From the sixth
+ * persona on, a long dash is followed by one dot more per persona (actual: 14 then dots of
+ * 2; expected: 8 then dots of 1), a family none of the first five patterns belongs to.
+ */
+export function dashPattern(kind: "actual" | "expected", p: number): number[] {
+  const fixed = (kind === "actual" ? ACTUAL_DASHES : EXPECTED_DASHES)[p];
+  if (fixed) return fixed;
+  const dots = p - ACTUAL_DASHES.length + 1;
+  const [dash, dot, space] = kind === "actual" ? [14, 2, 3] : [8, 1, 4];
+  const pattern = [dash, space];
+  for (let i = 0; i < dots; i++) pattern.push(dot, space);
+  return pattern;
+}
 
 const triangleDown: SymbolType = {
   draw(context, size) {
@@ -159,7 +175,7 @@ export function layoutEmotion(input: EmotionInput): { height: number; label: Lay
         name: kind === "actual" ? spec.name : `${spec.name}, expected`,
         index: series.length,
         path,
-        dash: (kind === "actual" ? ACTUAL_DASHES : EXPECTED_DASHES)[p % ACTUAL_DASHES.length] as number[],
+        dash: dashPattern(kind, p),
         points,
       };
       if (spec.personaId !== undefined) s.personaId = spec.personaId;

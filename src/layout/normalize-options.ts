@@ -1,5 +1,6 @@
 import type { JourneyMap } from "../model/journey-map";
 import { suggestNearest } from "../validate/suggest";
+import { checkedMeasure } from "./text/checked-measure";
 import { BUILT_IN_LANES, DEFAULT_LANES, isBuiltInLane } from "./lanes";
 import {
   maybeBoolean,
@@ -8,7 +9,6 @@ import {
   maybePositiveInteger,
   maybeStrings,
   rejectUnknownKeys,
-  show,
 } from "./option-checks";
 import type { LayoutOptions, ResolvedLane, ResolvedLayoutOptions } from "./options";
 
@@ -59,11 +59,10 @@ export function normalizeLayoutOptions(map: JourneyMap, options: LayoutOptions =
     body: maybeNumber("options.fontSizes.body", sizes.body, 12, 1),
     small: maybeNumber("options.fontSizes.small", sizes.small, 11, 1),
   };
-  const padding = maybeNumber("options.padding", o.padding, 8);
+  // Browsers round font metrics to whole pixels, and glyphs from fallback fonts (CJK,
+  // Arabic, emoji) may reach up to a pixel beyond the line they were measured for.
+  const padding = maybeNumber("options.padding", o.padding, 8, 1);
   const labelWidth = maybeNumber("options.labelWidth", o.labelWidth, 140, 1);
-  if (o.measureText !== undefined && typeof o.measureText !== "function") {
-    throw new TypeError(`options.measureText must be a function, got ${show(o.measureText)}`);
-  }
   const resolved: ResolvedLayoutOptions = {
     lanes: resolveLanes(map, maybeStrings("options.lanes", o.lanes)),
     personaIds: resolvePersonas(map, maybeStrings("options.personaIds", o.personaIds)),
@@ -76,7 +75,7 @@ export function normalizeLayoutOptions(map: JourneyMap, options: LayoutOptions =
     labelWidth,
     emotionHeight: maybeNumber("options.emotionHeight", o.emotionHeight, 120, 1),
     maxLines: maybePositiveInteger("options.maxLines", o.maxLines, Number.POSITIVE_INFINITY, true),
-    measureText: o.measureText as ResolvedLayoutOptions["measureText"],
+    measureText: o.measureText === undefined ? undefined : checkedMeasure("options.measureText", o.measureText),
     title: maybeBoolean("options.title", o.title, true),
   };
   // Every box must have room for a few of the widest characters inside its padding, and

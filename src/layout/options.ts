@@ -39,7 +39,12 @@ export interface LayoutOptions {
   columnWidth?: { min?: number; max?: number };
   /** @defaultValue see {@link LayoutFontSizes} */
   fontSizes?: Partial<LayoutFontSizes>;
-  /** Space between a box's edge and its text. @defaultValue `8` */
+  /**
+   * Space between a box's edge and its text; at least 1, because browsers round font
+   * metrics to whole pixels and glyphs from fallback fonts (CJK, Arabic, emoji) may reach
+   * up to a pixel beyond the line they were measured for.
+   * @defaultValue `8`
+   */
   padding?: number;
   /** Space between boxes, columns and lanes. @defaultValue `8` */
   gap?: number;
@@ -56,7 +61,8 @@ export interface LayoutOptions {
    */
   maxLines?: number;
   /**
-   * Measures the width of text; supply one for a font other than Liberation Sans.
+   * Measures the width of text; supply one for a font other than Liberation Sans. It must
+   * return a finite width of 0 or more, or the layout throws a `RangeError` naming it.
    * @defaultValue the built-in Liberation Sans metrics ({@link measureText})
    */
   measureText?: MeasureText;

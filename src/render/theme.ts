@@ -28,7 +28,7 @@ export interface Theme {
   painFill: string;
   /** Boxes of opportunities. */
   opportunityFill: string;
-  /** Boxes of moment-of-truth labels, and the fill of their stars. */
+  /** Boxes of moment-of-truth labels (their stars are drawn in the `text` colour). */
   momentFill: string;
   /** Boxes of the emotion legend. */
   legendFill: string;

@@ -60,6 +60,28 @@ describe("the emotion lane", () => {
     expect(legend.map((c) => c.glyphs?.[0])).toEqual(legend.map((_, i) => expect.objectContaining({ type: "stroke", series: i })));
   });
 
+  it("keeps every curve's dash pattern distinct however many personas there are (colours repeat after five)", () => {
+    const personas = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, name: `Persona ${i}` }));
+    const map = parseJourneyMap({
+      ...smallMapInput,
+      personas,
+      touchpoints: smallMapInput.touchpoints!.map((t, k) => ({
+        ...t,
+        personaEmotions: personas.map((p, i) => ({ personaId: p.id, emotion: 1 + ((i + k) % 5), expectedEmotion: 1 + ((i + k + 2) % 5) })),
+      })),
+    });
+    const e = layoutJourneyMap(map, { lanes: ["emotion"] }).emotion!;
+    expect(e.series).toHaveLength(24);
+    const dashes = e.series.map((s) => s.dash.join(","));
+    expect(new Set(dashes).size).toBe(24);
+    // The first five personas keep their patterns; the sixth starts a family of its own.
+    expect(e.series[0]!.dash).toEqual([]);
+    expect(e.series[10]!.dash).toEqual([14, 3, 2, 3]);
+    expect(e.series[11]!.dash).toEqual([8, 4, 1, 4]);
+    expect(e.cells.filter((c) => c.kind === "legend")).toHaveLength(24);
+    expect(layoutProblems(layoutJourneyMap(map))).toEqual([]);
+  });
+
   it("draws one customer curve without legend when personaIds is empty", () => {
     const e = emotionOf({ personaIds: [] });
     expect(e.series.map((s) => s.name)).toEqual(["Ana", "Ana, expected"]);

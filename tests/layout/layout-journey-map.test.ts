@@ -223,6 +223,13 @@ describe("layoutJourneyMap", () => {
     expect(cellOf(layoutJourneyMap(map), "painPoints", "pp-long").fullText).toBeUndefined();
   });
 
+  it("breaks lines at every kind of line break in the text, the next-line control (NEL) too", () => {
+    const touchpoints = smallMapInput.touchpoints!.map((t) => (t.id === "tp-form" ? { ...t, actions: ["Order\u0085Pay", "Wait\r\nSit\u2028Drink"] } : t));
+    const layout = layoutJourneyMap(parseJourneyMap({ ...smallMapInput, touchpoints }), { lanes: ["actions"] });
+    const lines = cellsOf(layout, "actions").filter((c) => c.entityId === "tp-form").map((c) => c.lines.map((l) => l.text));
+    expect(lines).toEqual([["Order", "Pay"], ["Wait", "Sit", "Drink"]]);
+  });
+
   it("uses the measureText it is given", () => {
     const wide = layoutJourneyMap(smallMap, { measureText: (t, f) => t.length * f.size * 2 });
     const normal = layoutJourneyMap(smallMap);

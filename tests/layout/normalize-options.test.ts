@@ -30,7 +30,8 @@ describe("normalizeLayoutOptions", () => {
     expect(fails({ maxLines: 0 })).toThrow(new RangeError("options.maxLines must be a positive integer, got 0"));
     expect(fails({ maxLines: 1.5 })).toThrow(RangeError);
     expect(fails({ maxLines: "3" })).toThrow(new TypeError('options.maxLines must be a positive integer, got "3"'));
-    expect(fails({ padding: -1 })).toThrow(/^options\.padding must be a finite number of 0 or more, got -1$/);
+    expect(fails({ padding: -1 })).toThrow(/^options\.padding must be a finite number of at least 1, got -1$/);
+    expect(fails({ padding: 0 })).toThrow(new RangeError("options.padding must be a finite number of at least 1, got 0"));
     expect(fails({ gap: Number.NaN })).toThrow(/options\.gap/);
     expect(fails({ margin: "1" })).toThrow(TypeError);
     expect(fails({ labelWidth: 0 })).toThrow(/options\.labelWidth/);
@@ -51,6 +52,15 @@ describe("normalizeLayoutOptions", () => {
     expect(fails({ labelWidth: 80 })).toThrow(/options\.labelWidth \(80\) must leave/);
     expect(fails({ colour: "red" })).toThrow(/options: unknown option "colour"/);
     expect(fails(42)).toThrow(/options must be an object/);
+  });
+
+  it("refuses a measureText whose widths are not finite numbers of 0 or more, naming it", () => {
+    expect(fails({ measureText: () => Number.NaN })).toThrow(/^options\.measureText must return a finite width of 0 or more, got NaN for "/);
+    expect(fails({ measureText: () => -5 })).toThrow(/^options\.measureText must return a finite width of 0 or more, got -5/);
+    // A sound measurer is used as it is.
+    const mono = (text: string, font: { size: number }) => [...text].length * font.size * 0.6;
+    const layout = layoutJourneyMap(smallMap, { measureText: mono });
+    expect(layout.cells.length).toBeGreaterThan(0);
   });
 
   it("refuses unknown and repeated lanes, suggesting the nearest name", () => {

@@ -9,6 +9,8 @@ import { journeyMapArbitrary } from "../analysis/arbitraries";
 import { checkXml } from "../render/xml-check";
 import { layoutProblems } from "./check-layout";
 
+// Seeds come from tests/setup/fast-check.ts: fixed for `npm test`, JOURNEYKIT_PROPERTY_SEED to explore.
+
 /** Text people type, and text that tries to break things. */
 const MULTILINGUAL = [
   "顧客は店に入って注文するまで長い時間待たなければならなかった",
@@ -31,42 +33,86 @@ const text = fc.oneof(
   fc.array(fc.constantFrom("word", "longer", "a", "journey", "touchpoint"), { minLength: 1, maxLength: 60 }).map((w) => w.join(" ")),
 );
 
-/** Valid maps from the shared arbitrary, with long and multilingual text in every drawn field. */
-const mapArbitrary: fc.Arbitrary<JourneyMap> = fc.tuple(journeyMapArbitrary, fc.array(text, { minLength: 8, maxLength: 8 })).map(([map, texts]) => {
-  const t = (i: number) => texts[i % texts.length] as string;
-  return {
-    ...map,
-    title: t(0),
-    personas: map.personas.map((p, i) => ({ ...p, name: t(i + 1) })),
-    stages: map.stages.map((s, i) => ({ ...s, name: t(i + 2), goal: t(i + 3) })),
-    channels: map.channels.map((c, i) => ({ ...c, name: t(i + 4) })),
-    teams: map.teams.map((c, i) => ({ ...c, name: t(i + 5) })),
-    touchpoints: map.touchpoints.map((tp, i) => ({ ...tp, name: t(i), actions: [t(i + 1)], thoughts: i % 2 ? [t(i + 2), t(i + 3)] : [], feelings: [t(i + 6)] })),
-    painPoints: map.painPoints.map((p, i) => ({ ...p, title: t(i + 7) })),
-    opportunities: map.opportunities.map((o, i) => ({ ...o, title: t(i + 2) })),
-  };
-});
+/** Valid maps from the shared arbitrary, with long and multilingual text in every drawn field, custom lanes and up to 7 personas. */
+const mapArbitrary: fc.Arbitrary<JourneyMap> = fc
+  .tuple(journeyMapArbitrary, fc.array(text, { minLength: 8, maxLength: 8 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 5 }))
+  .map(([map, texts, laneCount, extraPersonas]) => {
+    const t = (i: number) => texts[i % texts.length] as string;
+    const lanes = Array.from({ length: laneCount }, (_, i) => ({ id: `lane-${i}`, name: t(i + 3) }));
+    const personas = [
+      ...map.personas,
+      ...Array.from({ length: extraPersonas }, (_, i) => ({ id: `persona-extra-${i}`, name: "", goals: [], needs: [], frustrations: [], attributes: [] })),
+    ].map((p, i) => ({ ...p, name: t(i + 1) }));
+    return {
+      ...map,
+      title: t(0),
+      lanes,
+      personas,
+      stages: map.stages.map((s, i) => ({ ...s, name: t(i + 2), goal: t(i + 3) })),
+      channels: map.channels.map((c, i) => ({ ...c, name: t(i + 4) })),
+      teams: map.teams.map((c, i) => ({ ...c, name: t(i + 5) })),
+      touchpoints: map.touchpoints.map((tp, i) => ({
+        ...tp,
+        name: t(i),
+        actions: [t(i + 1)],
+        thoughts: i % 2 ? [t(i + 2), t(i + 3)] : [],
+        feelings: [t(i + 6)],
+        notes: lanes.map((lane, l) => ({ laneId: lane.id, items: [t(i + l + 4)] })),
+        personaEmotions: [
+          ...tp.personaEmotions,
+          ...personas.slice(map.personas.length).map((p, k) => ({ personaId: p.id, emotion: 1 + ((i + k) % 5) })),
+        ],
+      })),
+      painPoints: map.painPoints.map((p, i) => ({ ...p, title: t(i + 7) })),
+      opportunities: map.opportunities.map((o, i) => ({ ...o, title: t(i + 2) })),
+    };
+  });
 
-const optionsArbitrary: fc.Arbitrary<LayoutOptions> = fc.record(
-  {
-    lanes: fc.shuffledSubarray(Object.keys(BUILT_IN_LANES)),
-    maxLines: fc.integer({ min: 1, max: 4 }),
-    columnWidth: fc.integer({ min: 80, max: 260 }).chain((min) => fc.record({ min: fc.constant(min), max: fc.integer({ min, max: min + 200 }) })),
-    padding: fc.integer({ min: 0, max: 12 }),
-    gap: fc.integer({ min: 0, max: 12 }),
-  },
-  { requiredKeys: [] },
-);
+/**
+ * Valid options for `map`: lanes (built-in and custom) and personas chosen from the map,
+ * any font sizes and spacing, and column and label widths that leave room for text (the
+ * bounds {@link normalizeLayoutOptions} enforces).
+ */
+function optionsFor(map: JourneyMap): fc.Arbitrary<LayoutOptions> {
+  const size = (min: number, max: number) => fc.integer({ min, max });
+  return fc
+    .record({ title: size(8, 40), heading: size(8, 28), body: size(6, 24), small: size(6, 16) })
+    .chain((fontSizes) =>
+      fc.integer({ min: 1, max: 12 }).chain((padding) => {
+        const widest = Math.max(fontSizes.heading, fontSizes.body, fontSizes.small, fontSizes.title / 2) * 3;
+        const columnMin = Math.ceil(2 * padding + widest);
+        return fc.record(
+          {
+            lanes: fc.shuffledSubarray([...Object.keys(BUILT_IN_LANES), ...map.lanes.map((l) => l.id)], { minLength: 1 }),
+            personaIds: fc.shuffledSubarray(map.personas.map((p) => p.id)),
+            maxLines: fc.integer({ min: 1, max: 4 }),
+            columnWidth: fc.integer({ min: columnMin, max: columnMin + 200 }).chain((min) => fc.record({ min: fc.constant(min), max: fc.integer({ min, max: min + 200 }) })),
+            fontSizes: fc.constant(fontSizes),
+            padding: fc.constant(padding),
+            gap: fc.integer({ min: 0, max: 12 }),
+            margin: fc.integer({ min: 0, max: 24 }),
+            labelWidth: fc.integer({ min: Math.ceil(2 * padding + widest + 44), max: Math.ceil(2 * padding + widest + 200) }),
+            emotionHeight: fc.integer({ min: 1, max: 200 }),
+            title: fc.boolean(),
+          },
+          { requiredKeys: ["fontSizes", "padding", "columnWidth", "labelWidth"] },
+        );
+      }),
+    );
+}
 
 describe("layout and render properties", () => {
   it("every line lies inside its box and no two boxes of a lane overlap, for any valid map", () => {
     fc.assert(
-      fc.property(mapArbitrary, optionsArbitrary, (map, options) => {
+      fc.property(
+        mapArbitrary.chain((map) => fc.tuple(fc.constant(map), optionsFor(map))),
+        ([map, options]) => {
         const layout = layoutJourneyMap(map, options);
         expect(layoutProblems(layout)).toEqual([]);
         expect(JSON.parse(JSON.stringify(layout))).toEqual(layout);
-      }),
-      { seed: 20261125, numRuns: 150 },
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 
@@ -83,7 +129,7 @@ describe("layout and render properties", () => {
         expect(svg).not.toMatch(/foreignObject/i);
         expect(svg).not.toMatch(/href="http/i);
       }),
-      { seed: 11, numRuns: 100 },
+      { numRuns: 150 },
     );
   });
 });

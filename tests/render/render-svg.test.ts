@@ -138,6 +138,19 @@ describe("renderSvg", () => {
     expect(byClass(elements, "jk-axis").map((t) => t.text)).toEqual(["1", "2", "3", "4", "5"]);
   });
 
+  it("draws no two curves alike, in colour and dash, with more personas than the palette has colours", () => {
+    const personas = Array.from({ length: 7 }, (_, i) => ({ id: `p${i}`, name: `Persona ${i}` }));
+    const map = parseJourneyMap({
+      ...smallMapInput,
+      personas,
+      touchpoints: smallMapInput.touchpoints!.map((t, k) => ({ ...t, personaEmotions: personas.map((p, i) => ({ personaId: p.id, emotion: 1 + ((i + k) % 5) })) })),
+    });
+    const curves = byClass(parse(renderJourneyMapSvg(map, { lanes: ["emotion"] })), "jk-curve");
+    expect(curves.length).toBeGreaterThanOrEqual(7);
+    const styles = curves.map((c) => `${c.attributes.stroke} ${c.attributes["stroke-dasharray"] ?? "solid"}`);
+    expect(new Set(styles).size).toBe(curves.length);
+  });
+
   it("renders a map without touchpoints cleanly", () => {
     const map = parseJourneyMap({ schemaVersion: 1, id: "m", title: "Only stages", stages: [{ id: "s1", name: "One" }] } satisfies JourneyMapInput);
     const elements = parse(renderJourneyMapSvg(map));

@@ -1,3 +1,4 @@
+import { checkedMeasure } from "./checked-measure";
 import { graphemes } from "./graphemes";
 import { measureText as defaultMeasureText } from "./measure-text";
 import { isWide } from "./script-widths";
@@ -50,8 +51,8 @@ function checkOptions(options: WrapTextOptions): void {
   if (typeof width !== "number" || !(width > 0) || width === Number.POSITIVE_INFINITY) {
     throw new RangeError(`wrapText: options.width must be a positive finite number, got ${String(width)}`);
   }
-  if (maxLines !== undefined && !(maxLines >= 1) ) {
-    throw new RangeError(`wrapText: options.maxLines must be at least 1, got ${String(maxLines)}`);
+  if (maxLines !== undefined && maxLines !== Number.POSITIVE_INFINITY && !(Number.isInteger(maxLines) && maxLines >= 1)) {
+    throw new RangeError(`wrapText: options.maxLines must be a positive integer or Infinity, got ${String(maxLines)}`);
   }
   if (!font || typeof font.size !== "number" || !(font.size > 0) || !Number.isFinite(font.size)) {
     throw new RangeError(`wrapText: options.font.size must be a positive number, got ${String(font?.size)}`);
@@ -121,7 +122,9 @@ function withEllipsis(line: string, width: number, measure: MeasureText, options
  * except when a single grapheme is wider than the whole line: it then gets a line of its
  * own. Empty lines are dropped; blank text gives no lines.
  *
- * @throws RangeError when `width`, `maxLines` or `font.size` is not a positive number.
+ * @throws RangeError when `width` or `font.size` is not a positive number, when `maxLines`
+ * is not a positive integer (or `Infinity`), or when `measureText` returns anything but a
+ * finite width of 0 or more; `TypeError` when `measureText` is not a function.
  * @example
  * ```ts
  * import { wrapText } from "journeykit";
@@ -136,7 +139,7 @@ function withEllipsis(line: string, width: number, measure: MeasureText, options
  */
 export function wrapText(text: string, options: WrapTextOptions): WrappedText {
   checkOptions(options);
-  const measure = options.measureText ?? defaultMeasureText;
+  const measure = options.measureText === undefined ? defaultMeasureText : checkedMeasure("wrapText: options.measureText", options.measureText);
   const { width, font } = options;
   const maxLines = options.maxLines ?? Number.POSITIVE_INFINITY;
   const hardBreaks = HARD_BREAK.test(text);

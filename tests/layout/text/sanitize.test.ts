@@ -7,10 +7,14 @@ const XML_CHARS = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
 
 describe("sanitizeText", () => {
   it("removes every class of forbidden character", () => {
-    expect(sanitizeText("a\u0000b\u0008c\u000bd\u001fe\u007ff\u0085g")).toBe("abcdefg");
+    expect(sanitizeText("a\u0000b\u0008c\u000bd\u001fe\u007ff\u0086g\u009fh")).toBe("abcdefgh");
     expect(sanitizeText("x\ufffey\uffffz")).toBe("xyz");
     expect(sanitizeText("lone \ud800 and \udfff")).toBe("lone  and ");
     expect(sanitizeText("bidi \u202eoverride\u202c \u2066isolate\u2069")).toBe("bidi override isolate");
+  });
+
+  it("turns the next-line control (NEL) into a line feed instead of joining the words", () => {
+    expect(sanitizeText("Order\u0085Pay\u0000")).toBe("Order\nPay");
   });
 
   it("keeps right-to-left letters, emoji, CJK and whitespace", () => {

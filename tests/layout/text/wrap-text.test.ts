@@ -61,6 +61,21 @@ describe("wrapText", () => {
     expect(lines.length).toBe(Math.ceil((text.length * 14) / 98));
   });
 
+  it("moves the character before closing punctuation down with it (14 px characters, 8 to a line)", () => {
+    // Without the rule the second line would start with 。.
+    expect(wrap("顧客は店に入った。「はい」", 112).lines).toEqual(["顧客は店に入っ", "た。「はい」"]);
+    expect(wrap("一二三四五六七、八九", 98).lines).toEqual(["一二三四五六", "七、八九"]);
+  });
+
+  it("never ends a line with opening punctuation", () => {
+    // Without the rule the first line would end with 「.
+    expect(wrap("顧客は店に入っ「はい」と言った", 112).lines).toEqual(["顧客は店に入っ", "「はい」と言った"]);
+  });
+
+  it("fills a line that starts with Latin with CJK characters, one at a time", () => {
+    expect(wrap("Hello 顧客は店に入って注文した", 100).lines).toEqual(["Hello 顧客は店", "に入って注文し", "た"]);
+  });
+
   it("breaks mixed CJK and Latin at the boundary", () => {
     const { lines } = wrap("東京Tokyo大阪Osaka", 60);
     expect(lines.join("")).toBe("東京Tokyo大阪Osaka");
@@ -102,6 +117,17 @@ describe("wrapText", () => {
     expect(() => wrap("x", Number.NaN)).toThrow(RangeError);
     expect(() => wrap("x", 100, 0)).toThrow(/options\.maxLines/);
     expect(() => wrapText("x", { width: 10, font: { size: -1 } })).toThrow(/font\.size/);
+    expect(() => wrap("aaa bbb ccc ddd", 30, 1.5)).toThrow(new RangeError("wrapText: options.maxLines must be a positive integer or Infinity, got 1.5"));
+    expect(wrap("aaa bbb", 30, Number.POSITIVE_INFINITY).lines).toEqual(["aaa", "bbb"]);
+  });
+
+  it("refuses a measureText that is not a function, or that returns no usable width", () => {
+    const withMeasure = (measureText: unknown) => () => wrapText("two words", { width: 100, font, measureText: measureText as () => number });
+    expect(withMeasure(3)).toThrow(new TypeError("wrapText: options.measureText must be a function, got 3"));
+    expect(withMeasure(() => Number.NaN)).toThrow(new RangeError('wrapText: options.measureText must return a finite width of 0 or more, got NaN for "two words"'));
+    expect(withMeasure(() => -5)).toThrow(/must return a finite width of 0 or more, got -5/);
+    expect(withMeasure(() => Number.POSITIVE_INFINITY)).toThrow(/got Infinity/);
+    expect(withMeasure(() => "12")).toThrow(/got "12"/);
   });
 
   it("keeps every line within the width when composition changes a character's width", () => {
