@@ -7,6 +7,10 @@
  * `start:w1,w2,…` with the first code point and the advances of consecutive code points,
  * all base 36, advances in font units (unitsPerEm below). Code points the font maps to its
  * missing glyph are left out, so the measurer falls back to its script-based widths.
+ *
+ * Beside the advances, per weight, the few glyphs whose ink reaches beyond the font's
+ * ascent or descent (box drawing, a few accented capitals): `cp:above,below;…` in base 36
+ * font units, so that a box can make room for them.
  */
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -23,7 +27,20 @@ interface Font {
   descent: number;
   version: string;
   characterSet: number[];
-  glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number };
+  glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number; bbox: { minY: number; maxY: number } };
+}
+
+/** Glyphs whose ink leaves [−descent, ascent]: `cp:above,below` (font units, base 36). */
+function encodeInk(font: Font): string {
+  const entries: string[] = [];
+  const points = font.characterSet.filter((cp) => cp <= 0xffff && font.glyphForCodePoint(cp).id !== 0).sort((a, b) => a - b);
+  for (const cp of points) {
+    const { maxY, minY } = font.glyphForCodePoint(cp).bbox;
+    const above = Math.max(font.ascent, Math.ceil(maxY));
+    const below = Math.max(Math.abs(font.descent), Math.ceil(-minY));
+    if (above > font.ascent || below > Math.abs(font.descent)) entries.push(`${cp.toString(36)}:${above.toString(36)},${below.toString(36)}`);
+  }
+  return entries.join(";");
 }
 
 function encode(font: Font): string {
@@ -68,6 +85,12 @@ export const REGULAR_ADVANCES =
 /** Advances of Liberation Sans Bold, in the same format. */
 export const BOLD_ADVANCES =
   "${encode(bold)}";
+
+/** Glyphs of Liberation Sans Regular whose ink leaves [−descent, ascent]: \`cp:above,below\` in base 36 font units, ";" between. */
+export const REGULAR_INK = "${encodeInk(regular)}";
+
+/** The same for Liberation Sans Bold. */
+export const BOLD_INK = "${encodeInk(bold)}";
 `;
 writeFileSync(target, source);
 process.stdout.write(`wrote ${target} (${source.length} bytes)\n`);

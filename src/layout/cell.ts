@@ -1,4 +1,5 @@
 import type { Item } from "./content";
+import { inkAbove, inkBelow, isPlainAscii } from "./text/ink-extent";
 import { ascent, descent, lineHeight, sanitizeText } from "./text/index";
 import type { FontSpec } from "./text/types";
 import type { LayoutCell, LayoutGlyph, LayoutLine } from "./types";
@@ -22,7 +23,8 @@ export function pitch(font: FontSpec): number {
 
 /**
  * Returns the height of the box for `item` (already wrapped): its lines plus the padding,
- * at least one line of its first paragraph's font.
+ * at least one line of its first paragraph's font. (Without the room {@link makeCell} adds
+ * for glyphs that reach beyond their lines.)
  */
 export function itemHeight(item: Item, padding: number): number {
   let height = 0;
@@ -38,10 +40,53 @@ export function itemHeight(item: Item, padding: number): number {
   return round2(height + 2 * padding);
 }
 
+/** Where a line's baseline sits below the top of its line, in px: the ink centred in the line height. */
+function baselineOffset(font: FontSpec): number {
+  return (pitch(font) - (ASCENT + DESCENT) * font.size) / 2 + ASCENT * font.size;
+}
+
+/**
+ * The room to add above the first line and below the last one of `item`, in px, for
+ * glyphs that reach beyond the lines' box (accented capitals, fallback fonts, stacked
+ * marks — a deep enough stack on any line may reach past the whole box): zero for text of
+ * printable ASCII, which stays within its line.
+ */
+function inkRoom(item: Item): { top: number; bottom: number } {
+  let y = 0; // from the top of the first line
+  let top = 0;
+  let bottom = 0;
+  let paragraphs = 0;
+  const below: number[] = [];
+  for (const p of item.paragraphs) {
+    const lines = p.wrapped?.lines;
+    if (!lines || lines.length === 0) continue;
+    if (paragraphs++ > 0) y += PARAGRAPH_GAP;
+    const h = pitch(p.font);
+    const offset = baselineOffset(p.font);
+    for (const text of lines) {
+      if (!isPlainAscii(text)) {
+        top = Math.max(top, inkAbove(text, p.font) - (y + offset));
+        below.push(y + offset + inkBelow(text, p.font));
+      }
+      y += h;
+    }
+  }
+  for (const reach of below) bottom = Math.max(bottom, reach - y);
+  return { top: top > 0 ? ceil2(top) : 0, bottom: bottom > 0 ? ceil2(bottom) : 0 };
+}
+
+/** Rounds up to 2 decimals, so that rounding never takes room away. */
+function ceil2(value: number): number {
+  return Math.ceil(value * 100 - 1e-9) / 100;
+}
+
 /**
  * Returns the cell of `item` with its box at `x, y` and `width` wide, its lines set from
  * the top, `indent` px further right than the padding (room for a glyph). Each line's ink
- * (ascent to descent) sits centred in its line height.
+ * (ascent to descent) sits centred in its line height; a paragraph whose combining marks
+ * may reach past its letters is set its `inset` further in, and the box grows above the
+ * first line and below the last where their glyphs reach beyond the line (see
+ * `inkAbove`).
  */
 export function makeCell(
   item: Item,
@@ -58,8 +103,9 @@ export function makeCell(
   // Sized up front: an array grown by `push` reserves 17 slots, and a 10,000-touchpoint
   // layout keeps some 50,000 of these arrays.
   const lines = new Array<LayoutLine>(count);
+  const room = inkRoom(item);
   let index = 0;
-  let top = y + padding;
+  let top = y + padding + room.top;
   let truncated = false;
   let paragraphs = 0;
   const left = x + padding + indent;
@@ -69,13 +115,14 @@ export function makeCell(
     if (paragraphs++ > 0) top += PARAGRAPH_GAP;
     if (wrapped.truncated) truncated = true;
     const h = pitch(p.font);
-    const offset = (h - (ASCENT + DESCENT) * p.font.size) / 2 + ASCENT * p.font.size;
+    const offset = baselineOffset(p.font);
+    const lineX = p.inset ? round2(left + p.inset) : left;
     for (const text of wrapped.lines) {
       const baseline = round2(top + offset);
       // Both shapes as literals: a property added afterwards would need a store of its own.
       lines[index++] = p.muted
-        ? { x: left, y: baseline, text, font: p.font, muted: true }
-        : { x: left, y: baseline, text, font: p.font };
+        ? { x: lineX, y: baseline, text, font: p.font, muted: true }
+        : { x: lineX, y: baseline, text, font: p.font };
       top += h;
     }
   }
@@ -86,7 +133,7 @@ export function makeCell(
     x,
     y,
     width,
-    height: itemHeight(item, padding),
+    height: round2(itemHeight(item, padding) + room.top + room.bottom),
     lines,
   };
   if (truncated) cell.fullText = item.paragraphs.map((p) => sanitizeText(p.text)).join("\n");

@@ -12,6 +12,8 @@ export interface Paragraph {
   muted: boolean;
   /** Filled in by the measure phase. */
   wrapped?: WrappedText;
+  /** Room kept on each side of the lines, for combining marks that reach past them (set by the measure phase). */
+  inset?: number;
 }
 
 /** What one box will show, before it has a position. */
@@ -135,8 +137,8 @@ export function laneContent(
   places: { pain: Placement[]; opportunity: Placement[] },
   sink: ItemSink,
 ): void {
-  // `wrapped` is set by the measure phase; declaring it here keeps every paragraph one shape.
-  const para = (text: string, font: FontSpec, muted = false): Paragraph => ({ text, font, muted, wrapped: undefined });
+  // `wrapped` and `inset` are set by the measure phase; declaring them here keeps every paragraph one shape.
+  const para = (text: string, font: FontSpec, muted = false): Paragraph => ({ text, font, muted, wrapped: undefined, inset: 0 });
   const eachTouchpoint = (fn: (tp: JourneyMap["touchpoints"][number], column: number) => void) => {
     for (let c = 0; c < plan.touchpointOf.length; c++) {
       const t = plan.touchpointOf[c];

@@ -2,6 +2,7 @@ import { makeCell } from "./cell";
 import type { ColumnPlan } from "./columns";
 import type { Item, ItemSink } from "./content";
 import type { ResolvedLayoutOptions } from "./options";
+import { markInset } from "./text/ink-extent";
 import { sanitizeText, wrapText } from "./text/index";
 import type { FontSpec, WrappedText } from "./text/types";
 import type { LayoutCell } from "./types";
@@ -19,12 +20,18 @@ export function makeWrap(options: ResolvedLayoutOptions): Wrap {
   };
 }
 
-/** Wraps every paragraph of `item` to `width` and returns the widest line. */
+/**
+ * Wraps every paragraph of `item` to `width` and returns the widest line, with the room a
+ * paragraph keeps on each side for combining marks that reach past its letters.
+ */
 export function wrapItem(item: Item, width: number, wrap: Wrap): number {
   let widest = 0;
   for (const p of item.paragraphs) {
-    p.wrapped = wrap(p.text, width, p.font);
-    if (p.wrapped.width > widest) widest = p.wrapped.width;
+    const inset = markInset(p.text, p.font);
+    p.inset = inset;
+    p.wrapped = wrap(p.text, width - 2 * inset, p.font);
+    const w = p.wrapped.width + 2 * inset;
+    if (w > widest) widest = w;
   }
   return widest;
 }

@@ -24,6 +24,12 @@ export const HOSTILE_TEXTS = [
 ];
 
 /**
+ * Single words of 5,000 characters that no column can hold: Latin, the widest Latin
+ * letter, and CJK (which breaks anywhere but still fills hundreds of lines).
+ */
+export const LONG_WORDS = ["Lorem".repeat(1000), "W".repeat(5000), "顧客注文待".repeat(1000)];
+
+/**
  * Fifty-ish seeded maps full of hostile text: every text field gets something from
  * {@link HOSTILE_TEXTS}; stages with 0, 1 and many touchpoints; missing emotions.
  */

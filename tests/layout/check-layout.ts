@@ -1,4 +1,5 @@
 import type { JourneyLayout, LayoutCell } from "../../src/layout/types";
+import { inkAbove, inkBelow } from "../../src/layout/text/ink-extent";
 import { measureText } from "../../src/layout/text/index";
 import type { MeasureText } from "../../src/layout/text/types";
 
@@ -15,8 +16,9 @@ export function allCells(layout: JourneyLayout): LayoutCell[] {
 
 /**
  * Returns what is wrong with a layout's geometry (empty when nothing): a line whose measured
- * box leaves its cell's box minus the padding, two boxes of one lane that overlap, a box or
- * a point outside the layout, a line with no text.
+ * box leaves its cell's box minus the padding, a first or last line whose ink (as
+ * `inkAbove` and `inkBelow` estimate it) leaves the box minus the padding, two boxes of one
+ * lane that overlap, a box or a point outside the layout, a line with no text.
  */
 export function layoutProblems(layout: JourneyLayout, measure: MeasureText = measureText): string[] {
   const problems: string[] = [];
@@ -39,6 +41,10 @@ export function layoutProblems(layout: JourneyLayout, measure: MeasureText = mea
         );
       }
     }
+    const first = c.lines[0];
+    const last = c.lines[c.lines.length - 1];
+    if (first && first.y - inkAbove(first.text, first.font) < c.y + pad - EPS) problems.push(`${name(c)}: the ink of ${JSON.stringify(first.text)} reaches above the box`);
+    if (last && last.y + inkBelow(last.text, last.font) > c.y + c.height - pad + EPS) problems.push(`${name(c)}: the ink of ${JSON.stringify(last.text)} reaches below the box`);
   }
   const byLane = new Map<string, LayoutCell[]>();
   for (const c of cells) byLane.set(c.laneId, [...(byLane.get(c.laneId) ?? []), c]);

@@ -9,7 +9,8 @@ type Command =
   | { op: "C"; values: [number, number, number, number, number, number] }
   | { op: "Z" };
 
-const coordinate = fc.double({ min: -1e5, max: 1e5, noNaN: true });
+// Mostly map-sized coordinates, sometimes any double at all (huge, tiny, NaN, ±Infinity, −0).
+const coordinate = fc.oneof({ arbitrary: fc.double({ min: -1e5, max: 1e5, noNaN: true }), weight: 4 }, { arbitrary: fc.double(), weight: 1 });
 const command: fc.Arbitrary<Command> = fc.oneof(
   fc.record({ op: fc.constantFrom("M" as const, "L" as const), x: coordinate, y: coordinate }),
   fc.record({ op: fc.constant("C" as const), values: fc.tuple(coordinate, coordinate, coordinate, coordinate, coordinate, coordinate) }),

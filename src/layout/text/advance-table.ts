@@ -1,3 +1,4 @@
+import { FALLBACK_BOLD, FALLBACK_REGULAR, FALLBACK_UNIT } from "./fallback-metrics";
 import { BOLD_ADVANCES, REGULAR_ADVANCES, UNITS_PER_EM } from "./liberation-metrics";
 
 /** Advances in em of one weight: a dense array for the Latin range, a map for the rest. */
@@ -5,12 +6,27 @@ export interface AdvanceTable {
   /** Index = code point below {@link DENSE_LIMIT}; NaN where the font has no glyph. */
   dense: Float64Array;
   sparse: Map<number, number>;
+  /**
+   * For characters Liberation Sans lacks, the widest advance of the fallback fonts that
+   * draw them, in 1/{@link FALLBACK_UNIT} em; index = BMP code point, 0 where none has it.
+   */
+  fallback: Uint8Array;
 }
 
 /** Code points below this are looked up in a typed array (Basic Latin to Latin Extended-B). */
 export const DENSE_LIMIT = 0x250;
 
-function decode(encoded: string): AdvanceTable {
+function decodeFallback(encoded: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const run of encoded.split(";")) {
+    const colon = run.indexOf(":");
+    let codePoint = Number.parseInt(run.slice(0, colon), 36);
+    for (const width of run.slice(colon + 1).split(",")) table[codePoint++] = Number.parseInt(width, 36);
+  }
+  return table;
+}
+
+function decode(encoded: string, fallback: string): AdvanceTable {
   const dense = new Float64Array(DENSE_LIMIT).fill(Number.NaN);
   const sparse = new Map<number, number>();
   for (const run of encoded.split(";")) {
@@ -23,7 +39,7 @@ function decode(encoded: string): AdvanceTable {
       codePoint++;
     }
   }
-  return { dense, sparse };
+  return { dense, sparse, fallback: decodeFallback(fallback) };
 }
 
 let regular: AdvanceTable | undefined;
@@ -32,9 +48,9 @@ let bold: AdvanceTable | undefined;
 /** The advance table of a weight, decoded on first use (nothing happens at import time). */
 export function advanceTable(weight: "normal" | "bold" | undefined): AdvanceTable {
   if (weight === "bold") {
-    bold ??= decode(BOLD_ADVANCES);
+    bold ??= decode(BOLD_ADVANCES, FALLBACK_BOLD);
     return bold;
   }
-  regular ??= decode(REGULAR_ADVANCES);
+  regular ??= decode(REGULAR_ADVANCES, FALLBACK_REGULAR);
   return regular;
 }

@@ -1,5 +1,7 @@
 import { advanceTable, DENSE_LIMIT } from "./advance-table";
-import { EMOJI_EM, isEmoji, isGenericMark, isRegionalIndicator, isWide, isZeroWidth, MARK_EM, OTHER_EM, WIDE_EM } from "./script-widths";
+import { arabicWidth } from "./arabic-forms";
+import { FALLBACK_UNIT } from "./fallback-metrics";
+import { EMOJI_EM, isEmoji, isFormatControl, isGenericMark, isRegionalIndicator, isScriptMark, isWide, MARK_EM, UNKNOWN_EM, WIDE_EM } from "./script-widths";
 import type { FontSpec } from "./types";
 
 const ZWJ = 0x200d;
@@ -9,11 +11,15 @@ const VS16 = 0xfe0f;
  * The default {@link MeasureText}: the advance width, in px, of `text` on one line in
  * Liberation Sans (metric-compatible with Arial and Helvetica), from the advance widths
  * shipped with the package. Kerning is ignored (it only narrows text, so lines never
- * overflow). Characters the font lacks are measured by script, conservatively: CJK, kana,
- * Hangul and fullwidth forms 1 em; an emoji 1.3 em however many code points it is made of
- * (ZWJ sequences, flags, skin tones, variation selectors); letters of other scripts
- * 0.65 em; a combining diacritic the font lacks 0.4 em (the browser draws it from a
- * fallback font, with an advance); other marks, joiners and bidi controls 0.
+ * overflow). Characters the font lacks are drawn by the browser from a fallback font, and
+ * measured conservatively: at the widest advance that DejaVu Sans or a Noto Sans font
+ * gives them (also shipped; Vietnamese, polytonic Greek, Arabic, Hebrew, Devanagari, Thai,
+ * symbols…); CJK, kana, Hangul and fullwidth forms 1 em; an emoji 1.3 em however many
+ * code points it is made of (ZWJ sequences, flags, skin tones, variation selectors); a
+ * combining diacritic the font lacks 0.4 em; other marks, joiners and bidi controls 0; a
+ * character no font of the table has 1 em. Basic Arabic letters are measured in the form
+ * their neighbours give them (initial, medial, final or isolated; lam-alef as one), since
+ * joined letters are much narrower than isolated ones.
  *
  * @example
  * ```ts
@@ -36,7 +42,7 @@ function markRunEnd(text: string, from: number): number {
 
 /** Width in em; `composed` when `text` is one letter and its marks, already composed. */
 function measure(text: string, font: FontSpec, composed: boolean): number {
-  const { dense, sparse } = advanceTable(font.weight);
+  const { dense, sparse, fallback } = advanceTable(font.weight);
   const space = dense[0x20] as number;
   let em = 0;
   let base = 0; // where the last character that is not a mark starts
@@ -89,7 +95,8 @@ function measure(text: string, font: FontSpec, composed: boolean): number {
       }
       continue;
     }
-    if (isZeroWidth(cp)) {
+    // Spacing marks (Devanagari vowel signs) have the advance their fallback font gives them.
+    if (isFormatControl(cp) || (isScriptMark(cp) && fallback[cp] === 0)) {
       halfFlag = false; // a flag is two indicators with nothing between them
       joined = false;
       continue;
@@ -120,7 +127,14 @@ function measure(text: string, font: FontSpec, composed: boolean): number {
         halfFlag = !halfFlag;
       } else {
         halfFlag = false;
-        width = isEmoji(cp) ? EMOJI_EM : isWide(cp) ? WIDE_EM : cp >= 0xd800 && cp <= 0xdfff ? 0 : OTHER_EM;
+        // A basic Arabic letter is drawn in the form its neighbours give it (a lam and its alef as one).
+        const shaped = cp >= 0x0621 && cp <= 0x064a ? arabicWidth(text, i, fallback) : undefined;
+        let drawn = cp <= 0xffff ? (fallback[cp] as number) / FALLBACK_UNIT : 0;
+        if (shaped) {
+          drawn = shaped.width / FALLBACK_UNIT;
+          i += shaped.length - 1;
+        }
+        width = isEmoji(cp) ? Math.max(EMOJI_EM, drawn) : isWide(cp) ? WIDE_EM : cp >= 0xd800 && cp <= 0xdfff ? 0 : drawn > 0 ? drawn : UNKNOWN_EM;
       }
     } else {
       halfFlag = false;

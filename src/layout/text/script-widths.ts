@@ -1,15 +1,20 @@
 /**
- * Widths, in em, for code points Liberation Sans has no glyph for. The browser draws those
- * with a fallback font, so the measurer must not use the missing-glyph advance (0.365 em,
- * far too narrow): it uses conservative widths by script instead.
+ * Widths, in em, and classes of code points Liberation Sans has no glyph for. The browser
+ * draws those with a fallback font, so the measurer must not use the missing-glyph advance
+ * (0.365 em, far too narrow): it uses the fallback fonts' own advances where it has them
+ * (fallback-metrics.ts), and the conservative widths below for the classes of characters
+ * that table leaves out.
  */
 
 /** Wide characters (CJK ideographs, kana, Hangul, fullwidth forms): drawn at 1 em. */
 export const WIDE_EM = 1;
 /** One emoji (a whole ZWJ sequence, flag or modified emoji counts once). */
 export const EMOJI_EM = 1.3;
-/** Letters of other scripts the font lacks (Arabic, Hebrew, Devanagari, Thai…). */
-export const OTHER_EM = 0.65;
+/**
+ * A character neither Liberation Sans nor any fallback font of the shipped table has: a
+ * browser draws it with a font this package cannot know, so it gets a full em.
+ */
+export const UNKNOWN_EM = 1;
 /**
  * A generic combining mark the font lacks (such as U+0364). The browser takes it from a
  * fallback font and gives it an advance of its own: about 0.36 em in Chromium with
@@ -30,10 +35,11 @@ export function isGenericMark(cp: number): boolean {
 
 /**
  * Marks of scripts drawn by one fallback font together with their base letter (Cyrillic,
- * Hebrew, Arabic, Devanagari, Thai, kana voicing), joiners, variation selectors, bidi
- * controls and tags: no advance of their own.
+ * Hebrew, Arabic, Devanagari, Thai, kana voicing). Most have no advance of their own; the
+ * spacing ones among them (Devanagari vowel signs such as ि) take the advance the fallback
+ * fonts give them.
  */
-export function isZeroWidth(cp: number): boolean {
+export function isScriptMark(cp: number): boolean {
   return (
     (cp >= 0x0483 && cp <= 0x0489) ||
     (cp >= 0x0591 && cp <= 0x05bd) ||
@@ -45,16 +51,27 @@ export function isZeroWidth(cp: number): boolean {
     (cp >= 0x093a && cp <= 0x094f) ||
     (cp >= 0x0e31 && cp <= 0x0e3a && cp !== 0x0e32 && cp !== 0x0e33) ||
     (cp >= 0x0e47 && cp <= 0x0e4e) ||
+    (cp >= 0x3099 && cp <= 0x309a)
+  );
+}
+
+/** Joiners, variation selectors, bidi controls, emoji modifiers and tags: never an advance. */
+export function isFormatControl(cp: number): boolean {
+  return (
     (cp >= 0x200b && cp <= 0x200f) ||
     (cp >= 0x202a && cp <= 0x202e) ||
     (cp >= 0x2060 && cp <= 0x2069) ||
-    (cp >= 0x3099 && cp <= 0x309a) ||
     (cp >= 0xfe00 && cp <= 0xfe0f) ||
     cp === 0xfeff ||
     (cp >= 0x1f3fb && cp <= 0x1f3ff) ||
     (cp >= 0xe0000 && cp <= 0xe007f) ||
     (cp >= 0xe0100 && cp <= 0xe01ef)
   );
+}
+
+/** Script marks and format controls: characters drawn with no advance of their own (but see {@link isScriptMark}). */
+export function isZeroWidth(cp: number): boolean {
+  return isScriptMark(cp) || isFormatControl(cp);
 }
 
 /** CJK, kana, Hangul and fullwidth forms: one character is one em, and lines may break between them. */
@@ -89,7 +106,8 @@ export function isEmoji(cp: number): boolean {
     cp === 0x2049 ||
     cp === 0x2122 ||
     cp === 0x2139 ||
-    (cp >= 0x2194 && cp <= 0x21aa)
+    (cp >= 0x2194 && cp <= 0x21aa) ||
+    (cp >= 0x25fd && cp <= 0x25fe)
   );
 }
 

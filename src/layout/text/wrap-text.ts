@@ -69,18 +69,22 @@ function fillLines(pieces: Piece[], width: number, spaceWidth: number, measure: 
       lineWidth = piece.width;
       return;
     }
-    // A word wider than the line: break it between grapheme clusters.
+    // A word wider than the line: break it between grapheme clusters. Each candidate line
+    // is measured whole, since letters may take other shapes next to each other (Arabic
+    // joins) and a line is drawn as a whole.
     line = "";
     lineWidth = 0;
     for (const cluster of graphemes(piece.text)) {
-      const w = measure(cluster, options.font);
-      if (line !== "" && lineWidth + w > width) {
+      const longer = line + cluster;
+      const w = measure(longer, options.font);
+      if (line !== "" && w > width) {
         lines.push(line);
-        line = "";
-        lineWidth = 0;
+        line = cluster;
+        lineWidth = measure(cluster, options.font);
+      } else {
+        line = longer;
+        lineWidth = w;
       }
-      line += cluster;
-      lineWidth += w;
     }
   };
   for (const piece of pieces) {
