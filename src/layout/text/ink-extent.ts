@@ -95,7 +95,9 @@ export function inkBelow(text: string, font: FontSpec): number {
 }
 
 /** The reach of `text` above (or below) the baseline, in em. */
-function reach(text: string, weight: FontSpec["weight"], table: InkTable, up: boolean): number {
+function reach(input: string, weight: FontSpec["weight"], table: InkTable, up: boolean): number {
+  // The browser draws a letter and the marks it composes with as the composed letter.
+  const text = mayHaveMarks(input) ? input.normalize("NFC") : input;
   const { dense, sparse } = advanceTable(weight);
   let most = up ? ASCENT_EM : DESCENT_EM;
   for (let i = 0; i < text.length; i++) {
@@ -136,11 +138,11 @@ function mayHaveMarks(text: string): boolean {
   return false;
 }
 
-/** The most combining marks on one letter of `text` once composed (0 without marks). */
+/** The most combining marks on one letter of `text`, already composed (0 without marks). */
 function longestMarkStack(text: string): number {
   if (!mayHaveMarks(text) || !NONSPACING.test(text)) return 0;
   let longest = 0;
-  for (const [run] of text.normalize("NFC").matchAll(NONSPACING_RUNS)) {
+  for (const [run] of text.matchAll(NONSPACING_RUNS)) {
     let count = 0;
     for (let i = 0; i < run.length; i++) {
       const c = run.charCodeAt(i);

@@ -1,0 +1,60 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ascent, descent, LINE_HEIGHT_EM } from "../../../src/layout/text/font";
+import { inkAbove, inkBelow, isPlainAscii, markInset } from "../../../src/layout/text/ink-extent";
+
+const regular = { size: 100 };
+const bold = { size: 100, weight: "bold" as const };
+/** How far a line's own room reaches above and below its baseline: the ink centred in the line height. */
+const slack = ((LINE_HEIGHT_EM - 0.9053 - 0.2119) / 2) * 100;
+
+describe("inkAbove and inkBelow", () => {
+  it("keep printable ASCII within the room of its line, in both weights", () => {
+    for (const font of [regular, bold]) {
+      fc.assert(
+        fc.property(fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)) }), (text) => {
+          expect(isPlainAscii(text)).toBe(true);
+          expect(inkAbove(text, font)).toBeLessThanOrEqual(ascent(font) + slack);
+          expect(inkBelow(text, font)).toBeLessThanOrEqual(descent(font) + slack);
+        }),
+      );
+    }
+  });
+
+  it("give Liberation Sans' own glyphs their reach, and no more", () => {
+    expect(inkAbove("café Ørsted", regular)).toBeCloseTo(ascent(regular), 6);
+    expect(inkBelow("café Ørsted", regular)).toBeCloseTo(descent(regular), 6);
+    // Box drawing reaches below the descent; the bold Ǻ above the ascent.
+    expect(inkBelow("│", regular)).toBeGreaterThan(descent(regular) + 5);
+    expect(inkAbove("Ǻ", bold)).toBeGreaterThan(ascent(bold) + 10);
+  });
+
+  it("allow for the taller glyphs of fallback fonts", () => {
+    for (const text of ["ẤN", "عميل", "👍", "ท"]) {
+      expect(inkAbove(text, regular), text).toBeGreaterThanOrEqual(105);
+      expect(inkBelow(text, regular), text).toBeGreaterThanOrEqual(26);
+    }
+  });
+
+  it("grow with every combining mark stacked on one letter, above and below", () => {
+    const stacked = (n: number) => `Z${"\u0363".repeat(n)}`;
+    const reach = [0, 1, 2, 5, 20].map((n) => inkAbove(stacked(n), regular));
+    for (let i = 1; i < reach.length; i++) expect(reach[i]!).toBeGreaterThan(reach[i - 1]!);
+    // The marks come from a fallback font, as tall as one; each one more adds a quarter em.
+    expect(inkAbove(stacked(20), regular) - inkAbove(stacked(1), regular)).toBeCloseTo(19 * 25, 6);
+    expect(inkBelow(stacked(20), regular) - inkBelow(stacked(1), regular)).toBeCloseTo(19 * 25, 6);
+    // The longest stack counts, not the number of marks in the line.
+    expect(inkAbove("Z\u0363 Z\u0363 Z\u0363", regular)).toBeCloseTo(inkAbove("Z\u0363", regular), 6);
+    // Marks that compose into their letter (e + U+0301 is é) stack nothing.
+    expect(inkAbove("e\u0301", regular)).toBeCloseTo(ascent(regular), 6);
+  });
+});
+
+describe("markInset", () => {
+  it("keeps room beside lines only for marks that no letter absorbs", () => {
+    expect(markInset("Plain text", regular)).toBe(0);
+    expect(markInset("café, e\u0301", regular)).toBe(0);
+    expect(markInset("طويلاً", regular)).toBeCloseTo(15, 6);
+    expect(markInset("Z̤͔ͧ̑̓", { size: 20 })).toBeCloseTo(3, 6);
+  });
+});
