@@ -25,6 +25,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isWide } from "../src/layout/text/script-widths";
+import { encodeRuns } from "./encode-runs";
 
 const LIBERATION_DIR = process.env.LIBERATION_DIR ?? "/usr/share/fonts/truetype/liberation";
 const DEJAVU_DIR = process.env.DEJAVU_DIR ?? "/usr/share/fonts/truetype/dejavu";
@@ -75,23 +76,9 @@ function widest(paths: string[], skip: Set<number>, into = new Map<number, numbe
   return into;
 }
 
+/** The widths in 1/UNIT em, rounded up, as runs. */
 function encode(widths: Map<number, number>): string {
-  const points = [...widths.keys()].sort((a, b) => a - b);
-  const runs: string[] = [];
-  let run: string[] = [];
-  let start = -1;
-  let previous = -2;
-  for (const cp of points) {
-    if (cp !== previous + 1) {
-      if (run.length) runs.push(`${start.toString(36)}:${run.join(",")}`);
-      run = [];
-      start = cp;
-    }
-    run.push(Math.ceil((widths.get(cp) as number) * UNIT - 1e-9).toString(36));
-    previous = cp;
-  }
-  if (run.length) runs.push(`${start.toString(36)}:${run.join(",")}`);
-  return runs.join(";");
+  return encodeRuns(new Map([...widths].map(([cp, em]) => [cp, Math.ceil(em * UNIT - 1e-9)])));
 }
 
 /** The upright faces of normal width in `dir`, regular (no weight in the name) or bold. */

@@ -16,6 +16,7 @@ import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { encodeRuns } from "./encode-runs";
 
 const FONT_DIR = process.env.LIBERATION_DIR ?? "/usr/share/fonts/truetype/liberation";
 const root = join(fileURLToPath(new URL(".", import.meta.url)), "..");
@@ -44,22 +45,11 @@ function encodeInk(font: Font): string {
 }
 
 function encode(font: Font): string {
-  const points = font.characterSet.filter((cp) => cp <= 0xffff && font.glyphForCodePoint(cp).id !== 0).sort((a, b) => a - b);
-  const runs: string[] = [];
-  let run: number[] = [];
-  let start = -1;
-  let previous = -2;
-  for (const cp of points) {
-    if (cp !== previous + 1) {
-      if (run.length) runs.push(`${start.toString(36)}:${run.map((w) => w.toString(36)).join(",")}`);
-      run = [];
-      start = cp;
-    }
-    run.push(font.glyphForCodePoint(cp).advanceWidth);
-    previous = cp;
+  const advances = new Map<number, number>();
+  for (const cp of font.characterSet) {
+    if (cp <= 0xffff && font.glyphForCodePoint(cp).id !== 0) advances.set(cp, font.glyphForCodePoint(cp).advanceWidth);
   }
-  if (run.length) runs.push(`${start.toString(36)}:${run.map((w) => w.toString(36)).join(",")}`);
-  return runs.join(";");
+  return encodeRuns(advances);
 }
 
 const fontkit = createRequire(import.meta.url)("fontkit") as { openSync(path: string): Font };

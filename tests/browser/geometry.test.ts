@@ -1,13 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { LayoutOptions } from "../../src/layout/options";
 import type { JourneyMap } from "../../src/model/journey-map";
 import { renderJourneyMapSvg } from "../../src/render/index";
 import { THEMES } from "../../src/render/themes";
 import { parseJourneyMap } from "../../src/validate/safe-parse-journey-map";
-import { launchChromium, openPage } from "./browser";
+import { usePage } from "./use-page";
 import { generateFullLaneMaps } from "./generate-full-lane-maps";
 import { generateHostileMaps } from "./generate-hostile-maps";
 import { checkSvgInPage, type PageReport } from "./page-checks";
@@ -20,20 +19,10 @@ const hostile = generateHostileMaps(50).map((doc, i) => ({ name: `hostile map ${
 const fullLanes = generateFullLaneMaps(40).map(({ doc, options }) => ({ name: doc.id, map: parseJourneyMap(doc), options }));
 const themes = Object.keys(THEMES) as (keyof typeof THEMES)[];
 
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await openPage(browser, []);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const page = usePage();
 
 async function check(svg: string) {
-  return page.evaluate(checkSvgInPage, svg);
+  return page().evaluate(checkSvgInPage, svg);
 }
 
 /** Expects a report with nothing wrong; `context` (theme, options) names the case in a failure. */

@@ -1,20 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FONT_FAMILY } from "../../src/layout/text/font";
 import { measureText } from "../../src/layout/text/measure-text";
-import { launchChromium, openPage } from "./browser";
+import { usePage } from "./use-page";
 
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await openPage(browser, []);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const page = usePage();
 
 /**
  * The width Chromium draws each text at, in an SVG <text> with journeykit's font stack: its
@@ -22,7 +11,7 @@ afterAll(async () => {
  * `advance` the advance alone (`getComputedTextLength`, what `measureText` models).
  */
 async function drawnWidths(texts: string[], size: number, bold: boolean, advance = false): Promise<number[]> {
-  return page.evaluate(
+  return page().evaluate(
     ({ texts, size, bold, family, advance }) => {
       const ns = "http://www.w3.org/2000/svg";
       const svg = document.createElementNS(ns, "svg");

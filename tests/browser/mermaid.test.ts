@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fromMermaid } from "../../src/io/mermaid/from-mermaid";
 import { toMermaid } from "../../src/io/mermaid/to-mermaid";
 import { parseJourneyMap } from "../../src/validate/safe-parse-journey-map";
-import { launchChromium, mermaidBundle, openPage } from "./browser";
+import { mermaidBundle } from "./browser";
+import { usePage } from "./use-page";
 import { HOSTILE_TEXT } from "../security/corpus";
 import { hostileMap } from "../security/hostile-maps";
 import { generateHostileMaps } from "./generate-hostile-maps";
@@ -21,22 +21,11 @@ const maps = [
   ...HOSTILE_TEXT.filter((text) => text.trim() !== "").map((text) => ({ name: `corpus ${JSON.stringify(text).slice(0, 40)}`, map: hostileMap(text) })),
 ];
 
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await openPage(browser, [mermaidBundle()]);
-  await page.evaluate(() => (window as unknown as { mermaid: { initialize(c: object): void } }).mermaid.initialize({ startOnLoad: false }));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const page = usePage(() => [mermaidBundle()], (p) => p.evaluate(() => (window as unknown as { mermaid: { initialize(c: object): void } }).mermaid.initialize({ startOnLoad: false })));
 
 /** Mermaid's own parser, in the page: the diagram type it detected, or the parse error. */
 async function mermaidParse(text: string): Promise<{ type?: string; error?: string }> {
-  return page.evaluate(async (source) => {
+  return page().evaluate(async (source) => {
     const mermaid = (window as unknown as { mermaid: { parse(t: string): Promise<{ diagramType: string }> } }).mermaid;
     try {
       const result = await mermaid.parse(source);

@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { renderJourneyMapSvg } from "../../src/render/index";
 import { parseJourneyMap } from "../../src/validate/safe-parse-journey-map";
-import { launchChromium, openPage } from "./browser";
+import { usePage } from "./use-page";
 import { checkSvgInPage } from "./page-checks";
 import { attributeAfter, cellsInSvg, insertBeforeEnd, replaceOnce, setAttributeAfter } from "./svg-edits";
 
@@ -17,20 +16,10 @@ const svg = renderJourneyMapSvg(map);
 const cells = cellsInSvg(svg);
 const width = Number(attributeAfter(svg, 0, "width"));
 
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await openPage(browser, []);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const page = usePage();
 
 async function check(text: string) {
-  return page.evaluate(checkSvgInPage, text);
+  return page().evaluate(checkSvgInPage, text);
 }
 
 /** Two cells of one lane side by side (same top, the second to the right). */
