@@ -12,9 +12,9 @@ const VS16 = 0xfe0f;
  * Liberation Sans (metric-compatible with Arial and Helvetica), from the advance widths
  * shipped with the package. Kerning is ignored (it only narrows text, so lines never
  * overflow). Characters the font lacks are drawn by the browser from a fallback font, and
- * measured conservatively: at the widest advance that DejaVu Sans or a Noto Sans font
- * gives them (also shipped; Vietnamese, polytonic Greek, Arabic, Hebrew, Devanagari, Thai,
- * symbols…); CJK, kana, Hangul and fullwidth forms 1 em; an emoji 1.3 em however many
+ * measured conservatively: at the widest advance the DejaVu and Noto fonts give them
+ * (also shipped, for some 11,000 characters: Vietnamese, polytonic Greek, Arabic, Hebrew,
+ * Devanagari, Thai, symbols…); CJK, kana, Hangul and fullwidth forms 1 em; an emoji 1.3 em however many
  * code points it is made of (ZWJ sequences, flags, skin tones, variation selectors); a
  * combining diacritic the font lacks 0.4 em; other marks, joiners and bidi controls 0; a
  * character no font of the table has 1 em. Basic Arabic letters are measured in the form
