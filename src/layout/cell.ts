@@ -54,9 +54,8 @@ function baselineOffset(font: FontSpec): number {
 function inkRoom(item: Item): { top: number; bottom: number } {
   let y = 0; // from the top of the first line
   let top = 0;
-  let bottom = 0;
+  let lowest = 0; // the deepest any line reaches, from the same top
   let paragraphs = 0;
-  const below: number[] = [];
   for (const p of item.paragraphs) {
     const lines = p.wrapped?.lines;
     if (!lines || lines.length === 0) continue;
@@ -66,14 +65,17 @@ function inkRoom(item: Item): { top: number; bottom: number } {
     for (const text of lines) {
       if (!isPlainAscii(text)) {
         top = Math.max(top, inkAbove(text, p.font) - (y + offset));
-        below.push(y + offset + inkBelow(text, p.font));
+        lowest = Math.max(lowest, y + offset + inkBelow(text, p.font));
       }
       y += h;
     }
   }
-  for (const reach of below) bottom = Math.max(bottom, reach - y);
-  return { top: top > 0 ? ceil2(top) : 0, bottom: bottom > 0 ? ceil2(bottom) : 0 };
+  if (top <= 0 && lowest <= y) return NO_ROOM;
+  return { top: top > 0 ? ceil2(top) : 0, bottom: lowest > y ? ceil2(lowest - y) : 0 };
 }
+
+/** The room of the common cell, whose glyphs all stay within their lines (shared: nothing to allocate). */
+const NO_ROOM: { readonly top: number; readonly bottom: number } = { top: 0, bottom: 0 };
 
 /** Rounds up to 2 decimals, so that rounding never takes room away. */
 function ceil2(value: number): number {

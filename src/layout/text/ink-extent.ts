@@ -101,14 +101,8 @@ function reach(input: string, weight: FontSpec["weight"], table: InkTable, up: b
   const { dense, sparse } = advanceTable(weight);
   let most = up ? ASCENT_EM : DESCENT_EM;
   for (let i = 0; i < text.length; i++) {
-    let cp = text.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
+    const cp = text.codePointAt(i) as number; // a lone surrogate comes back as itself
+    if (cp > 0xffff) i++;
     if (cp < 0x20 || isZeroWidth(cp)) continue;
     const inFont = cp < DENSE_LIMIT ? !Number.isNaN(dense[cp] as number) : sparse.has(cp);
     if (inFont) {
