@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { COLLECTIONS, type CollectionName } from "../model/entities";
 import { IdSchema } from "../model/primitives";
 import type { JourneyMapIssue } from "../validate/issue";

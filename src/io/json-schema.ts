@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { JourneyMapSchema, SCHEMA_VERSION } from "../model/journey-map";
 
 /** The `$id` of the published JSON Schema. */

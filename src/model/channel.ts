@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ExtensionsSchema, IdSchema, TextSchema } from "./primitives";
 
 /** The kinds of channel a touchpoint can happen in. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ExtensionsSchema, HttpUrlSchema, IdSchema, IsoDateSchema, TextSchema } from "./primitives";
 
 /** The kinds of research that can back a touchpoint or pain point. */

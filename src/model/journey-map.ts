@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ChannelSchema } from "./channel";
 import { EvidenceSchema } from "./evidence";
 import { LaneSchema } from "./lane";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ExtensionsSchema, IdSchema, TextSchema } from "./primitives";
 
 /** A custom row of the map such as "Backstage", "Systems" or "KPIs". */

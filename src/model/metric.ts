@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ExtensionsSchema, TextSchema } from "./primitives";
 
 /** The kinds of metric a stage or touchpoint can carry. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ExtensionsSchema, IdSchema, list, ScoreSchema, ShareSchema, TextSchema } from "./primitives";
 
 /** Where an opportunity stands. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ExtensionsSchema, IdSchema, list, ScoreSchema, ShareSchema, TextSchema } from "./primitives";
 
 /** Something that hurts the customer, at one or more touchpoints or a whole stage. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AttributeSchema, ExtensionsSchema, IdSchema, list, TextSchema } from "./primitives";
 
 /** A goal of a persona; stages and touchpoints name the goals they serve by id. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * An entity id: 1–128 characters, starting with a letter or digit, then letters, digits,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ExtensionsSchema, IdSchema, TextSchema } from "./primitives";
 
 /** A department or owner responsible for touchpoints and opportunities. */

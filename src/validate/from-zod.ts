@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { JourneyMapSchema } from "../model/journey-map";
 import { type IssuePath, type JourneyMapIssue, type JourneyMapIssueCode, makeIssue } from "./issue";
 import { knownKeysAt } from "./known-keys";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 function unwrap(schema: z.ZodType): z.ZodType {
   let current: z.ZodType = schema;
