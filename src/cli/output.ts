@@ -32,7 +32,9 @@ export async function writeOutput(path: string | undefined, data: string | Uint8
   try {
     await ctx.writeFile(path, data);
   } catch (error) {
-    ctx.stderr(`${path}: cannot write: ${fileErrorReason(error)}\n`);
+    // Writing, ENOENT means the folder is missing (the file itself need not exist).
+    const reason = fileErrorReason(error);
+    ctx.stderr(`${path}: cannot write: ${reason === "no such file or directory" ? "no such directory" : reason}\n`);
     throw new CommandFailed(path);
   }
   if (options.report !== undefined) {
