@@ -38,7 +38,7 @@ function positiveNumber(value: unknown, flag: string, integer: boolean): number 
 /** `journeykit render <file>`: the map as a standalone SVG, or PNG with the optional renderer. */
 export const renderCommand: Command = {
   name: "render",
-  summary: `Render a journey map to a standalone ${formatNames(WRITABLE)}.`,
+  summary: `Render a journey map as ${formatNames(WRITABLE)}, by the output's extension.`,
   usage: `journeykit render <file|-> [-o ${WRITABLE.map((f) => `out${f.extensions[0]}`).join("|")}|-] [--theme light|dark|high-contrast] [--lanes a,b] [--max-lines n]`,
   options: {
     output: { type: "string", short: "o" },
@@ -69,6 +69,7 @@ Options:
 
 Formats it writes:
 ${formatHelp(WRITABLE)}
+
 ${WRITABLE.filter((f) => f.peer)
   .map((f) => `${f.name.toUpperCase()} needs the optional package ${f.peer} (npm install ${f.peer}).`)
   .join("\n")}
