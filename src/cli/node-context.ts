@@ -1,4 +1,4 @@
-import { existsSync, realpathSync, statSync } from "node:fs";
+import { existsSync, realpathSync, rmSync, statSync } from "node:fs";
 import { open, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Readable } from "node:stream";
@@ -35,22 +35,34 @@ async function readFileBounded(path: string, maxBytes = Number.POSITIVE_INFINITY
 
 let writes = 0;
 
+/** The target's permissions to keep, `"device"` for something that is not a regular file, or undefined when it is new. */
+function existingMode(path: string): number | "device" | undefined {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() ? stat.mode & 0o777 : "device";
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
 /**
  * Writes through a temporary file in the same folder, then renames it over the target, so
  * a reader (or a crash, a full disk, a signal) sees the old file or the new one, never half.
+ * SIGINT and SIGTERM during the write remove the temporary file before the process ends.
  */
 async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
-  let mode: number | undefined;
-  try {
-    const stat = statSync(path);
-    // A device or a pipe (/dev/null, /dev/stdout, a fifo) is written to, never replaced.
-    if (!stat.isFile()) return await writeFile(path, data);
-    mode = stat.mode & 0o777;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-  }
+  const mode = existingMode(path);
+  // A device or a pipe (/dev/null, /dev/stdout, a fifo) is written to, never replaced.
+  if (mode === "device") return writeFile(path, data);
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${++writes}.tmp`);
   const handle = await open(temporary, "wx", mode ?? 0o666);
+  const onSignal = (signal: NodeJS.Signals) => {
+    rmSync(temporary, { force: true });
+    process.kill(process.pid, signal);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
   try {
     await handle.writeFile(data);
     await handle.sync();
@@ -60,6 +72,9 @@ async function writeAtomically(path: string, data: string | Uint8Array): Promise
     await handle.close().catch(() => undefined);
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
   }
 }
 

@@ -180,6 +180,28 @@ describe("output as people meet it", () => {
     expect(readFileSync(target, "utf8")).toBe('{"old": true}');
   });
 
+  it("leaves the old file or the new one, never half, and no temporary file, when interrupted", async () => {
+    const doc = JSON.parse(readFileSync(coffee, "utf8"));
+    const base = doc.touchpoints[0];
+    doc.touchpoints = Array.from({ length: 6_000 }, (_, i) => ({ ...base, id: `tp-${i}`, name: `Step ${i}`, description: "x".repeat(400) }));
+    doc.painPoints = [];
+    doc.opportunities = [];
+    writeFileSync(join(work, "large.json"), JSON.stringify(doc));
+    const old = '{"old": true}';
+    for (const delay of [150, 300, 450, 600, 900]) {
+      const target = join(work, "interrupted.json");
+      writeFileSync(target, old);
+      await new Promise<void>((resolve) => {
+        const child = spawn(process.execPath, [cli, "convert", "large.json", "interrupted.json", "--force"], { cwd: work });
+        setTimeout(() => child.kill("SIGINT"), delay);
+        child.on("close", () => resolve());
+      });
+      const content = readFileSync(target, "utf8");
+      if (content !== old) expect(JSON.parse(content).touchpoints).toHaveLength(6_000);
+      expect(readdirSync(work).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+    }
+  }, 30_000);
+
   it("writes to a device without replacing it", () => {
     expect(run(["render", "map.json", "-o", "/dev/null"]).code).toBe(0);
     expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
