@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/cli/context";
 import { formatsFor, outputFormat } from "../../src/cli/formats";
 import { extensionOf, formatOfPath } from "../../src/io/formats/find-format";
+import type { JourneyMapFormat } from "../../src/io/formats/journey-map-format";
 import { JOURNEY_MAP_FORMATS } from "../../src/io/formats/registry";
 
 const extensions = JOURNEY_MAP_FORMATS.flatMap((f) => f.extensions);
@@ -16,7 +17,7 @@ describe("outputFormat", () => {
     const writable = formatsFor(role, "write");
     fc.assert(
       fc.property(fc.option(name, { nil: undefined }), fc.option(fc.constantFrom(...writable), { nil: undefined }), fc.option(fc.constantFrom(...writable), { nil: undefined }), (output, chosen, fallback) => {
-        let format;
+        let format: JourneyMapFormat;
         try {
           format = outputFormat(output, chosen, "--to", writable, fallback);
         } catch (error) {
