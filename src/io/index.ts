@@ -5,3 +5,21 @@ export { fromCsv, type FromCsvOptions } from "./csv/from-csv";
 export { toCsv } from "./csv/to-csv";
 export { fromMermaid, type FromMermaidOptions } from "./mermaid/from-mermaid";
 export { toMermaid, type ToMermaidOptions } from "./mermaid/to-mermaid";
+export {
+  csvFormat,
+  detectFormat,
+  extensionOf,
+  findFormat,
+  formatOfPath,
+  JOURNEY_MAP_FORMATS,
+  type JourneyMapFormat,
+  type JourneyMapFormatRole,
+  jsonFormat,
+  mermaidFormat,
+  MissingPeerDependencyError,
+  PNG_RENDERER,
+  pngFormat,
+  svgFormat,
+  type WriteJourneyMapOptions,
+  type WrittenJourneyMap,
+} from "./formats/index";
