@@ -92,7 +92,7 @@ describe("analyzeJourneyMap", () => {
     expect(() => analyzeJourneyMap(map, { experienceGap: Number.NaN })).toThrow(TypeError);
     expect(() => analyzeJourneyMap(map, { asOf: "yesterday" })).toThrow(/invalid asOf/);
     expect(() => analyzeJourneyMap(map, { asOf: new Date(Number.NaN) })).toThrow(RangeError);
-    expect(() => analyzeJourneyMap(map, { rules: { chanel_gap: false } })).toThrow('invalid rules: unknown rule "chanel_gap"; did you mean "channel_gap"?');
+    expect(() => analyzeJourneyMap(map, { rules: { chanel_gap: false } as never })).toThrow('invalid rules: unknown rule "chanel_gap"; did you mean "channel_gap"?');
     expect(() => analyzeJourneyMap(map, { customRules: ["x" as unknown as Rule] })).toThrow(/invalid customRules/);
   });
 });
