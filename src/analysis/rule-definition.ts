@@ -56,14 +56,16 @@ export interface RuleDefinition<
  * ```ts
  * import { defineRule, makeFinding } from "journeykit";
  *
- * const longWait = defineRule({
- *   code: "long_wait",
- *   thresholds: { maxWaitMinutes: { defaultValue: 10, min: 0, max: 1440 } },
+ * const busyTouchpoint = defineRule({
+ *   code: "busy_touchpoint",
+ *   thresholds: { maxActions: { defaultValue: 5, min: 1, max: 100 } },
  *   requires: [],
  *   run: (context, options) =>
  *     context.journey
- *       .filter((tp) => (tp.durationMinutes ?? 0) > options.maxWaitMinutes)
- *       .map((tp) => makeFinding({ code: "long_wait", severity: "warning", subjectIds: [tp.id], message: `${tp.name}: long wait`, data: {} })),
+ *       .filter((tp) => tp.actions.length > options.maxActions)
+ *       .map((tp) =>
+ *         makeFinding({ code: "busy_touchpoint", severity: "info", subjectIds: [tp.id], message: `${tp.name}: many actions`, data: { actions: tp.actions.length } }),
+ *       ),
  * });
  * ```
  */
