@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeJourneyMap } from "../../src/analysis/analyze-journey-map";
 import { type AnalyzeJourneyMapOptions, resolveAnalyzeJourneyMapOptions } from "../../src/analysis/options";
@@ -47,5 +48,39 @@ describe("resolveAnalyzeJourneyMapOptions", () => {
   it("refuses options that are not an object, and the analysis refuses them too", () => {
     expect(() => resolveAnalyzeJourneyMapOptions(unchecked([]))).toThrow("invalid options: expected an object");
     expect(() => analyzeJourneyMap(emptyMap(1), unchecked({ asof: "2026-11-01" }))).toThrow(/did you mean "asOf"/);
+  });
+});
+
+describe("resolveAnalyzeJourneyMapOptions on any input", () => {
+  const daysIn = (year: number, month: number) =>
+    [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+
+  it("accepts asOf exactly when the day exists (oracle: a table of month lengths)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.boolean(), (year, month, day, withTime) => {
+        const asOf = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}${withTime ? "T12:30:00Z" : ""}`;
+        const exists = month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
+        if (exists) expect(resolveAnalyzeJourneyMapOptions({ asOf }).asOf).toBe(asOf);
+        else expect(() => resolveAnalyzeJourneyMapOptions({ asOf })).toThrow(/^invalid asOf: /);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("throws nothing but a TypeError or RangeError naming an option, whatever the options", () => {
+    const names = fc.constantFrom("asOf", "asof", "rules", "customRules", "experienceGap", "channelGapRatio", "maxEvidenceAgeDays", "toString", "x");
+    const values = fc.oneof(fc.anything(), fc.double(), fc.constantFrom(undefined, null, [], {}, "2026-11-01", 2, () => [], { chanel_gap: false }));
+    fc.assert(
+      fc.property(fc.dictionary(names, values, { maxKeys: 4 }), (options) => {
+        try {
+          resolveAnalyzeJourneyMapOptions(unchecked(options));
+        } catch (error) {
+          expect(error instanceof TypeError || error instanceof RangeError).toBe(true);
+          expect((error as Error).message).toMatch(/^invalid [A-Za-z]+: /);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
