@@ -121,9 +121,7 @@ function addressed(opportunity: Opportunity, context: AnalysisContext, defaultFr
   return { painPointIds: [...painIds], unknownSeverity, pain, touchpointIds, momentsOfTruth };
 }
 
-type Scored = Omit<PrioritizedOpportunity, "rank" | "explanation">;
-
-function explain(o: Scored, raw: number, defaulted: boolean): string {
+function explain(o: PrioritizedOpportunity, raw: number, defaulted: boolean): string {
   const known = o.painPointIds.length - o.unknownSeverityPainPointIds.length;
   const unknown = o.unknownSeverityPainPointIds.length;
   const painText = o.painPointIds.length
@@ -149,7 +147,8 @@ function prioritize(opportunity: Opportunity, context: AnalysisContext, options:
   const { impact, effort } = opportunity;
   const unknownScores = [...(impact === undefined ? ["impact" as const] : []), ...(effort === undefined ? ["effort" as const] : [])];
   const raw = impact === undefined || effort === undefined ? Number.NaN : (impact * confidence * need) / effort;
-  const scored: Scored = {
+  const entry: PrioritizedOpportunity = {
+    rank: 0,
     opportunityId: opportunity.id,
     title: opportunity.title,
     status: opportunity.status,
@@ -166,8 +165,9 @@ function prioritize(opportunity: Opportunity, context: AnalysisContext, options:
     painPointIds,
     touchpointIds,
     momentsOfTruth,
+    explanation: "",
   };
-  const entry = { rank: 0, ...scored, explanation: explain(scored, raw, opportunity.confidence === undefined) };
+  entry.explanation = explain(entry, raw, opportunity.confidence === undefined);
   return { entry, key: Number.isNaN(raw) ? Number.NEGATIVE_INFINITY : round(raw, 6) };
 }
 
@@ -194,7 +194,10 @@ function prioritize(opportunity: Opportunity, context: AnalysisContext, options:
 export function prioritizeOpportunities(map: JourneyMap, options: PrioritizeOpportunitiesOptions = {}): PrioritizedOpportunity[] {
   const resolved = resolveOptions(options);
   const context = createAnalysisContext(map);
-  const entries = map.opportunities.map((opportunity, index) => ({ ...prioritize(opportunity, context, resolved), index }));
+  const entries = map.opportunities.map((opportunity, index) => {
+    const { entry, key } = prioritize(opportunity, context, resolved);
+    return { entry, key, index };
+  });
   const kept = resolved.closed === "exclude" ? entries.filter((e) => !e.entry.closed) : entries;
   const low = Number.NEGATIVE_INFINITY;
   kept.sort(
@@ -208,5 +211,8 @@ export function prioritizeOpportunities(map: JourneyMap, options: PrioritizeOppo
       b.entry.confidence - a.entry.confidence ||
       a.index - b.index,
   );
-  return kept.map((e, i) => ({ ...e.entry, rank: i + 1 }));
+  return kept.map((e, i) => {
+    e.entry.rank = i + 1;
+    return e.entry;
+  });
 }
