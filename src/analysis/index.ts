@@ -37,8 +37,8 @@ export {
   type PrioritizeOpportunitiesOptions,
   type PrioritizedOpportunity,
 } from "./prioritize-opportunities";
-export { defineRule, type RuleDefinition, type RuleOptions, type ThresholdSpec, type ThresholdSpecs } from "./rule-definition";
-export { RULE_INPUTS, type MissingInputReason, type RuleInputName, type RuleInputs, type RuleInputSpec } from "./rule-inputs";
+export type { RuleDefinition, RuleOptions, ThresholdSpec, ThresholdSpecs } from "./rule-definition";
+export type { MissingInputReason, RuleInputName, RuleInputs } from "./rule-inputs";
 export {
   BUILT_IN_RULES,
   DEFAULT_ANALYSIS_THRESHOLDS,

@@ -54,7 +54,9 @@ export interface RuleDefinition<
  *
  * @example
  * ```ts
- * import { defineRule, makeFinding } from "journeykit";
+ * // Inside src/analysis/rules/ (defineRule is internal wiring, not exported).
+ * import { makeFinding } from "../finding";
+ * import { defineRule } from "../rule-definition";
  *
  * const busyTouchpoint = defineRule({
  *   code: "busy_touchpoint",

@@ -24,7 +24,8 @@ import { unownedTouchpointRule } from "./rules/unowned-touchpoint";
 
 /**
  * The built-in rules, in the order the guide explains them; that order also breaks ties
- * between findings of one severity on one subject.
+ * between findings of one severity on one subject. Read-only: tools can list each rule's
+ * code, thresholds and required inputs from it.
  */
 export const RULE_DEFINITIONS = [
   emptyStageRule,
