@@ -4,10 +4,11 @@ import { type TransactionResult, applyOperations } from "./apply-operations";
 import { applyPatches, type Patch } from "./immer";
 import { carryIndexes } from "./lookup";
 import type { Operation } from "./operation-schema";
-import type { ApplyOptions } from "./plan";
+import { familyOf } from "./operations/registry";
+import type { ApplyOperationOptions, Writable } from "./plan";
 
 /** Options of {@link createHistory}. */
-export interface HistoryOptions extends ApplyOptions {
+export interface CreateHistoryOptions extends ApplyOperationOptions {
   /** Undo steps kept; the oldest are dropped beyond it. @defaultValue 100 */
   depth?: number;
   /**
@@ -20,8 +21,8 @@ export interface HistoryOptions extends ApplyOptions {
   now?: () => number;
 }
 
-/** The result of {@link History.undo} and {@link History.redo}. */
-export type StepResult = { ok: true; map: JourneyMap } | { ok: false; issue: JourneyMapIssue };
+/** The result of {@link History.undo} and {@link History.redo}: the map after the step, or why there was none. */
+export type HistoryResult = { ok: true; map: JourneyMap } | { ok: false; issue: JourneyMapIssue };
 
 /** An undoable editing session over one map. */
 export interface History {
@@ -32,12 +33,19 @@ export interface History {
   /** Applies operations received from a collaborator; they are not undoable here, and local steps stay undoable. */
   applyRemote(op: Operation | readonly Operation[]): TransactionResult;
   /** Undoes the last local step. */
-  undo(): StepResult;
+  undo(): HistoryResult;
   /** Redoes the last undone step. */
-  redo(): StepResult;
+  redo(): HistoryResult;
+  /** Whether there is a step to undo. */
   canUndo(): boolean;
+  /** Whether there is a step to redo. */
   canRedo(): boolean;
-  /** Calls `listener` with the new map after every change; returns the function that unsubscribes. */
+  /**
+   * Calls `listener` with the new map after every change; returns the function that
+   * unsubscribes. A listener that throws changes nothing: the step is recorded as if it
+   * had not thrown, the other listeners are still called, and the first error is rethrown
+   * once they all have been.
+   */
   subscribe(listener: (map: JourneyMap) => void): () => void;
 }
 
@@ -49,29 +57,54 @@ interface Step {
   exact: boolean;
   group?: string;
   time: number;
-  /** Entities were added, removed or moved (so cached positions do not carry over on undo). */
+  /** Some operation added, removed or moved entities (so cached positions do not carry over on undo). */
   structural: boolean;
 }
 
-const isStructural = (ops: readonly Operation[]) => ops.some((op) => !op.type.startsWith("update") || op.type === "updatePersona");
+/** Read from the families: does any operation of the list add, remove or move something? */
+const isStructural = (ops: readonly Operation[]) => ops.some((op) => !familyOf(op.type)!.keepsPositions(op as Writable));
 
 const list = (op: Operation | readonly Operation[]): readonly Operation[] => (Array.isArray(op) ? op : [op as Operation]);
 
-/** Updates of the same fields of the same entity may merge into one step. */
+/** The family's group key for a single operation; a transaction never merges. */
 function groupKey(ops: readonly Operation[]): string | undefined {
   if (ops.length !== 1) return undefined;
-  const op = ops[0] as { type: string; id?: string; changes?: object };
-  if (!op.type.startsWith("update") || !op.changes) return undefined;
-  return `${op.type}\u0000${op.id ?? ""}\u0000${Object.keys(op.changes).sort().join(",")}`;
+  const op = ops[0] as Writable;
+  return typeof op?.type === "string" ? familyOf(op.type)?.groupKey(op) : undefined;
 }
 
-const nothing = (what: string): StepResult => ({ ok: false, issue: { code: "invalid_operation", path: [], message: `there is nothing to ${what}` } });
+const nothing = (what: string): HistoryResult => ({ ok: false, issue: { code: "invalid_operation", path: [], message: `there is nothing to ${what}` } });
+
+const newStep = (result: Extract<TransactionResult, { ok: true }>, time: number, group?: string): Step => ({
+  operations: [...result.operations],
+  inverse: result.inverse,
+  inversePatches: result.inversePatches,
+  exact: true,
+  ...(group ? { group } : {}),
+  time,
+  structural: isStructural(result.operations),
+});
+
+/** Calls every listener with `map`; rethrows the first error once all have been called. */
+function notify(listeners: ReadonlySet<(map: JourneyMap) => void>, map: JourneyMap): void {
+  let failure: { error: unknown } | undefined;
+  for (const listener of [...listeners]) {
+    try {
+      listener(map);
+    } catch (error) {
+      failure ??= { error };
+    }
+  }
+  if (failure) throw failure.error;
+}
 
 /**
- * Creates an editing session with undo and redo over `map`. Each `apply` is one undo step
- * (an array of operations is one transaction); a new edit clears the redo stack; `depth`
- * bounds the stack; updates of the same fields within `groupWithinMs` merge (typing), by
- * the injected clock — the library never sets a timer.
+ * Returns an editing session with undo and redo over `map`; throws a `RangeError` for a bad
+ * `depth` or `groupWithinMs`. Each `apply` is one undo step (an array of operations is one
+ * transaction); a new edit clears the redo stack; `depth` bounds the stack; updates of the
+ * same fields within `groupWithinMs` merge (typing), by the injected clock — the library
+ * never sets a timer. Which operations merge and which keep cached positions is declared
+ * by each operation family.
  *
  * Collaboration: `applyRemote` applies a collaborator's operations on top of the current
  * map. Undo steps keep both their inverse patches (exact, but tied to array positions) and
@@ -79,6 +112,10 @@ const nothing = (what: string): StepResult => ({ ok: false, issue: { code: "inva
  * restores the previous map exactly; after one it applies the inverse operations, which
  * are validated like any edit — a step that no longer applies (its entity was removed
  * remotely) is refused with an issue and dropped, and the map is never corrupted.
+ *
+ * Listeners: every change is recorded first (the step is on its stack, `current` is the
+ * new map) and listeners are called after; one that throws neither loses the step nor
+ * stops the others, and its error is rethrown from `apply`, `applyRemote`, `undo` or `redo`.
  *
  * @example
  * ```ts
@@ -93,11 +130,11 @@ const nothing = (what: string): StepResult => ({ ok: false, issue: { code: "inva
  * stop();
  * ```
  */
-export function createHistory(map: JourneyMap, options: HistoryOptions = {}): History {
+export function createHistory(map: JourneyMap, options: CreateHistoryOptions = {}): History {
   const { depth = 100, groupWithinMs = 0, now = Date.now } = options;
-  if (!Number.isInteger(depth) || depth < 1) throw new RangeError(`options.depth must be a positive integer, got ${String(depth)}`);
-  if (!(groupWithinMs >= 0)) throw new RangeError(`options.groupWithinMs must be 0 or more, got ${String(groupWithinMs)}`);
-  const applyOptions: ApplyOptions = options.createId ? { createId: options.createId } : {};
+  if (!Number.isInteger(depth) || depth < 1) throw new RangeError(`invalid depth: ${String(depth)}; expected a whole number ≥ 1`);
+  if (!(groupWithinMs >= 0)) throw new RangeError(`invalid groupWithinMs: ${String(groupWithinMs)}; expected 0 or more`);
+  const applyOptions: ApplyOperationOptions = options.generateId ? { generateId: options.generateId } : {};
   let current = map;
   const undoStack: Step[] = [];
   let redoStack: Operation[][] = [];
@@ -106,7 +143,7 @@ export function createHistory(map: JourneyMap, options: HistoryOptions = {}): Hi
   const change = (next: JourneyMap) => {
     if (next === current) return;
     current = next;
-    for (const listener of [...listeners]) listener(current);
+    notify(listeners, current);
   };
   const record = (result: Extract<TransactionResult, { ok: true }>, ops: readonly Operation[]) => {
     const time = now();
@@ -120,16 +157,37 @@ export function createHistory(map: JourneyMap, options: HistoryOptions = {}): Hi
       last.structural ||= isStructural(result.operations);
       return;
     }
-    undoStack.push({
-      operations: [...result.operations],
-      inverse: result.inverse,
-      inversePatches: result.inversePatches,
-      exact: true,
-      ...(group ? { group } : {}),
-      time,
-      structural: isStructural(result.operations),
-    });
+    undoStack.push(newStep(result, time, group));
     if (undoStack.length > depth) undoStack.shift();
+  };
+  const step = (direction: "undo" | "redo"): HistoryResult => {
+    const next = direction === "undo" ? undoOnce() : redoOnce();
+    if (!next.ok) return next;
+    change(next.map);
+    return { ok: true, map: current };
+  };
+  const undoOnce = (): HistoryResult => {
+    const last = undoStack.pop();
+    if (!last) return nothing("undo");
+    let restored: JourneyMap;
+    if (last.exact) {
+      restored = applyPatches(current, last.inversePatches);
+      if (!last.structural) carryIndexes(current, restored);
+    } else {
+      const result = applyOperations(current, last.inverse, applyOptions);
+      if (!result.ok) return { ok: false, issue: result.issue };
+      restored = result.map;
+    }
+    redoStack.push(last.operations);
+    return { ok: true, map: restored };
+  };
+  const redoOnce = (): HistoryResult => {
+    const ops = redoStack.pop();
+    if (!ops) return nothing("redo");
+    const result = applyOperations(current, ops, applyOptions);
+    if (!result.ok) return { ok: false, issue: result.issue };
+    undoStack.push(newStep(result, now()));
+    return { ok: true, map: result.map };
   };
 
   return {
@@ -148,41 +206,12 @@ export function createHistory(map: JourneyMap, options: HistoryOptions = {}): Hi
     applyRemote(op) {
       const result = applyOperations(current, list(op), applyOptions);
       if (!result.ok || result.map === current) return result;
-      for (const step of undoStack) step.exact = false;
+      for (const entry of undoStack) entry.exact = false;
       change(result.map);
       return result;
     },
-    undo() {
-      const step = undoStack.pop();
-      if (!step) return nothing("undo");
-      if (step.exact) {
-        const restored = applyPatches(current, step.inversePatches);
-        if (!step.structural) carryIndexes(current, restored);
-        change(restored);
-      } else {
-        const result = applyOperations(current, step.inverse, applyOptions);
-        if (!result.ok) return { ok: false, issue: result.issue };
-        change(result.map);
-      }
-      redoStack.push(step.operations);
-      return { ok: true, map: current };
-    },
-    redo() {
-      const ops = redoStack.pop();
-      if (!ops) return nothing("redo");
-      const result = applyOperations(current, ops, applyOptions);
-      if (!result.ok) return { ok: false, issue: result.issue };
-      undoStack.push({
-        operations: [...result.operations],
-        inverse: result.inverse,
-        inversePatches: result.inversePatches,
-        exact: true,
-        time: now(),
-        structural: isStructural(result.operations),
-      });
-      change(result.map);
-      return { ok: true, map: current };
-    },
+    undo: () => step("undo"),
+    redo: () => step("redo"),
     canUndo: () => undoStack.length > 0,
     canRedo: () => redoStack.length > 0,
     subscribe(listener) {

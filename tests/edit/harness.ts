@@ -24,14 +24,14 @@ const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
  */
 export function expectApplied(map: JourneyMap, op: Operation): AppliedEdit {
   const before = clone(map);
-  const edit = applyOperation(map, op, { createId: createSequentialIdGenerator() });
+  const edit = applyOperation(map, op, { generateId: createSequentialIdGenerator() });
   if (!edit.ok) throw new Error(`refused: ${edit.issue.message}`);
   expect(clone(map)).toEqual(before);
   const check = safeParseJourneyMap(clone(edit.map));
   expect(check.success, JSON.stringify(check.error?.issues)).toBe(true);
   expect(clone(applyPatches(map, edit.patches))).toEqual(clone(edit.map));
   expect(clone(applyPatches(edit.map, edit.inversePatches))).toEqual(before);
-  const again = applyOperation(map, JSON.parse(JSON.stringify(op)), { createId: createSequentialIdGenerator() });
+  const again = applyOperation(map, JSON.parse(JSON.stringify(op)), { generateId: createSequentialIdGenerator() });
   expect(again.ok && clone(again.map)).toEqual(clone(edit.map));
   let replay = map;
   for (const applied of edit.operations) {

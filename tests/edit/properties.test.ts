@@ -50,7 +50,7 @@ describe("editing properties", () => {
         const createId = createSequentialIdGenerator();
         for (const op of ops) {
           const snapshot = json(current);
-          const edit = applyOperation(current, op, { createId });
+          const edit = applyOperation(current, op, { generateId: createId });
           if (!edit.ok) {
             expect(json(current)).toEqual(snapshot);
             continue;
@@ -70,7 +70,7 @@ describe("editing properties", () => {
   it("undoing everything restores the original; redoing everything reaches the last state", () => {
     fc.assert(
       fc.property(scenario, ([map, ops]) => {
-        const history = createHistory(map, { createId: createSequentialIdGenerator() });
+        const history = createHistory(map, { generateId: createSequentialIdGenerator() });
         for (const op of ops) history.apply(op);
         const last = json(history.current);
         while (history.canUndo()) expect(history.undo().ok).toBe(true);
@@ -87,7 +87,7 @@ describe("editing properties", () => {
       fc.property(scenario, ([map, ops]) => {
         let current = map;
         for (const op of ops) {
-          const edit = applyOperation(current, op, { createId: createSequentialIdGenerator() });
+          const edit = applyOperation(current, op, { generateId: createSequentialIdGenerator() });
           if (!edit.ok) continue;
           let undone = edit.map;
           for (const inverse of edit.inverse) {
