@@ -10,14 +10,15 @@ import { idKinds, idsOfKind } from "./lookup";
 /**
  * Parses an entity with its collection's schema; the first issue has the path of the
  * operation field that carried it (`at`: `["touchpoint"]` for an add, `["changes"]` for an
- * update), with unknown keys suggesting the nearest known one.
+ * update), an unknown key (with the nearest known one) before any other.
  */
 export function parseEntity(collection: CollectionName, value: unknown, at: IssuePath): { entity: Record<string, unknown> } | { issue: JourneyMapIssue } {
   const schema = COLLECTIONS[collection].schema;
   const result = schema.safeParse(value);
   if (result.success) return { entity: result.data as Record<string, unknown> };
   const issues = issuesFromZod(result.error.issues, at, { schema, schemaPath: at, input: value });
-  return { issue: issues[0] as JourneyMapIssue };
+  // A misspelt key explains a "required" issue for the same field: report it first.
+  return { issue: (issues.find((issue) => issue.code === "unrecognized_keys") ?? issues[0]) as JourneyMapIssue };
 }
 
 /**

@@ -85,7 +85,9 @@ function precheck(input: unknown): JourneyMapIssue | undefined {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     return operationIssue("invalid_type", [], `expected an operation object, got ${input === null ? "null" : Array.isArray(input) ? "an array" : typeof input}`);
   }
-  const limit = checkLimits(input, DEFAULT_LIMITS)[0];
+  // One level more than a document: `changes` of updateMap nests the map's own fields one deeper.
+  // The exact limits of the map are checked on the values once they have their place in it.
+  const limit = checkLimits(input, { ...DEFAULT_LIMITS, maxDepth: DEFAULT_LIMITS.maxDepth + 1 })[0];
   if (limit) return limit;
   const type = (input as { type?: unknown }).type;
   if (typeof type !== "string") return operationIssue("invalid_type", ["type"], `expected the operation type as a string${type === undefined ? "" : `, got ${typeof type}`}`);
