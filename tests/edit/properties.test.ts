@@ -8,7 +8,6 @@ import { type Operation, safeParseOperation } from "../../src/edit/operation-sch
 import { operationTypes } from "../../src/edit/operations/registry";
 import { createSequentialIdGenerator } from "../../src/model/create-id";
 import { COLLECTION_NAMES } from "../../src/model/entities";
-import type { JourneyMap } from "../../src/model/journey-map";
 import { safeParseJourneyMap } from "../../src/validate/safe-parse-journey-map";
 import { journeyMapArbitrary } from "../analysis/arbitraries";
 import { coffeeShop, normalized } from "./harness";

@@ -4,7 +4,7 @@ import { IdSchema } from "../../model/primitives";
 import { makeIssue } from "../../validate/issue";
 import { suggestNearest } from "../../validate/suggest";
 import { positionOf } from "../lookup";
-import type { PlanResult, Writable } from "../plan";
+import type { Writable } from "../plan";
 import { stageTouchpointPositions } from "../stage-positions";
 import { lazy, neverGroups, type OperationFamily } from "./family";
 import { findEntity, planRemoval, type StageRemoval } from "./remove-entity";
