@@ -1,11 +1,9 @@
 import type { JourneyMap } from "../model/journey-map";
 import type { JourneyMapIssue } from "../validate/issue";
 import { type TransactionResult, applyOperations } from "./apply-operations";
-import { applyPatches, type Patch } from "./immer";
-import { carryIndexes } from "./lookup";
+import { createStacks } from "./history-stacks";
 import type { Operation } from "./operation-schema";
-import { familyOf } from "./operations/registry";
-import type { ApplyOperationOptions, Writable } from "./plan";
+import type { ApplyOperationOptions } from "./plan";
 
 /** Options of {@link createHistory}. */
 export interface CreateHistoryOptions extends ApplyOperationOptions {
@@ -49,41 +47,7 @@ export interface History {
   subscribe(listener: (map: JourneyMap) => void): () => void;
 }
 
-interface Step {
-  operations: Operation[];
-  inverse: Operation[];
-  inversePatches: Patch[];
-  /** The inverse patches are valid: no remote edit happened since this step. */
-  exact: boolean;
-  group?: string;
-  time: number;
-  /** Some operation added, removed or moved entities (so cached positions do not carry over on undo). */
-  structural: boolean;
-}
-
-/** Read from the families: does any operation of the list add, remove or move something? */
-const isStructural = (ops: readonly Operation[]) => ops.some((op) => !familyOf(op.type)!.keepsPositions(op as Writable));
-
 const list = (op: Operation | readonly Operation[]): readonly Operation[] => (Array.isArray(op) ? op : [op as Operation]);
-
-/** The family's group key for a single operation; a transaction never merges. */
-function groupKey(ops: readonly Operation[]): string | undefined {
-  if (ops.length !== 1) return undefined;
-  const op = ops[0] as Writable;
-  return typeof op?.type === "string" ? familyOf(op.type)?.groupKey(op) : undefined;
-}
-
-const nothing = (what: string): HistoryResult => ({ ok: false, issue: { code: "invalid_operation", path: [], message: `there is nothing to ${what}` } });
-
-const newStep = (result: Extract<TransactionResult, { ok: true }>, time: number, group?: string): Step => ({
-  operations: [...result.operations],
-  inverse: result.inverse,
-  inversePatches: result.inversePatches,
-  exact: true,
-  ...(group ? { group } : {}),
-  time,
-  structural: isStructural(result.operations),
-});
 
 /** Calls every listener with `map`; rethrows the first error once all have been called. */
 function notify(listeners: ReadonlySet<(map: JourneyMap) => void>, map: JourneyMap): void {
@@ -135,85 +99,38 @@ export function createHistory(map: JourneyMap, options: CreateHistoryOptions = {
   if (!Number.isInteger(depth) || depth < 1) throw new RangeError(`invalid depth: ${String(depth)}; expected a whole number ≥ 1`);
   if (!(groupWithinMs >= 0)) throw new RangeError(`invalid groupWithinMs: ${String(groupWithinMs)}; expected 0 or more`);
   const applyOptions: ApplyOperationOptions = options.generateId ? { generateId: options.generateId } : {};
+  const stacks = createStacks({ depth, groupWithinMs, now, applyOptions });
   let current = map;
-  const undoStack: Step[] = [];
-  let redoStack: Operation[][] = [];
   const listeners = new Set<(map: JourneyMap) => void>();
-
   const change = (next: JourneyMap) => {
     if (next === current) return;
     current = next;
     notify(listeners, current);
   };
-  const record = (result: Extract<TransactionResult, { ok: true }>, ops: readonly Operation[]) => {
-    const time = now();
-    const group = groupWithinMs > 0 ? groupKey(ops) : undefined;
-    const last = undoStack[undoStack.length - 1];
-    if (group && last?.exact && last.group === group && time - last.time <= groupWithinMs) {
-      last.operations.push(...result.operations);
-      last.inversePatches = [...result.inversePatches, ...last.inversePatches];
-      last.inverse = [...result.inverse, ...last.inverse];
-      last.time = time;
-      last.structural ||= isStructural(result.operations);
-      return;
-    }
-    undoStack.push(newStep(result, time, group));
-    if (undoStack.length > depth) undoStack.shift();
-  };
   const step = (direction: "undo" | "redo"): HistoryResult => {
-    const next = direction === "undo" ? undoOnce() : redoOnce();
-    if (!next.ok) return next;
-    change(next.map);
-    return { ok: true, map: current };
+    const next = direction === "undo" ? stacks.undo(current) : stacks.redo(current);
+    if (next.ok) change(next.map);
+    return next.ok ? { ok: true, map: current } : next;
   };
-  const undoOnce = (): HistoryResult => {
-    const last = undoStack.pop();
-    if (!last) return nothing("undo");
-    let restored: JourneyMap;
-    if (last.exact) {
-      restored = applyPatches(current, last.inversePatches);
-      if (!last.structural) carryIndexes(current, restored);
-    } else {
-      const result = applyOperations(current, last.inverse, applyOptions);
-      if (!result.ok) return { ok: false, issue: result.issue };
-      restored = result.map;
-    }
-    redoStack.push(last.operations);
-    return { ok: true, map: restored };
-  };
-  const redoOnce = (): HistoryResult => {
-    const ops = redoStack.pop();
-    if (!ops) return nothing("redo");
+  const edit = (op: Operation | readonly Operation[], remote: boolean): TransactionResult => {
+    const ops = list(op);
     const result = applyOperations(current, ops, applyOptions);
-    if (!result.ok) return { ok: false, issue: result.issue };
-    undoStack.push(newStep(result, now()));
-    return { ok: true, map: result.map };
+    if (!result.ok || result.map === current) return result;
+    if (remote) stacks.remoteEdit();
+    else stacks.record(result, ops);
+    change(result.map);
+    return result;
   };
-
   return {
     get current() {
       return current;
     },
-    apply(op) {
-      const ops = list(op);
-      const result = applyOperations(current, ops, applyOptions);
-      if (!result.ok || result.map === current) return result;
-      redoStack = [];
-      record(result, ops);
-      change(result.map);
-      return result;
-    },
-    applyRemote(op) {
-      const result = applyOperations(current, list(op), applyOptions);
-      if (!result.ok || result.map === current) return result;
-      for (const entry of undoStack) entry.exact = false;
-      change(result.map);
-      return result;
-    },
+    apply: (op) => edit(op, false),
+    applyRemote: (op) => edit(op, true),
     undo: () => step("undo"),
     redo: () => step("redo"),
-    canUndo: () => undoStack.length > 0,
-    canRedo: () => redoStack.length > 0,
+    canUndo: stacks.canUndo,
+    canRedo: stacks.canRedo,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
