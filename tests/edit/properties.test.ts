@@ -5,6 +5,7 @@ import { applyOperations } from "../../src/edit/apply-operations";
 import { createHistory } from "../../src/edit/history";
 import { applyPatches } from "../../src/edit/immer";
 import { type Operation, safeParseOperation } from "../../src/edit/operation-schema";
+import { operationType } from "../../src/edit/operations/collection-family";
 import { operationTypes } from "../../src/edit/operations/registry";
 import { createSequentialIdGenerator } from "../../src/model/create-id";
 import { COLLECTION_NAMES } from "../../src/model/entities";
@@ -22,6 +23,10 @@ describe("editing properties", () => {
   it("generates every registered operation type", () => {
     expect([...operationArbitraries(donor, donor).keys()]).toEqual(operationTypes());
     expect(operationTypes().length).toBe(3 * COLLECTION_NAMES.length + 3);
+    // add/update/remove come from the collection registry: a new collection gets them with no code.
+    for (const collection of COLLECTION_NAMES) {
+      for (const verb of ["add", "update", "remove"]) expect(operationTypes()).toContain(operationType(verb, collection));
+    }
   });
 
   it("every operation type is accepted on the example map, and each accepted edit keeps every promise", () => {
