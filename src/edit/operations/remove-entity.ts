@@ -1,7 +1,8 @@
 import * as z from "zod";
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, type EntityKind } from "../../model/entities";
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, type EntityKind, entityLabel } from "../../model/entities";
 import type { JourneyMap } from "../../model/journey-map";
 import { IdSchema } from "../../model/primitives";
+import { type JourneyMapIssue, makeIssue } from "../../validate/issue";
 import { planCascade, restoreCascade, writeCascade } from "../cascade";
 import { notFound, ownIds } from "../entity-checks";
 import { positionOf } from "../lookup";
@@ -40,6 +41,34 @@ export function findEntity(map: JourneyMap, collection: CollectionName, id: stri
 }
 
 /**
+ * The issue refusing a removal whose cascade would leave another entity invalid (a required
+ * reference cleared, such as a step's touchpoint), or `undefined`: an accepted edit always
+ * yields a valid map, so such a removal needs the dependent entity removed or changed first.
+ * `rewritten` names the fields the removal writes again after the cascade.
+ */
+function strandedIssue(map: JourneyMap, cascade: ReturnType<typeof planCascade>, rewritten: (id: string, field: string) => boolean): JourneyMapIssue | undefined {
+  const byEntity = new Map<string, { collection: CollectionName; index: number; fields: Writable }>();
+  for (const change of cascade) {
+    if (rewritten(change.id, change.field)) continue;
+    const entry = byEntity.get(change.id) ?? { collection: change.collection, index: change.index, fields: {} };
+    entry.fields[change.field] = change.after;
+    byEntity.set(change.id, entry);
+  }
+  for (const [id, { collection, index, fields }] of byEntity) {
+    const after: Writable = { ...((map[collection] as Writable[])[index] as Writable) };
+    for (const [field, value] of Object.entries(fields)) {
+      if (value === undefined) delete after[field];
+      else after[field] = value;
+    }
+    if (COLLECTIONS[collection].schema.safeParse(after).success) continue;
+    const label = entityLabel(COLLECTIONS[collection].entity);
+    const text = `removing it would leave the ${label} ${JSON.stringify(id)} invalid (${Object.keys(fields).join(", ")}); remove or change that ${label} first`;
+    return makeIssue("invalid_operation", ["id"], text, { id });
+  }
+  return undefined;
+}
+
+/**
  * Plans the removal of the entity at `index` of `collection`: every reference to it (and
  * to a persona's goals, and to touchpoints removed with a stage) goes with it, and the
  * inverse operations put everything back.
@@ -49,6 +78,10 @@ export function planRemoval(map: JourneyMap, collection: CollectionName, index: 
   const removed = ownIds(collection, entity);
   for (const p of stage.removedPositions) for (const [tid, kind] of ownIds("touchpoints", map.touchpoints[p] as Writable)) removed.set(tid, kind);
   const cascade = planCascade(map, removed as Map<string, EntityKind>, new Set(removed.keys()));
+  // Touchpoints moved with their stage get the new stageId after the cascade.
+  const moved = new Set(stage.moves.map(({ position }) => map.touchpoints[position]!.id));
+  const stranded = strandedIssue(map, cascade, (id, field) => field === "stageId" && moved.has(id));
+  if (stranded) return { issue: stranded };
   // An added touchpoint's index counts within its stage; every other entity's, in its collection.
   const restoreIndex = collection === "touchpoints" ? stageTouchpointPositions(map, entity.stageId as string).indexOf(index) : index;
   const restore: Operation[] = [{ type: operationType("add", collection), [COLLECTIONS[collection].entity]: entity, index: restoreIndex } as Operation];
