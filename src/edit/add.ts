@@ -20,7 +20,7 @@ export function planAdd(map: JourneyMap, collection: CollectionName, op: Writabl
     for (let tries = 0; kinds.has(id) && tries < 100; tries++) id = generate(prefix);
     payload.id = id;
   }
-  const list = map[collection] as unknown as Writable[];
+  const list = (map[collection] ?? []) as unknown as Writable[];
   const requested = op.index as number | undefined;
   const parsed = parseEntity(collection, payload, [collection, requested ?? list.length]);
   if ("issue" in parsed) return parsed;
@@ -60,7 +60,7 @@ export function planAdd(map: JourneyMap, collection: CollectionName, op: Writabl
     inverse: [{ type: typeOf("remove", collection), id: entity.id } as Operation],
     structural: true,
     write: (draft) => {
-      const target = draft[collection] as unknown as Writable[];
+      const target = ((draft as unknown as Record<string, Writable[]>)[collection] ??= []);
       if (position === target.length) target.push(entity);
       else target.splice(position, 0, entity);
     },

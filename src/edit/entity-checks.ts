@@ -5,6 +5,7 @@ import { issuesFromZod } from "../validate/from-zod";
 import { type IssuePath, type JourneyMapIssue, makeIssue } from "../validate/issue";
 import { suggestNearest } from "../validate/suggest";
 import { idKinds, idsOfKind } from "./lookup";
+import { surveyScaleIssue } from "./survey-checks";
 
 const KIND_NAMES: Partial<Record<EntityKind, string>> = { painPoint: "pain point" };
 const kindName = (kind: EntityKind) => KIND_NAMES[kind] ?? kind;
@@ -59,7 +60,7 @@ export function referenceIssue(map: JourneyMap, collection: CollectionName, enti
       if (!is(id, field.to)) return unknownReference(map, String(id), field.to, [...at, first, i, last]);
     }
   }
-  return undefined;
+  return surveyScaleIssue(map, collection, entity, at);
 }
 
 /** The ids an entity brings: its own, and a persona's goal ids. */

@@ -26,7 +26,7 @@ export function idKinds(map: JourneyMap): Map<string, EntityKind | "map"> {
   index = new Map([[map.id, "map"]]);
   for (const collection of COLLECTION_NAMES) {
     const kind = COLLECTIONS[collection].entity;
-    for (const entity of map[collection] as { id: string }[]) index.set(entity.id, kind);
+    for (const entity of (map[collection] ?? []) as { id: string }[]) index.set(entity.id, kind);
   }
   for (const persona of map.personas) for (const goal of persona.goals) index.set(goal.id, "goal");
   kinds.set(map, index);

@@ -18,7 +18,7 @@ const describe = (collection: CollectionName) => (collection === "painPoints" ? 
  */
 export function planRemove(map: JourneyMap, collection: CollectionName, op: Writable): PlanResult {
   const id = op.id as string;
-  const list = map[collection] as unknown as Writable[];
+  const list = (map[collection] ?? []) as unknown as Writable[];
   const index = positionOf(list as unknown as { id: string }[], id);
   if (index < 0) {
     const suggestion = suggestNearest(id, list.map((e) => e.id as string));

@@ -12,7 +12,7 @@ import type { PlanResult, Writable } from "./plan";
 /** `update<Entity>`: the changed entity must parse and its references resolve; `null` removes a field. */
 export function planUpdate(map: JourneyMap, collection: CollectionName, op: Writable): PlanResult {
   const id = op.id as string;
-  const list = map[collection] as unknown as Writable[];
+  const list = (map[collection] ?? []) as unknown as Writable[];
   const index = positionOf(list as unknown as { id: string }[], id);
   if (index < 0) return { issue: makeIssue("not_found", ["operation", "id"], `no ${collection === "painPoints" ? "pain point" : collection.replace(/s$/, "")} has the id ${JSON.stringify(id)}`, { id }) };
   const current = list[index] as Writable;

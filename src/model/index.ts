@@ -1,3 +1,10 @@
+export {
+  BUILT_IN_SCALE_IDS,
+  BUILT_IN_SCALES,
+  type BuiltInScaleId,
+  findScale,
+  isBuiltInScaleId,
+} from "./built-in-scales";
 export { ChannelSchema, CHANNEL_KINDS, type Channel } from "./channel";
 export { createId, createSequentialIdGenerator, type IdGenerator } from "./create-id";
 export { createJourneyMap, type CreateJourneyMapOptions, type StageSpec } from "./create-journey-map";
@@ -30,7 +37,18 @@ export {
   ShareSchema,
 } from "./primitives";
 export { REFERENCE_FIELDS, type ReferenceField } from "./references";
+export {
+  MAX_SCALE_POINTS,
+  resolveScaleBoxes,
+  SCALE_KINDS,
+  ScaleSchema,
+  scalePointCount,
+  scalePoints,
+  type Scale,
+  type ScaleInput,
+} from "./scale";
 export { StageSchema, type Stage } from "./stage";
+export { SurveySchema, type Survey, type SurveyInput } from "./survey";
 export { TeamSchema, type Team } from "./team";
 export {
   LaneNoteSchema,
