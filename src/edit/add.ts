@@ -60,7 +60,9 @@ export function planAdd(map: JourneyMap, collection: CollectionName, op: Writabl
     inverse: [{ type: typeOf("remove", collection), id: entity.id } as Operation],
     structural: true,
     write: (draft) => {
-      const target = ((draft as unknown as Record<string, Writable[]>)[collection] ??= []);
+      const doc = draft as unknown as Record<string, Writable[] | undefined>;
+      const target = doc[collection] ?? [];
+      doc[collection] = target;
       if (position === target.length) target.push(entity);
       else target.splice(position, 0, entity);
     },

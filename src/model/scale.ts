@@ -48,10 +48,14 @@ type ScaleShape = { min: number; max: number; step?: number | undefined; kind?: 
 
 function checkScale(scale: ScaleShape, ctx: z.core.$RefinementCtx<ScaleShape>): void {
   const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message, input: scale });
-  if (!(scale.max > scale.min)) return issue("max", `max must be greater than min (${scale.min}), got ${scale.max}`);
+  if (!(scale.max > scale.min)) {
+    issue("max", `max must be greater than min (${scale.min}), got ${scale.max}`);
+    return;
+  }
   const count = scalePointCount(scale);
   if (count === undefined) {
-    return issue("step", `the step ${scale.step ?? 1} must divide max − min = ${scale.max - scale.min} into at most ${MAX_SCALE_POINTS - 1} steps`);
+    issue("step", `the step ${scale.step ?? 1} must divide max − min = ${scale.max - scale.min} into at most ${MAX_SCALE_POINTS - 1} steps`);
+    return;
   }
   if (scale.labels.length > 0 && scale.labels.length !== count) issue("labels", `expected one label per point (${count}), got ${scale.labels.length}`);
   for (const key of ["topBoxFrom", "bottomBoxTo"] as const) {
