@@ -61,8 +61,8 @@ export function planAdd(map: JourneyMap, collection: CollectionName, op: Writabl
     structural: true,
     write: (draft) => {
       const doc = draft as unknown as Record<string, Writable[] | undefined>;
-      const target = doc[collection] ?? [];
-      doc[collection] = target;
+      if (doc[collection] === undefined) doc[collection] = [];
+      const target = doc[collection] as Writable[];
       if (position === target.length) target.push(entity);
       else target.splice(position, 0, entity);
     },
