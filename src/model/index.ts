@@ -1,10 +1,3 @@
-export {
-  BUILT_IN_SCALE_IDS,
-  BUILT_IN_SCALES,
-  type BuiltInScaleId,
-  findScale,
-  isBuiltInScaleId,
-} from "./built-in-scales";
 export { ChannelSchema, CHANNEL_KINDS, type Channel } from "./channel";
 export { createId, createSequentialIdGenerator, type IdGenerator } from "./create-id";
 export { createJourneyMap, type CreateJourneyMapOptions, type StageSpec } from "./create-journey-map";
