@@ -61,7 +61,7 @@ function measure(map: JourneyMap, wave: readonly Survey[]): { n: number; emotion
     const pooled = byScale.get(survey.scaleId);
     if (!pooled) byScale.set(survey.scaleId, { counts: [...survey.counts], squares });
     else {
-      survey.counts.forEach((c, i) => (pooled.counts[i]! += c));
+      for (let i = 0; i < survey.counts.length; i++) pooled.counts[i]! += survey.counts[i]!;
       pooled.squares += squares;
     }
   }
