@@ -6,7 +6,7 @@ import type { JourneyMapIssue } from "../../validate/issue";
 import { suggestNearest } from "../../validate/suggest";
 import { unguardFormula } from "../csv/formula";
 import { readQualtrics } from "./qualtrics";
-import { SurveyTally, answerValue, cellIssue, resolveName, unknownScale } from "./survey-tally";
+import { SurveyTally, answerValue, cellIssue, resolveName, resolvePersona, unknownScale } from "./survey-tally";
 
 /** Where the answers of one column of a Qualtrics export go. */
 export interface SurveyQuestion {
@@ -28,6 +28,8 @@ export interface FromSurveyCsvOptions {
   questions?: Record<string, SurveyQuestion>;
   /** Qualtrics: the column that says who answered (a persona's id or name). @defaultValue none: no persona split */
   personaColumn?: string;
+  /** What the persona column's answers mean: answer text → persona id, tried before ids and names. @defaultValue none: ids and names only */
+  personas?: Readonly<Record<string, string>>;
   /** Answers that mean "no answer", skipped (compared without regard to case). @defaultValue {@link DEFAULT_NA_CODES} */
   naCodes?: readonly string[];
   /** The `collectedAt` of every survey. @defaultValue none */
@@ -89,7 +91,7 @@ function readLong(rows: Rows, tally: SurveyTally, options: FromSurveyCsvOptions,
     }
     let personaId: string | undefined;
     if (at.has("persona") && cell("persona") !== "") {
-      const persona = resolveName(cell("persona"), map?.personas, "persona");
+      const persona = resolvePersona(cell("persona"), options);
       if ("problem" in persona) {
         problem("persona", persona.problem);
         continue;
@@ -118,7 +120,8 @@ function readLong(rows: Rows, tally: SurveyTally, options: FromSurveyCsvOptions,
  * (or `stage`), `scale`, `value` and optionally `persona` and `weight`; and a Qualtrics
  * export (column names, then a row of question texts and usually a row of import ids),
  * where `questions` names the columns to read and where their answers go, and
- * `personaColumn` the column that says who answered. Answers may be numbers or the
+ * `personaColumn` the column that says who answered (its answers mapped by `personas`,
+ * or naming personas by id or name). Answers may be numbers or the
  * scale's labels; N/A codes are skipped; weights give the surveys an `effectiveN`. With
  * `map`, touchpoints, stages and personas may be named by name and the map's scales used.
  * Throws a `TypeError` or `RangeError` for bad options (a question naming no scale, a

@@ -1,6 +1,6 @@
 import type { JourneyMapIssue } from "../../validate/issue";
 import type { FromSurveyCsvOptions, Rows, SurveyQuestion } from "./from-survey-csv";
-import { type SurveyTally, type Target, answerValue, cellIssue, resolveName, unknownScale } from "./survey-tally";
+import { type SurveyTally, type Target, answerValue, cellIssue, resolveName, resolvePersona, unknownScale } from "./survey-tally";
 
 /** Qualtrics' third header row holds `{"ImportId":"QID1"}` cells. */
 const IMPORT_ID = /^\s*\{\s*"ImportId"/;
@@ -47,7 +47,7 @@ export function readQualtrics(rows: Rows, tally: SurveyTally, options: FromSurve
     let personaId: string | undefined;
     const who = personaIndex < 0 ? "" : (row[personaIndex] ?? "").trim();
     if (who !== "" && !naCodes.has(who.toLowerCase())) {
-      const persona = resolveName(who, options.map?.personas, "persona");
+      const persona = resolvePersona(who, options);
       if ("problem" in persona) {
         issues.push(cellIssue("invalid_value", line, personaIndex + 1, options.personaColumn!, persona.problem));
         continue;

@@ -114,3 +114,11 @@ export function unknownScale(scaleId: string, map: JourneyMap | undefined): stri
   const suggestion = suggestNearest(scaleId, [...BUILT_IN_SCALE_IDS, ...(map?.scales ?? []).map((s) => s.id)]);
   return `no scale has the id ${JSON.stringify(scaleId)}${suggestion ? `; did you mean "${suggestion}"?` : ""}`;
 }
+
+/** Resolves who answered: through the `personas` mapping, else as a persona's id or name. */
+export function resolvePersona(cell: string, options: { map?: JourneyMap | undefined; personas?: Readonly<Record<string, string>> | undefined }): { id: string } | { problem: string } {
+  const text = cell.trim();
+  const mapped = options.personas && Object.hasOwn(options.personas, text) ? options.personas[text] : undefined;
+  if (mapped !== undefined) return resolveName(mapped, options.map?.personas, "persona");
+  return resolveName(text, options.map?.personas, "persona");
+}
