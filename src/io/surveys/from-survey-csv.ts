@@ -46,7 +46,7 @@ export type FromSurveyCsvResult = { success: true; data: Survey[]; issues?: unde
 /** Cells that mean "no answer" unless `naCodes` says otherwise: empty cells, NA codes, Qualtrics' −99 (seen, not answered). */
 export const DEFAULT_NA_CODES: readonly string[] = ["", "na", "n/a", "-99", "not applicable", "don't know", "prefer not to say"];
 
-/** The cells of a parsed CSV, unguarded from spreadsheet formulas; with the parse errors as issues. */
+/** The cells of a parsed CSV, rows of strings, with the spreadsheet formula guard removed. */
 export type Rows = string[][];
 
 function parseRows(text: string): { rows: Rows; issues: JourneyMapIssue[] } {
