@@ -6,6 +6,7 @@ import { type IssuePath, type JourneyMapIssue, makeIssue } from "../validate/iss
 import { checkLimits, DEFAULT_LIMITS } from "../validate/limits";
 import { suggestNearest } from "../validate/suggest";
 import { idKinds, idsOfKind } from "./lookup";
+import { surveyScaleIssue } from "./survey-checks";
 
 /**
  * Parses an entity with its collection's schema; the first issue has the path of the
@@ -84,7 +85,7 @@ export function referenceIssue(map: JourneyMap, collection: CollectionName, enti
       if (!is(id, field.to)) return unknownReference(map, String(id), field.to, [...at, first, i, last]);
     }
   }
-  return undefined;
+  return surveyScaleIssue(map, collection, entity, at);
 }
 
 /** The ids an entity brings: its own, and a persona's goal ids. */

@@ -26,7 +26,7 @@ export function idKinds(map: JourneyMap): Map<string, EntityKind | "map"> {
   index = new Map([[map.id, "map"]]);
   for (const collection of COLLECTION_NAMES) {
     const kind = COLLECTIONS[collection].entity;
-    for (const entity of map[collection] as { id: string }[]) index.set(entity.id, kind);
+    for (const entity of (map[collection] ?? []) as { id: string }[]) index.set(entity.id, kind);
   }
   for (const persona of map.personas) for (const goal of persona.goals) index.set(goal.id, "goal");
   kinds.set(map, index);
@@ -51,8 +51,8 @@ export function collectionOf(entity: string): CollectionName | undefined {
  */
 export function carryIndexes(before: JourneyMap, after: JourneyMap): void {
   for (const collection of COLLECTION_NAMES) {
-    const old = before[collection] as readonly unknown[];
-    const next = after[collection] as readonly unknown[];
+    const old = (before[collection] ?? []) as readonly unknown[];
+    const next = (after[collection] ?? []) as readonly unknown[];
     if (old === next) continue;
     const index = positions.get(old);
     if (index && old.length === next.length) positions.set(next, index);

@@ -23,3 +23,4 @@ export {
   type WriteJourneyMapOptions,
   type WrittenJourneyMap,
 } from "./formats/index";
+export { DEFAULT_NA_CODES, fromSurveyCsv, type FromSurveyCsvOptions, type FromSurveyCsvResult, type SurveyQuestion } from "./surveys/from-survey-csv";

@@ -5,7 +5,9 @@ import { LaneSchema } from "./lane";
 import { OpportunitySchema } from "./opportunity";
 import { PainPointSchema } from "./pain-point";
 import { PersonaSchema } from "./persona";
+import { ScaleSchema } from "./scale";
 import { StageSchema } from "./stage";
+import { SurveySchema } from "./survey";
 import { TeamSchema } from "./team";
 import { TouchpointSchema } from "./touchpoint";
 
@@ -24,6 +26,9 @@ export const COLLECTIONS = {
   opportunities: { entity: "opportunity", schema: OpportunitySchema, prefix: "opp" },
   evidence: { entity: "evidence", schema: EvidenceSchema, prefix: "ev" },
   lanes: { entity: "lane", schema: LaneSchema, prefix: "lane" },
+  // Optional in the document (absent = empty): code that reads them goes through `?? []`.
+  scales: { entity: "scale", schema: ScaleSchema, prefix: "scale" },
+  surveys: { entity: "survey", schema: SurveySchema, prefix: "survey" },
 } as const;
 
 /** The name of one of the map's entity collections (`"touchpoints"`, `"painPoints"`, …). */

@@ -30,7 +30,18 @@ export {
   ShareSchema,
 } from "./primitives";
 export { REFERENCE_FIELDS, type ReferenceField } from "./references";
+export {
+  MAX_SCALE_POINTS,
+  resolveScaleBoxes,
+  SCALE_KINDS,
+  ScaleSchema,
+  scalePointCount,
+  scalePoints,
+  type Scale,
+  type ScaleInput,
+} from "./scale";
 export { StageSchema, type Stage } from "./stage";
+export { SurveySchema, type Survey, type SurveyInput } from "./survey";
 export { TeamSchema, type Team } from "./team";
 export {
   LaneNoteSchema,

@@ -5,8 +5,10 @@ import { LaneSchema } from "./lane";
 import { OpportunitySchema } from "./opportunity";
 import { PainPointSchema } from "./pain-point";
 import { PersonaSchema } from "./persona";
+import { ScaleSchema } from "./scale";
 import { ExtensionsSchema, IdSchema, IsoDateSchema, list, TextSchema } from "./primitives";
 import { StageSchema } from "./stage";
+import { SurveySchema } from "./survey";
 import { TeamSchema } from "./team";
 import { TouchpointSchema } from "./touchpoint";
 
@@ -54,6 +56,9 @@ export const JourneyMapSchema = z.strictObject({
   opportunities: list(OpportunitySchema),
   evidence: list(EvidenceSchema),
   lanes: list(LaneSchema),
+  // Added after the first release: left out (not defaulted) when empty, so that earlier maps serialise as before.
+  scales: z.array(ScaleSchema).optional(),
+  surveys: z.array(SurveySchema).optional(),
   metadata: MetadataSchema.optional(),
   extensions: ExtensionsSchema.optional(),
 });

@@ -35,4 +35,9 @@ export const REFERENCE_FIELDS: readonly ReferenceField[] = [
   { from: "opportunities", path: ["painPointIds"], to: "painPoint", many: true },
   { from: "opportunities", path: ["touchpointIds"], to: "touchpoint", many: true },
   { from: "opportunities", path: ["ownerId"], to: "team", many: false },
+  // `surveys[].scaleId` names a map scale or a built-in one, so it is checked apart (validate/check-references.ts).
+  { from: "surveys", path: ["touchpointId"], to: "touchpoint", many: false },
+  { from: "surveys", path: ["stageId"], to: "stage", many: false },
+  { from: "surveys", path: ["personaId"], to: "persona", many: false },
+  { from: "surveys", path: ["evidenceId"], to: "evidence", many: false },
 ];

@@ -1,5 +1,7 @@
+import { BUILT_IN_SCALE_IDS, BUILT_IN_SCALES, isBuiltInScaleId } from "../model/built-in-scales";
 import { COLLECTIONS, COLLECTION_NAMES, type EntityKind } from "../model/entities";
 import { REFERENCE_FIELDS } from "../model/references";
+import { scalePointCount } from "../model/scale";
 import { type IssuePath, type JourneyMapIssue, formatPath, makeIssue } from "./issue";
 import { suggestNearest } from "./suggest";
 
@@ -175,6 +177,75 @@ export function checkReferences(doc: unknown): JourneyMapIssue[] {
       at[1] = i;
       if (isObject(entity)) checkField(entity, field.path, known, miss, at);
     }
+  }
+  issues.push(...checkSurveyScales(doc));
+  return issues;
+}
+
+/** A scale's bounds as far as they can be read: `undefined` unless min, max and step are numbers. */
+function readScale(value: unknown): { id: string; min: number; max: number; step?: number } | undefined {
+  if (!isObject(value) || typeof value.id !== "string" || typeof value.min !== "number" || typeof value.max !== "number") return undefined;
+  if (value.step !== undefined && typeof value.step !== "number") return undefined;
+  return value as { id: string; min: number; max: number; step?: number };
+}
+
+/**
+ * The issue of a survey's `counts` against its scale (`too_small` or `too_big`: `counts`
+ * needs one entry per point), or `undefined` when they fit or the scale is itself invalid.
+ */
+export function surveyCountsIssue(counts: unknown, scale: { id: string; min: number; max: number; step?: number | undefined }, at: IssuePath): JourneyMapIssue | undefined {
+  const points = scalePointCount(scale);
+  if (points === undefined || !Array.isArray(counts) || counts.length === points) return undefined;
+  const step = scale.step ?? 1;
+  return makeIssue(
+    counts.length < points ? "too_small" : "too_big",
+    [...at, "counts"],
+    `expected ${points} counts, one per point of the scale ${JSON.stringify(scale.id)} (${scale.min} to ${scale.max}${step === 1 ? "" : ` by ${step}`}), got ${counts.length}`,
+  );
+}
+
+/** The issue of a `scaleId` that names no map scale and no built-in one. */
+export function unknownScaleIssue(scaleId: string, mapScaleIds: Iterable<string>, at: IssuePath): JourneyMapIssue {
+  const suggestion = suggestNearest(scaleId, [...mapScaleIds, ...BUILT_IN_SCALE_IDS]);
+  return makeIssue(
+    "unknown_reference",
+    [...at, "scaleId"],
+    `no scale has the id ${JSON.stringify(scaleId)} (neither the map's scales nor the built-in ones: ${BUILT_IN_SCALE_IDS.join(", ")})${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
+    { id: scaleId, expected: "scale", ...(suggestion ? { suggestion } : {}) },
+  );
+}
+
+/** The issue of a map scale that reuses a built-in scale's id. */
+export function builtInScaleIdIssue(id: string, at: IssuePath): JourneyMapIssue {
+  return makeIssue("duplicate_id", [...at, "id"], `the id ${JSON.stringify(id)} is a built-in scale's; give the map's own scale another id`, { id });
+}
+
+/**
+ * Returns the issues of surveys against their scales: a `scaleId` that names neither a map
+ * scale nor a built-in one (`unknown_reference`), `counts` without exactly one entry per
+ * scale point (`too_small`, `too_big`), and map scales that reuse a built-in id
+ * (`duplicate_id`). Tolerates malformed parts, like {@link checkReferences}, which includes it.
+ */
+export function checkSurveyScales(doc: unknown): JourneyMapIssue[] {
+  if (!isObject(doc)) return [];
+  const issues: JourneyMapIssue[] = [];
+  const scales = new Map<string, ReturnType<typeof readScale> | null>();
+  const list = items(doc, "scales");
+  for (let i = 0; i < list.length; i++) {
+    const scale = list[i];
+    if (!isObject(scale) || typeof scale.id !== "string") continue;
+    if (isBuiltInScaleId(scale.id)) issues.push(builtInScaleIdIssue(scale.id, ["scales", i]));
+    else scales.set(scale.id, readScale(scale) ?? null);
+  }
+  const surveys = items(doc, "surveys");
+  for (let i = 0; i < surveys.length; i++) {
+    const survey = surveys[i];
+    if (!isObject(survey) || typeof survey.scaleId !== "string") continue;
+    const own = scales.get(survey.scaleId);
+    if (own === null) continue; // a malformed scale, reported by the structural checks
+    const scale = own ?? (isBuiltInScaleId(survey.scaleId) ? BUILT_IN_SCALES[survey.scaleId] : undefined);
+    const issue = scale ? surveyCountsIssue(survey.counts, scale, ["surveys", i]) : unknownScaleIssue(survey.scaleId, scales.keys(), ["surveys", i]);
+    if (issue) issues.push(issue);
   }
   return issues;
 }

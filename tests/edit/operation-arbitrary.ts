@@ -17,7 +17,7 @@ function collectionOfType(type: string): { verb: "add" | "update" | "remove"; co
   return undefined;
 }
 
-const entities = (map: JourneyMap, collection: CollectionName) => map[collection] as unknown as Entity[];
+const entities = (map: JourneyMap, collection: CollectionName) => (map[collection] ?? []) as unknown as Entity[];
 
 /** An id of the collection, or one that names nothing. */
 function idOf(map: JourneyMap, collection: CollectionName): fc.Arbitrary<string> {

@@ -11,11 +11,11 @@ import { createSequentialIdGenerator } from "../../src/model/create-id";
 import { COLLECTION_NAMES } from "../../src/model/entities";
 import { safeParseJourneyMap } from "../../src/validate/safe-parse-journey-map";
 import { journeyMapArbitrary } from "../analysis/arbitraries";
-import { coffeeShop, normalized } from "./harness";
+import { everyCollection, normalized } from "./harness";
 import { operationArbitraries, operationArbitrary } from "./operation-arbitrary";
 
 const json = <T>(value: T): T => JSON.parse(JSON.stringify(value));
-const donor = coffeeShop();
+const donor = everyCollection();
 const maps = fc.oneof(fc.constant(donor), journeyMapArbitrary);
 const scenario = maps.chain((map) => fc.tuple(fc.constant(map), fc.array(operationArbitrary(map, donor), { minLength: 1, maxLength: 15 })));
 

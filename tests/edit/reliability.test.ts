@@ -7,9 +7,9 @@ import { COLLECTIONS, COLLECTION_NAMES } from "../../src/model/entities";
 import type { JourneyMap } from "../../src/model/journey-map";
 import type { JourneyMapIssue } from "../../src/validate/issue";
 import { safeParseJourneyMap } from "../../src/validate/safe-parse-journey-map";
-import { coffeeShop, expectRefused } from "./harness";
+import { coffeeShop, everyCollection, expectRefused } from "./harness";
 
-const map = coffeeShop();
+const map = everyCollection();
 const FORBIDDEN = ["__proto__", "constructor", "prototype"] as const;
 const capital = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 /** An operation as it arrives from the wire: forbidden keys become own properties. */

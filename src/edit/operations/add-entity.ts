@@ -34,8 +34,8 @@ function generatedId(map: JourneyMap, prefix: string, context: PlanContext): str
 }
 
 function entityCountIssue(map: JourneyMap, collection: CollectionName) {
-  const total = COLLECTION_NAMES.reduce((sum, name) => sum + (map[name] as readonly unknown[]).length, 0);
-  if ((map[collection] as readonly unknown[]).length >= DEFAULT_LIMITS.maxArrayLength) {
+  const total = COLLECTION_NAMES.reduce((sum, name) => sum + ((map[name] ?? []) as readonly unknown[]).length, 0);
+  if (((map[collection] ?? []) as readonly unknown[]).length >= DEFAULT_LIMITS.maxArrayLength) {
     return makeIssue("limit_exceeded", [], `${collection} would exceed the limit maxArrayLength = ${DEFAULT_LIMITS.maxArrayLength}`, { limit: "maxArrayLength", maximum: DEFAULT_LIMITS.maxArrayLength });
   }
   if (total >= DEFAULT_LIMITS.maxEntities) {
@@ -46,7 +46,7 @@ function entityCountIssue(map: JourneyMap, collection: CollectionName) {
 
 /** Where the entity goes in its collection, and the index as applied; or the issue refusing `index`. */
 function placement(map: JourneyMap, collection: CollectionName, entity: Writable, requested: number | undefined) {
-  const list = map[collection] as readonly unknown[];
+  const list = (map[collection] ?? []) as readonly unknown[];
   if (collection !== "touchpoints") {
     if (requested !== undefined && requested > list.length) {
       return { issue: makeIssue("too_big", ["index"], `there are ${list.length} ${collection}, so index must be 0 to ${list.length}, got ${requested}`) };
@@ -81,7 +81,10 @@ function planAdd(map: JourneyMap, op: Writable, context: PlanContext): PlanResul
     inverse: [{ type: operationType("remove", collection), id: entity.id } as Operation],
     structural: true,
     write: (draft) => {
-      const target = draft[collection] as Writable[];
+      // Collections added after the first release (surveys, scales) may be absent: made on first use.
+      const doc = draft as unknown as Record<string, Writable[] | undefined>;
+      if (doc[collection] === undefined) doc[collection] = [];
+      const target = doc[collection] as Writable[];
       if (place.position === target.length) target.push(entity);
       else target.splice(place.position, 0, entity);
     },

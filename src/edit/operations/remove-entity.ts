@@ -35,7 +35,7 @@ export interface StageRemoval {
 
 /** Finds the entity an operation removes, or the `not_found` issue with the nearest id. */
 export function findEntity(map: JourneyMap, collection: CollectionName, id: string): { index: number } | { issue: ReturnType<typeof notFound>["issue"] } {
-  const list = map[collection] as { id: string }[];
+  const list = (map[collection] ?? []) as { id: string }[];
   const index = positionOf(list, id);
   return index < 0 ? notFound(COLLECTIONS[collection].entity, id, list.map((e) => e.id), ["id"]) : { index };
 }

@@ -54,7 +54,7 @@ function changedEntity(map: JourneyMap, collection: CollectionName, current: Wri
 function planUpdate(map: JourneyMap, op: Writable): PlanResult {
   const collection = collectionOf(op);
   const id = op.id as string;
-  const list = map[collection] as Writable[];
+  const list = (map[collection] ?? []) as Writable[];
   const index = positionOf(list as { id: string }[], id);
   if (index < 0) return notFound(COLLECTIONS[collection].entity, id, list.map((e) => e.id as string), ["id"]);
   const current = list[index] as Writable;
