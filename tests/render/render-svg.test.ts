@@ -97,11 +97,11 @@ describe("renderSvg", () => {
 
   it("refuses an idPrefix that is not a safe name", () => {
     for (const idPrefix of ["", "1jk", "a b", 'a"', "a:b", "é"]) {
-      expect(() => renderSvg(layoutJourneyMap(smallMap), { idPrefix })).toThrow(/^options\.idPrefix must be a letter/);
+      expect(() => renderSvg(layoutJourneyMap(smallMap), { idPrefix })).toThrow(/^invalid idPrefix: .*; expected a letter followed by letters/);
     }
     expect(() => renderJourneyMapSvg(smallMap, { idPrefix: 3 as unknown as string })).toThrow(TypeError);
-    expect(() => renderJourneyMapSvg(smallMap, { theme: "sepia" as "light" })).toThrow(/^options\.theme must be one of/);
-    expect(() => renderSvg(layoutJourneyMap(smallMap), { maxLines: 2 } as object)).toThrow(/options: unknown option "maxLines"/);
+    expect(() => renderJourneyMapSvg(smallMap, { theme: "sepia" as "light" })).toThrow(new RangeError('invalid theme: "sepia"; expected one of light, dark, highContrast (or a theme object)'));
+    expect(() => renderSvg(layoutJourneyMap(smallMap), { maxLines: 2 } as object)).toThrow(/^invalid options: unknown option "maxLines"; /);
   });
 
   it("contains nothing active: no script, event attribute, foreignObject or external reference", () => {

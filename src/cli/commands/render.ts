@@ -1,4 +1,5 @@
 import { extname } from "node:path";
+import { BUILT_IN_LANES } from "../../layout/index";
 import { renderJourneyMapSvg } from "../../render/index";
 import type { Command } from "../command";
 import { UsageError } from "../context";
@@ -29,6 +30,17 @@ function positiveNumber(value: unknown, flag: string, integer: boolean): number 
   return number;
 }
 
+/** The built-in lane ids (from the lane registry) and custom lanes, wrapped for the help's second column. */
+function laneList(): string {
+  const lines = [""];
+  for (const word of [...Object.keys(BUILT_IN_LANES).map((id) => `${id},`), "or", "a", "custom", "lane's", "id"]) {
+    const line = lines[lines.length - 1] as string;
+    if (line && line.length + word.length + 1 > 64) lines.push(word);
+    else lines[lines.length - 1] = line ? `${line} ${word}` : word;
+  }
+  return lines.join(`\n${" ".repeat(24)}`);
+}
+
 /** `journeykit render <file>`: the map as a standalone SVG, or PNG with the optional renderer. */
 export const renderCommand: Command = {
   name: "render",
@@ -50,9 +62,8 @@ Options:
   -o, --output <file>   where to write (default: standard output); .svg or .png
   -f, --format <fmt>    svg (default) or png; by default taken from the output's extension
   --theme <name>        light (default), dark or high-contrast
-  --lanes <ids>         the rows to show, in order, comma-separated: stages, touchpoints,
-                        actions, thoughts, feelings, emotion, painPoints, opportunities,
-                        owners, metrics, evidence, or a custom lane's id
+  --lanes <ids>         the rows to show, in order, comma-separated:
+                        ${laneList()}
   --personas <ids>      draw one emotion curve per persona, comma-separated persona ids
   --max-lines <n>       cut long texts at n lines with an ellipsis (full text in a tooltip)
   --id-prefix <prefix>  prefix of every id inside the SVG, for several maps in one page
@@ -93,7 +104,7 @@ Examples:
     } catch (error) {
       // Bad options (an unknown lane, a persona id the map lacks, a bad prefix) name themselves.
       if (error instanceof TypeError || error instanceof RangeError) {
-        throw new UsageError(error.message.replace(/\boptions\.(\w+)/g, (_, name: string) => FLAGS[name] ?? `--${name}`));
+        throw new UsageError(error.message.replace(/^invalid (\w+)/, (_, name: string) => `invalid ${FLAGS[name] ?? `--${name}`}`));
       }
       throw error;
     }
