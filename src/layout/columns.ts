@@ -1,26 +1,29 @@
 import type { JourneyMap } from "../model/journey-map";
+import { type Placements, placeItems } from "./placement";
 
 /**
  * The columns of a map before they have widths: stage by stage, one per touchpoint (in
- * document order), one for a stage without touchpoints, and optionally a trailing
- * `journey` column for items placed in no stage. A group is a stage's run of columns (the
- * journey column is a group of its own, with `stageIndex` −1).
+ * document order), one for a stage without touchpoints, and a trailing `journey` column
+ * when items placed in no stage are shown. A group is a stage's run of columns (the
+ * journey column is a group of its own, with `stageIndex` −1). Decided once, before
+ * anything is measured, and never changed afterwards.
  */
 export interface ColumnPlan {
-  kinds: ("touchpoint" | "empty-stage" | "journey")[];
+  readonly kinds: readonly ("touchpoint" | "empty-stage" | "journey")[];
   /** The stage index of each column (−1 for the journey column). */
-  stageOf: number[];
+  readonly stageOf: readonly number[];
   /** The touchpoint of each column (`undefined` for other columns). */
-  touchpointOf: (number | undefined)[];
-  groups: { stageIndex: number; first: number; last: number }[];
-  /** Column of each touchpoint id. */
-  columnOfTouchpoint: Map<string, number>;
-  /** Index of each stage id. */
-  stageIndex: Map<string, number>;
+  readonly touchpointOf: readonly (number | undefined)[];
+  readonly groups: readonly { stageIndex: number; first: number; last: number }[];
+  /** Where each pain point and opportunity sits (`undefined`: the journey column). */
+  readonly places: Placements;
 }
 
-/** Returns the column plan of `map`, without the journey column ({@link addJourneyColumn} adds it). */
-export function planColumns(map: JourneyMap): ColumnPlan {
+/**
+ * Returns the column plan of `map`. `needsJourneyColumn` sees where every pain point and
+ * opportunity sits and says whether the plan ends with the journey column.
+ */
+export function planColumns(map: JourneyMap, needsJourneyColumn: (places: Placements) => boolean): ColumnPlan {
   const stageIndex = new Map<string, number>();
   map.stages.forEach((s, i) => {
     stageIndex.set(s.id, i);
@@ -29,31 +32,35 @@ export function planColumns(map: JourneyMap): ColumnPlan {
   map.touchpoints.forEach((tp, i) => {
     byStage[stageIndex.get(tp.stageId) ?? -1]?.push(i);
   });
-  const plan: ColumnPlan = { kinds: [], stageOf: [], touchpointOf: [], groups: [], columnOfTouchpoint: new Map(), stageIndex };
+  const kinds: ("touchpoint" | "empty-stage" | "journey")[] = [];
+  const stageOf: number[] = [];
+  const touchpointOf: (number | undefined)[] = [];
+  const groups: { stageIndex: number; first: number; last: number }[] = [];
+  const columnOfTouchpoint = new Map<string, number>();
   for (let s = 0; s < byStage.length; s++) {
     const tps = byStage[s] as number[];
-    const first = plan.kinds.length;
+    const first = kinds.length;
     if (tps.length === 0) {
-      plan.kinds.push("empty-stage");
-      plan.stageOf.push(s);
-      plan.touchpointOf.push(undefined);
+      kinds.push("empty-stage");
+      stageOf.push(s);
+      touchpointOf.push(undefined);
     }
     for (const t of tps) {
-      plan.columnOfTouchpoint.set((map.touchpoints[t] as { id: string }).id, plan.kinds.length);
-      plan.kinds.push("touchpoint");
-      plan.stageOf.push(s);
-      plan.touchpointOf.push(t);
+      columnOfTouchpoint.set((map.touchpoints[t] as { id: string }).id, kinds.length);
+      kinds.push("touchpoint");
+      stageOf.push(s);
+      touchpointOf.push(t);
     }
-    plan.groups.push({ stageIndex: s, first, last: plan.kinds.length - 1 });
+    groups.push({ stageIndex: s, first, last: kinds.length - 1 });
   }
-  return plan;
-}
-
-/** Appends the trailing column for items placed in no stage (a group of its own). */
-export function addJourneyColumn(plan: ColumnPlan): void {
-  const c = plan.kinds.length;
-  plan.kinds.push("journey");
-  plan.stageOf.push(-1);
-  plan.touchpointOf.push(undefined);
-  plan.groups.push({ stageIndex: -1, first: c, last: c });
+  // Stage s is group s: every stage has a group, in order.
+  const places = placeItems(map, { columnOfTouchpoint, groupOfStage: stageIndex });
+  if (needsJourneyColumn(places)) {
+    const c = kinds.length;
+    kinds.push("journey");
+    stageOf.push(-1);
+    touchpointOf.push(undefined);
+    groups.push({ stageIndex: -1, first: c, last: c });
+  }
+  return { kinds, stageOf, touchpointOf, groups, places };
 }

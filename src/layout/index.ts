@@ -1,7 +1,14 @@
-export { BUILT_IN_LANES, DEFAULT_LANES, type BuiltInLaneId } from "./lanes";
+export { BUILT_IN_LANES, DEFAULT_LANES, type BuiltInLaneId, type FillToken, type LaneCellKind } from "./lanes/index";
 export { layoutJourneyMap } from "./layout-journey-map";
 export { normalizeLayoutOptions } from "./normalize-options";
-export type { LayoutFontSizes, LayoutOptions, ResolvedLane, ResolvedLayoutOptions } from "./options";
+export {
+  DEFAULT_LAYOUT_OPTIONS,
+  type LayoutFontSizes,
+  type LayoutJourneyMapOptions,
+  type LayoutOptions,
+  type ResolvedLane,
+  type ResolvedLayoutOptions,
+} from "./options";
 export * from "./text/index";
 export type {
   CellKind,

@@ -1,16 +1,19 @@
 import type { JourneyMap } from "../model/journey-map";
-import { makeCell, round2 } from "./cell";
-import { addJourneyColumn, planColumns } from "./columns";
-import { type Item, laneContent, makeFonts, needsJourneyColumn, placeOpportunities, placePainPoints } from "./content";
-import { layoutEmotion } from "./emotion";
-import { layoutLane } from "./geometry";
-import { columnWidths, type LaneContent, makeWrap, measureLane, naturalWidths, wrapItem } from "./measure";
+import { round2 } from "./cell";
+import { type ColumnPlan, planColumns } from "./columns";
+import { type EmotionValues, emotionValues } from "./emotion-values";
+import { type Fonts, makeFonts } from "./fonts";
+import { placeLane } from "./geometry";
+import { type LaneModule, laneModule } from "./lanes/index";
+import { columnWidths, type MeasuredLane, measureLane, naturalWidths } from "./measure";
+import { textCell } from "./measured-items";
 import { normalizeLayoutOptions } from "./normalize-options";
-import type { LayoutOptions } from "./options";
-import { columnScale } from "./scales";
+import type { LayoutJourneyMapOptions, ResolvedLayoutOptions } from "./options";
+import { type ColumnScale, columnScale } from "./scales";
 import { summarize } from "./summary";
 import { FONT_FAMILY } from "./text/index";
-import type { JourneyLayout, LayoutCell, LayoutColumn, LayoutEmotion, LayoutLane } from "./types";
+import type { JourneyLayout, LayoutCell, LayoutColumn, LayoutEmotion, LayoutLane, LayoutStage } from "./types";
+import { makeWrap, type Wrap } from "./wrap";
 
 /**
  * Returns the layout of `map`: every box, wrapped line and curve with its position, as
@@ -23,10 +26,12 @@ import type { JourneyLayout, LayoutCell, LayoutColumn, LayoutEmotion, LayoutLane
  * {@link parseJourneyMap} returns); throws a `TypeError` or `RangeError` naming the option
  * when an option is invalid.
  *
- * Four phases, one file each: options are normalised (`normalize-options.ts`), text is
- * measured and wrapped (`measure.ts`), columns and the emotion axes get their scales
- * (`scales.ts`), and boxes, lines and paths get their positions (`geometry.ts`,
- * `emotion.ts`).
+ * One way through, each phase reading only what the ones before made: options are
+ * normalised; the column plan (with the journey column, if any) and the emotion values are
+ * decided from the map; every lane's boxes are measured once (`measure.ts`); the columns
+ * get their widths and positions (`scales.ts`); and each cell is made once, in its place
+ * (`geometry.ts`, and `emotion.ts` for the lane that lays itself out). Each lane is a module
+ * of `lanes/`, listed in `lanes/registry.ts`.
  *
  * @example
  * ```ts
@@ -40,86 +45,37 @@ import type { JourneyLayout, LayoutCell, LayoutColumn, LayoutEmotion, LayoutLane
  * }
  * ```
  */
-export function layoutJourneyMap(map: JourneyMap, options?: LayoutOptions): JourneyLayout {
+export function layoutJourneyMap(map: JourneyMap, options?: LayoutJourneyMapOptions): JourneyLayout {
   const resolved = normalizeLayoutOptions(map, options);
-  const { margin, gap, padding, labelWidth } = resolved;
   const fonts = makeFonts(resolved);
   const wrap = makeWrap(resolved);
+  const modules = resolved.lanes.map(laneModule);
+  const plan = planColumns(map, (places) => modules.some((m) => m.needsJourneyColumn?.(places) ?? false));
+  const emotions = emotionValues(map, plan, resolved.personaIds);
 
-  // What goes where.
-  const plan = planColumns(map);
-  const pain = placePainPoints(map, plan);
-  const opportunity = placeOpportunities(map, plan, pain);
-  if (needsJourneyColumn(resolved.lanes, pain, opportunity)) addJourneyColumn(plan);
-  const places = { pain, opportunity };
-  // Measure every item as it is made, then place the columns.
   const natural = naturalWidths(plan);
-  const contents: (LaneContent | undefined)[] = resolved.lanes.map((lane) => {
-    if (!lane.custom && lane.id === "emotion") return undefined;
-    const { sink, content } = measureLane(lane.id, resolved, wrap, natural);
-    laneContent(map, lane.id, lane.custom, plan, fonts, places, sink);
-    return content;
+  const measured = resolved.lanes.map((lane, i) => {
+    const module = modules[i] as LaneModule;
+    return module.items ? measureLane(module, { map, plan, fonts, laneId: lane.id }, resolved, wrap, natural) : undefined;
   });
   const widths = columnWidths(plan, natural, resolved);
   const columns = columnScale(plan, widths, resolved);
-  const width = round2(columns.right + margin);
+  const width = round2(columns.right + resolved.margin);
 
-  // The title, then the lanes top to bottom.
-  let y = margin;
-  let title: LayoutCell | undefined;
-  if (resolved.title) {
-    const item: Item = { kind: "title", entityId: map.id, paragraphs: [{ text: map.title, font: fonts.title, muted: false }] };
-    const titleWidth = width - 2 * margin;
-    wrapItem(item, titleWidth - 2 * padding, wrap);
-    title = makeCell(item, "title", margin, y, titleWidth, padding);
-    y = round2(y + title.height + gap);
-  }
-  const cells: LayoutCell[] = [];
-  const lanes: LayoutLane[] = [];
-  let emotion: LayoutEmotion | undefined;
-  let firstPoints: { touchpointId: string; emotion: number }[] | undefined;
-  resolved.lanes.forEach((lane, i) => {
-    const content = contents[i];
-    let height: number;
-    let label: LayoutCell;
-    if (content === undefined) {
-      const drawn = layoutEmotion({ map, plan, columns, options: resolved, fonts, wrap, top: y, name: lane.name });
-      emotion = drawn.emotion;
-      firstPoints = drawn.emotion.series[0]?.points;
-      ({ height, label } = drawn);
-    } else {
-      height = layoutLane(content, lane.id, y, plan, columns, resolved, wrap, cells);
-      const item: Item = { kind: "lane", entityId: lane.id, paragraphs: [{ text: lane.name, font: fonts.heading, muted: false }] };
-      wrapItem(item, labelWidth - 2 * padding, wrap);
-      label = makeCell(item, lane.id, margin, y + gap, labelWidth, padding);
-      height = Math.max(height, round2(label.height + 2 * gap));
-    }
-    lanes.push({ id: lane.id, custom: lane.custom, name: lane.name, y, height, label });
-    y = round2(y + height);
-  });
-
-  const layoutColumns: LayoutColumn[] = plan.kinds.map((kind, c) => {
-    const column: LayoutColumn = { kind, x: columns.xs[c] as number, width: widths[c] as number };
-    const s = map.stages[plan.stageOf[c] as number];
-    if (s) column.stageId = s.id;
-    const t = plan.touchpointOf[c];
-    if (t !== undefined) column.touchpointId = (map.touchpoints[t] as { id: string }).id;
-    return column;
-  });
-  const stages = plan.groups.flatMap((g, i) => {
-    const s = map.stages[g.stageIndex];
-    return s ? [{ stageId: s.id, x: columns.groupX[i] as number, width: columns.groupWidth[i] as number }] : [];
-  });
+  const phase: Placing = { map, plan, columns, options: resolved, fonts, wrap, emotions };
+  const title = resolved.title ? titleCell(phase, width) : undefined;
+  const top = title ? round2(title.y + title.height + resolved.gap) : resolved.margin;
+  const { lanes, cells, emotion, bottom } = placeLanes(phase, modules, measured, top);
 
   const layout: JourneyLayout = {
     mapId: map.id,
     width,
-    height: round2(y + margin),
+    height: round2(bottom + resolved.margin),
     fontFamily: FONT_FAMILY,
-    padding,
-    summary: summarize(map, firstPoints ?? ownEmotions(map, plan.touchpointOf)),
-    columns: layoutColumns,
-    stages,
+    padding: resolved.padding,
+    summary: summarize(map, emotions),
+    columns: layoutColumns(map, plan, columns),
+    stages: layoutStages(map, plan, columns),
     lanes,
     cells,
   };
@@ -128,11 +84,66 @@ export function layoutJourneyMap(map: JourneyMap, options?: LayoutOptions): Jour
   return layout;
 }
 
-function ownEmotions(map: JourneyMap, order: readonly (number | undefined)[]): { touchpointId: string; emotion: number }[] {
-  const points: { touchpointId: string; emotion: number }[] = [];
-  for (const t of order) {
-    const tp = t === undefined ? undefined : map.touchpoints[t];
-    if (tp?.emotion !== undefined) points.push({ touchpointId: tp.id, emotion: tp.emotion });
-  }
-  return points;
+/** What placing needs: everything decided before it. */
+interface Placing {
+  map: JourneyMap;
+  plan: ColumnPlan;
+  columns: ColumnScale;
+  options: ResolvedLayoutOptions;
+  fonts: Fonts;
+  wrap: Wrap;
+  emotions: EmotionValues;
+}
+
+function titleCell({ map, options, fonts, wrap }: Placing, width: number): LayoutCell {
+  const { margin, padding } = options;
+  const place = { laneId: "title", x: margin, y: margin, width: width - 2 * margin, padding };
+  return textCell(wrap, "title", map.id, [{ text: map.title, font: fonts.title }], place);
+}
+
+/** Places the lanes top to bottom from `top`: each lane's cells and label, made in place. */
+function placeLanes(phase: Placing, modules: readonly LaneModule[], measured: readonly (MeasuredLane | undefined)[], top: number) {
+  const { plan, columns, options, fonts, wrap } = phase;
+  const { margin, gap, padding, labelWidth } = options;
+  const cells: LayoutCell[] = [];
+  const lanes: LayoutLane[] = [];
+  let emotion: LayoutEmotion | undefined;
+  let y = top;
+  options.lanes.forEach((lane, i) => {
+    const content = measured[i];
+    const module = modules[i] as LaneModule;
+    let height: number;
+    let label: LayoutCell;
+    if (content === undefined) {
+      const drawn = (module.draw as NonNullable<LaneModule["draw"]>)({ ...phase, top: y, name: lane.name });
+      if (drawn.emotion) emotion = drawn.emotion;
+      ({ height, label } = drawn);
+    } else {
+      height = placeLane(content, lane.id, y, plan, columns, options, wrap, cells);
+      const place = { laneId: lane.id, x: margin, y: y + gap, width: labelWidth, padding };
+      label = textCell(wrap, "lane", lane.id, [{ text: lane.name, font: fonts.heading }], place);
+      height = Math.max(height, round2(label.height + 2 * gap));
+    }
+    lanes.push({ id: lane.id, custom: lane.custom, name: lane.name, y, height, label });
+    y = round2(y + height);
+  });
+  return { lanes, cells, emotion, bottom: y };
+}
+
+function layoutColumns(map: JourneyMap, plan: ColumnPlan, columns: ColumnScale): LayoutColumn[] {
+  return plan.kinds.map((kind, c) => {
+    const column: LayoutColumn = { kind, x: columns.xs[c] as number, width: columns.widths[c] as number };
+    const s = map.stages[plan.stageOf[c] as number];
+    if (s) column.stageId = s.id;
+    const t = plan.touchpointOf[c];
+    if (t !== undefined) column.touchpointId = (map.touchpoints[t] as { id: string }).id;
+    return column;
+  });
+}
+
+function layoutStages(map: JourneyMap, plan: ColumnPlan, columns: ColumnScale): LayoutStage[] {
+  return plan.groups.flatMap((g, i) => {
+    const s = map.stages[g.stageIndex];
+    return s ? [{ stageId: s.id, x: columns.groupX[i] as number, width: columns.groupWidth[i] as number }] : [];
+  });
 }

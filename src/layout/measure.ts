@@ -1,60 +1,32 @@
-import { makeCell } from "./cell";
 import type { ColumnPlan } from "./columns";
-import type { Item, ItemSink } from "./content";
+import type { ItemLane, LaneContext } from "./lanes/lane";
+import { type ItemSink, MeasuredItems, type TextSpec } from "./measured-items";
 import type { ResolvedLayoutOptions } from "./options";
 import { markInset } from "./text/ink-extent";
-import { sanitizeText, wrapText } from "./text/index";
-import type { FontSpec, WrappedText } from "./text/types";
-import type { LayoutCell } from "./types";
+import type { CellKind } from "./types";
+import type { Wrap } from "./wrap";
 
-/** Wraps one paragraph: sanitised, to `width`, with the layout's `maxLines` and `measureText`. */
-export type Wrap = (text: string, width: number, font: FontSpec) => WrappedText;
-
-/** Returns the {@link Wrap} function for the resolved options. */
-export function makeWrap(options: ResolvedLayoutOptions): Wrap {
-  const maxLines = options.maxLines;
-  const measureText = options.measureText;
-  return (text, width, font) => {
-    const clean = sanitizeText(text);
-    return wrapText(clean, measureText ? { width, font, maxLines, measureText } : { width, font, maxLines });
-  };
+/** A box across a stage: its text waits to be wrapped, once, to the stage's width. */
+export interface SpanItem {
+  kind: CellKind;
+  entityId: string;
+  group: number;
+  paragraphs: TextSpec[];
 }
 
 /**
- * Wraps every paragraph of `item` to `width` and returns the widest line, with the room a
- * paragraph keeps on each side for combining marks that reach past its letters.
+ * One lane, measured: the boxes of its columns wrapped to the widest a column may be (a
+ * line that fits the widest column fits the column it ends up in, which is at least as
+ * wide as that line), and the boxes across stages, in the order the lane made them.
  */
-export function wrapItem(item: Item, width: number, wrap: Wrap): number {
-  let widest = 0;
-  for (const p of item.paragraphs) {
-    const inset = markInset(p.text, p.font);
-    p.inset = inset;
-    p.wrapped = wrap(p.text, width - 2 * inset, p.font);
-    const w = p.wrapped.width + 2 * inset;
-    if (w > widest) widest = w;
-  }
-  return widest;
-}
-
-/**
- * One lane, measured: cells of column items (made at `0, 0`, placed by the geometry phase)
- * and the items that span a stage (wrapped again once the stage's width is known).
- *
- * Column cells are one flat list with the column of each beside it, rather than a list per
- * column: on a 10,000-touchpoint map that is some 50,000 small arrays fewer, each of which
- * would live until the geometry phase and be copied by every scavenge it survived.
- */
-export interface LaneContent {
-  span: (Item[] | undefined)[];
-  /** Column cells in the order they were made. */
-  cells: LayoutCell[];
-  /** The column of each of `cells`. */
-  columns: number[];
-  /** Whether `columns` never decreases, so `cells` are already in column order. */
+export interface MeasuredLane {
+  columns: MeasuredItems;
+  spans: SpanItem[];
+  /** Whether the column boxes came in column order (so placement needs no sort). */
   ordered: boolean;
 }
 
-/** The widest line wanted by each column and by the spanning items of each group. */
+/** The widest line wanted by each column and by the boxes across each group. */
 export interface Natural {
   columns: number[];
   groups: number[];
@@ -66,34 +38,43 @@ export function naturalWidths(plan: ColumnPlan): Natural {
 }
 
 /**
- * The measure phase for one lane: returns an {@link ItemSink} that wraps each item to the
- * widest a column may be, makes its cell at once, and records the widest line of each
- * column and stage in `natural`; and the {@link LaneContent} it fills. Wrapping once at the
- * maximum is enough: a line that fits the widest column fits the column it ends up in,
- * which is at least as wide as that line.
+ * The measure phase for one lane of boxes: runs the lane module's `items` into a sink that
+ * wraps each paragraph as it comes, and records the widest line of each column and stage in
+ * `natural`.
  */
-export function measureLane(laneId: string, options: ResolvedLayoutOptions, wrap: Wrap, natural: Natural): { sink: ItemSink; content: LaneContent } {
+export function measureLane(lane: ItemLane, context: LaneContext, options: ResolvedLayoutOptions, wrap: Wrap, natural: Natural): MeasuredLane {
   const inner = options.columnMax - 2 * options.padding;
-  const content: LaneContent = { span: [], cells: [], columns: [], ordered: true };
+  const measured: MeasuredLane = { columns: new MeasuredItems(wrap, inner), spans: [], ordered: true };
+  const { columns, spans } = measured;
   let last = 0;
+  let span: SpanItem | undefined;
   const sink: ItemSink = {
-    col(column, item) {
-      const w = wrapItem(item, inner, wrap);
-      if (w > (natural.columns[column] as number)) natural.columns[column] = w;
-      content.cells.push(makeCell(item, laneId, 0, 0, 0, options.padding));
-      content.columns.push(column);
-      if (column < last) content.ordered = false;
+    col(column, kind, entityId) {
+      span = undefined;
+      columns.start(kind as CellKind, entityId, column);
+      if (column < last) measured.ordered = false;
       last = column;
     },
-    span(group, item) {
-      const w = wrapItem(item, inner, wrap);
-      if (w > (natural.groups[group] as number)) natural.groups[group] = w;
-      const list = content.span[group];
-      if (list) list.push(item);
-      else content.span[group] = [item];
+    span(group, kind, entityId) {
+      span = { kind: kind as CellKind, entityId, group, paragraphs: [] };
+      spans.push(span);
+    },
+    text(text, font, muted = false) {
+      if (span) {
+        span.paragraphs.push({ text, font, muted });
+        // The stage's natural width: its text wrapped as one maximal column would wrap it.
+        const inset = markInset(text, font);
+        const w = wrap(text, inner - 2 * inset, font).width + 2 * inset;
+        if (w > (natural.groups[span.group] as number)) natural.groups[span.group] = w;
+        return;
+      }
+      const column = columns.slots[columns.length - 1] as number;
+      const w = columns.text(text, font, muted);
+      if (w > (natural.columns[column] as number)) natural.columns[column] = w;
     },
   };
-  return { sink, content };
+  lane.items(context, sink);
+  return measured;
 }
 
 /**

@@ -1,16 +1,8 @@
 import type { JourneyMap } from "../model/journey-map";
-import { suggestNearest } from "../validate/suggest";
+import { BUILT_IN_LANES, isBuiltInLane } from "./lanes/index";
+import { invalid, maybeBoolean, maybeNumber, maybeObject, maybePositiveInteger, maybeStrings, nearest, rejectUnknownKeys } from "./option-checks";
+import { DEFAULT_LAYOUT_OPTIONS as D, type LayoutFontSizes, type LayoutJourneyMapOptions, type ResolvedLane, type ResolvedLayoutOptions } from "./options";
 import { checkedMeasure } from "./text/checked-measure";
-import { BUILT_IN_LANES, DEFAULT_LANES, isBuiltInLane } from "./lanes";
-import {
-  maybeBoolean,
-  maybeNumber,
-  maybeObject,
-  maybePositiveInteger,
-  maybeStrings,
-  rejectUnknownKeys,
-} from "./option-checks";
-import type { LayoutOptions, ResolvedLane, ResolvedLayoutOptions } from "./options";
 
 const OPTION_NAMES = [
   "lanes",
@@ -28,9 +20,10 @@ const OPTION_NAMES = [
 ] as const;
 
 /**
- * Returns the layout options with every default filled in, checked against `map` (lane and
- * persona ids must exist). Throws a `TypeError` or `RangeError` whose message names the
- * option, e.g. `options.maxLines must be a positive integer, got 0`.
+ * Returns the layout options with every default ({@link DEFAULT_LAYOUT_OPTIONS}) filled in,
+ * checked against `map` (lane and persona ids must exist). Throws a `TypeError` or
+ * `RangeError` whose message names the option, e.g. `invalid maxLines: 0; expected a
+ * positive integer or Infinity`.
  *
  * @example
  * ```ts
@@ -38,74 +31,77 @@ const OPTION_NAMES = [
  *
  * const map = createJourneyMap({ title: "Coffee" });
  * normalizeLayoutOptions(map, { lanes: ["stages", "emotion"] }).lanes.map((l) => l.id); // ["stages", "emotion"]
- * normalizeLayoutOptions(map, { maxLines: 0 }); // throws RangeError: options.maxLines must be a positive integer, got 0
+ * normalizeLayoutOptions(map, { lanes: ["acions"] }); // throws RangeError: invalid lanes: unknown lane "acions"; did you mean "actions"?
  * ```
  */
-export function normalizeLayoutOptions(map: JourneyMap, options: LayoutOptions = {}): ResolvedLayoutOptions {
+export function normalizeLayoutOptions(map: JourneyMap, options: LayoutJourneyMapOptions = {}): ResolvedLayoutOptions {
   const o = maybeObject("options", options);
   rejectUnknownKeys("options", o, OPTION_NAMES);
-  const columns = maybeObject("options.columnWidth", o.columnWidth);
-  rejectUnknownKeys("options.columnWidth", columns, ["min", "max"]);
-  const columnMin = maybeNumber("options.columnWidth.min", columns.min, 140, 1);
-  const columnMax = maybeNumber("options.columnWidth.max", columns.max, Math.max(240, columnMin), 1);
-  if (columnMax < columnMin) {
-    throw new RangeError(`options.columnWidth.max must be at least options.columnWidth.min (${columnMin}), got ${columnMax}`);
-  }
-  const sizes = maybeObject("options.fontSizes", o.fontSizes);
-  rejectUnknownKeys("options.fontSizes", sizes, ["title", "heading", "body", "small"]);
-  const fontSizes = {
-    title: maybeNumber("options.fontSizes.title", sizes.title, 20, 1),
-    heading: maybeNumber("options.fontSizes.heading", sizes.heading, 14, 1),
-    body: maybeNumber("options.fontSizes.body", sizes.body, 12, 1),
-    small: maybeNumber("options.fontSizes.small", sizes.small, 11, 1),
-  };
-  // Browsers round font metrics to whole pixels, and glyphs from fallback fonts (CJK,
-  // Arabic, emoji) may reach up to a pixel beyond the line they were measured for.
-  const padding = maybeNumber("options.padding", o.padding, 8, 1);
-  const labelWidth = maybeNumber("options.labelWidth", o.labelWidth, 140, 1);
+  const { columnMin, columnMax } = columnBounds(o.columnWidth);
+  const fontSizes = resolveFontSizes(o.fontSizes);
   const resolved: ResolvedLayoutOptions = {
     lanes: resolveLanes(map, maybeStrings("options.lanes", o.lanes)),
     personaIds: resolvePersonas(map, maybeStrings("options.personaIds", o.personaIds)),
     columnMin,
     columnMax,
     fontSizes,
-    padding,
-    gap: maybeNumber("options.gap", o.gap, 8),
-    margin: maybeNumber("options.margin", o.margin, 16),
-    labelWidth,
-    emotionHeight: maybeNumber("options.emotionHeight", o.emotionHeight, 120, 1),
-    maxLines: maybePositiveInteger("options.maxLines", o.maxLines, Number.POSITIVE_INFINITY, true),
+    // Browsers round font metrics to whole pixels, and glyphs from fallback fonts (CJK,
+    // Arabic, emoji) may reach up to a pixel beyond the line they were measured for.
+    padding: maybeNumber("options.padding", o.padding, D.padding, 1),
+    gap: maybeNumber("options.gap", o.gap, D.gap),
+    margin: maybeNumber("options.margin", o.margin, D.margin),
+    labelWidth: maybeNumber("options.labelWidth", o.labelWidth, D.labelWidth, 1),
+    emotionHeight: maybeNumber("options.emotionHeight", o.emotionHeight, D.emotionHeight, 1),
+    maxLines: maybePositiveInteger("options.maxLines", o.maxLines, D.maxLines, true),
     measureText: o.measureText === undefined ? undefined : checkedMeasure("options.measureText", o.measureText),
-    title: maybeBoolean("options.title", o.title, true),
+    title: maybeBoolean("options.title", o.title, D.title),
   };
-  // Every box must have room for a few of the widest characters inside its padding, and
-  // the label column for the emotion axis and a legend swatch besides.
-  const widest = Math.max(fontSizes.heading, fontSizes.body, fontSizes.small, fontSizes.title / 2) * 3;
-  if (columnMin - 2 * padding < widest) {
-    throw new RangeError(
-      `options.columnWidth.min (${columnMin}) must leave at least ${widest} px for text inside options.padding (${padding}) on each side`,
-    );
-  }
-  if (labelWidth - 2 * padding < widest + 44) {
-    throw new RangeError(`options.labelWidth (${labelWidth}) must leave at least ${widest + 44} px for text inside options.padding (${padding}) on each side`);
-  }
+  checkRoom(resolved);
   return resolved;
 }
 
+function columnBounds(value: unknown): { columnMin: number; columnMax: number } {
+  const columns = maybeObject("options.columnWidth", value);
+  rejectUnknownKeys("options.columnWidth", columns, ["min", "max"]);
+  const columnMin = maybeNumber("options.columnWidth.min", columns.min, D.columnWidth.min, 1);
+  const columnMax = maybeNumber("options.columnWidth.max", columns.max, Math.max(D.columnWidth.max, columnMin), 1);
+  if (columnMax < columnMin) throw new RangeError(invalid("columnWidth.max", columnMax, `expected at least columnWidth.min (${columnMin})`));
+  return { columnMin, columnMax };
+}
+
+function resolveFontSizes(value: unknown): LayoutFontSizes {
+  const sizes = maybeObject("options.fontSizes", value);
+  rejectUnknownKeys("options.fontSizes", sizes, ["title", "heading", "body", "small"]);
+  return {
+    title: maybeNumber("options.fontSizes.title", sizes.title, D.fontSizes.title, 1),
+    heading: maybeNumber("options.fontSizes.heading", sizes.heading, D.fontSizes.heading, 1),
+    body: maybeNumber("options.fontSizes.body", sizes.body, D.fontSizes.body, 1),
+    small: maybeNumber("options.fontSizes.small", sizes.small, D.fontSizes.small, 1),
+  };
+}
+
+/** Every box must have room for a few of the widest characters inside its padding, and the label column for the emotion axis and a legend swatch besides. */
+function checkRoom({ fontSizes, columnMin, labelWidth, padding }: ResolvedLayoutOptions): void {
+  const widest = Math.max(fontSizes.heading, fontSizes.body, fontSizes.small, fontSizes.title / 2) * 3;
+  if (columnMin - 2 * padding < widest) {
+    throw new RangeError(invalid("columnWidth.min", columnMin, `expected at least ${widest} px for text inside padding (${padding}) on each side`));
+  }
+  if (labelWidth - 2 * padding < widest + 44) {
+    throw new RangeError(invalid("labelWidth", labelWidth, `expected at least ${widest + 44} px for text inside padding (${padding}) on each side`));
+  }
+}
+
 function resolveLanes(map: JourneyMap, lanes: readonly string[] | undefined): ResolvedLane[] {
-  if (lanes === undefined) return DEFAULT_LANES.map((id) => ({ id, custom: false, name: BUILT_IN_LANES[id] }));
+  const ids = lanes ?? D.lanes;
   const seen = new Set<string>();
-  return lanes.map((id) => {
-    if (seen.has(id)) throw new RangeError(`options.lanes: lane ${JSON.stringify(id)} is listed twice`);
+  return ids.map((id) => {
+    if (seen.has(id)) throw new RangeError(`invalid lanes: ${JSON.stringify(id)} is listed twice`);
     seen.add(id);
     if (isBuiltInLane(id)) return { id, custom: false, name: BUILT_IN_LANES[id] };
     const lane = map.lanes.find((l) => l.id === id);
     if (lane) return { id, custom: true, name: lane.name };
     const known = [...Object.keys(BUILT_IN_LANES), ...map.lanes.map((l) => l.id)];
-    const near = suggestNearest(id, known);
-    throw new RangeError(
-      `options.lanes: unknown lane ${JSON.stringify(id)}${near ? ` (did you mean ${JSON.stringify(near)}?)` : ""}; expected one of ${known.join(", ")}`,
-    );
+    throw new RangeError(`invalid lanes: unknown lane ${JSON.stringify(id)}; ${nearest(id, known)}`);
   });
 }
 
@@ -113,14 +109,11 @@ function resolvePersonas(map: JourneyMap, ids: readonly string[] | undefined): s
   if (ids !== undefined) {
     const seen = new Set<string>();
     for (const id of ids) {
-      if (seen.has(id)) throw new RangeError(`options.personaIds: persona ${JSON.stringify(id)} is listed twice`);
+      if (seen.has(id)) throw new RangeError(`invalid personaIds: ${JSON.stringify(id)} is listed twice`);
       seen.add(id);
       if (!map.personas.some((p) => p.id === id)) {
-        const near = suggestNearest(
-          id,
-          map.personas.map((p) => p.id),
-        );
-        throw new RangeError(`options.personaIds: unknown persona ${JSON.stringify(id)}${near ? ` (did you mean ${JSON.stringify(near)}?)` : ""}`);
+        const known = map.personas.map((p) => p.id);
+        throw new RangeError(`invalid personaIds: unknown persona ${JSON.stringify(id)}; ${known.length ? nearest(id, known) : "the map has no personas"}`);
       }
     }
     return [...ids];

@@ -1,3 +1,5 @@
+import type { BuiltInLaneId } from "./lanes/index";
+import { DEFAULT_LANES } from "./lanes/index";
 import type { MeasureText } from "./text/types";
 
 /** Font sizes in px of the four kinds of text on a map. */
@@ -13,16 +15,14 @@ export interface LayoutFontSizes {
 }
 
 /** Options of {@link layoutJourneyMap}. Every number is in px. */
-export interface LayoutOptions {
+export interface LayoutJourneyMapOptions {
   /**
-   * The lanes (rows) to show, in order: built-in names (`"stages"`, `"touchpoints"`,
-   * `"actions"`, `"thoughts"`, `"feelings"`, `"emotion"`, `"painPoints"`,
-   * `"opportunities"`, `"owners"`, `"metrics"`, `"evidence"`) and the ids of the map's
-   * custom lanes. A built-in name wins over a custom lane with the same id. An unknown or
-   * repeated name throws a `RangeError`.
+   * The lanes (rows) to show, in order: built-in lane ids ({@link BUILT_IN_LANES}) and the
+   * ids of the map's custom lanes. A built-in id wins over a custom lane with the same id.
+   * An unknown or repeated id throws a `RangeError`.
    * @defaultValue {@link DEFAULT_LANES}: stages, touchpoints, actions, thoughts, feelings, emotion, pain points, opportunities, owners
    */
-  lanes?: readonly string[];
+  lanes?: readonly (BuiltInLaneId | (string & {}))[];
   /**
    * The personas whose emotion curves the emotion lane draws, in legend order. A persona's
    * emotion at a touchpoint is its entry in `personaEmotions`; the map's first persona
@@ -34,7 +34,7 @@ export interface LayoutOptions {
   /**
    * The width of a touchpoint's column, including padding: as wide as its text wants,
    * within these bounds; longer text wraps.
-   * @defaultValue `{ min: 140, max: 240 }`
+   * @defaultValue `{ min: 140, max: 240 }` (`max` at least `min`)
    */
   columnWidth?: { min?: number; max?: number };
   /** @defaultValue see {@link LayoutFontSizes} */
@@ -69,6 +69,36 @@ export interface LayoutOptions {
   /** Whether to draw the map's title above the lanes. @defaultValue `true` */
   title?: boolean;
 }
+
+/**
+ * Options of {@link layoutJourneyMap}.
+ * @deprecated Renamed {@link LayoutJourneyMapOptions}.
+ */
+export type LayoutOptions = LayoutJourneyMapOptions;
+
+/**
+ * The defaults of {@link layoutJourneyMap}'s options (`personaIds` depends on the map, and
+ * `measureText` defaults to the built-in metrics).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_LAYOUT_OPTIONS, layoutJourneyMap } from "journeykit";
+ *
+ * const roomy = layoutJourneyMap(map, { padding: DEFAULT_LAYOUT_OPTIONS.padding * 2 });
+ * ```
+ */
+export const DEFAULT_LAYOUT_OPTIONS = /* @__PURE__ */ Object.freeze({
+  lanes: DEFAULT_LANES,
+  columnWidth: Object.freeze({ min: 140, max: 240 }),
+  fontSizes: Object.freeze({ title: 20, heading: 14, body: 12, small: 11 }) as Readonly<LayoutFontSizes>,
+  padding: 8,
+  gap: 8,
+  margin: 16,
+  labelWidth: 140,
+  emotionHeight: 120,
+  maxLines: Number.POSITIVE_INFINITY,
+  title: true,
+});
 
 /** One lane chosen for the layout. */
 export interface ResolvedLane {

@@ -1,3 +1,4 @@
+import type { LaneCellKind } from "./lanes/index";
 import type { FontSpec } from "./text/types";
 
 /**
@@ -14,24 +15,11 @@ export interface LayoutLine {
   muted?: boolean;
 }
 
-/** The kinds of box a layout holds; a renderer styles boxes by kind. */
-export type CellKind =
-  | "title"
-  | "lane"
-  | "stage"
-  | "journey"
-  | "touchpoint"
-  | "action"
-  | "thought"
-  | "feeling"
-  | "painPoint"
-  | "opportunity"
-  | "owner"
-  | "metric"
-  | "evidence"
-  | "note"
-  | "moment"
-  | "legend";
+/**
+ * The kinds of box a layout holds; a renderer styles boxes by kind. The map's title, the
+ * lane labels, and every kind a lane module declares in its `cells`.
+ */
+export type CellKind = "title" | "lane" | LaneCellKind;
 
 /** A small drawing inside a cell: a point symbol, or a sample of a curve's stroke. */
 export type LayoutGlyph =

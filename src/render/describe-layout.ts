@@ -1,4 +1,4 @@
-import { formatValue } from "../layout/content";
+import { formatValue } from "../layout/format-value";
 import type { LayoutSummary } from "../layout/types";
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;

@@ -1,6 +1,6 @@
 export { contrastRatio, relativeLuminance } from "./contrast";
 export { describeLayout } from "./describe-layout";
-export type { RenderSvgOptions } from "./options";
+export { DEFAULT_RENDER_SVG_OPTIONS, type RenderSvgOptions } from "./options";
 export { renderJourneyMapSvg, type RenderJourneyMapSvgOptions } from "./render-journey-map-svg";
 export { renderSvg } from "./render-svg";
 export { resolveTheme } from "./resolve-theme";

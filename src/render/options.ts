@@ -1,4 +1,4 @@
-import { maybeObject, rejectUnknownKeys, show } from "../layout/option-checks";
+import { invalid, maybeObject, rejectUnknownKeys } from "../layout/option-checks";
 import { resolveTheme } from "./resolve-theme";
 import type { Theme } from "./theme";
 import type { THEMES } from "./themes";
@@ -18,6 +18,18 @@ export interface RenderSvgOptions {
   idPrefix?: string;
 }
 
+/**
+ * The defaults of {@link renderSvg}'s options.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_RENDER_SVG_OPTIONS, renderSvg } from "journeykit";
+ *
+ * const svg = renderSvg(layout, { idPrefix: `${DEFAULT_RENDER_SVG_OPTIONS.idPrefix}-2` });
+ * ```
+ */
+export const DEFAULT_RENDER_SVG_OPTIONS = /* @__PURE__ */ Object.freeze({ theme: "light", idPrefix: "jk" } as const);
+
 /** The names of the options of {@link renderSvg}. */
 export const RENDER_OPTION_NAMES = ["theme", "idPrefix"] as const;
 
@@ -27,10 +39,9 @@ const ID_PREFIX = /^[A-Za-z][A-Za-z0-9_-]*$/;
 export function normalizeRenderOptions(options: RenderSvgOptions | undefined): { theme: Theme; idPrefix: string } {
   const o = maybeObject("options", options);
   rejectUnknownKeys("options", o, RENDER_OPTION_NAMES);
-  const idPrefix = o.idPrefix ?? "jk";
-  if (typeof idPrefix !== "string") throw new TypeError(`options.idPrefix must be a string, got ${show(idPrefix)}`);
-  if (!ID_PREFIX.test(idPrefix)) {
-    throw new RangeError(`options.idPrefix must be a letter followed by letters, digits, "_" or "-", got ${show(idPrefix)}`);
-  }
-  return { theme: resolveTheme(o.theme), idPrefix };
+  const idPrefix = o.idPrefix ?? DEFAULT_RENDER_SVG_OPTIONS.idPrefix;
+  const expected = 'expected a letter followed by letters, digits, "_" or "-"';
+  if (typeof idPrefix !== "string") throw new TypeError(invalid("idPrefix", idPrefix, expected));
+  if (!ID_PREFIX.test(idPrefix)) throw new RangeError(invalid("idPrefix", idPrefix, expected));
+  return { theme: resolveTheme(o.theme ?? DEFAULT_RENDER_SVG_OPTIONS.theme), idPrefix };
 }

@@ -1,12 +1,12 @@
 import { layoutJourneyMap } from "../layout/layout-journey-map";
 import { maybeObject } from "../layout/option-checks";
-import type { LayoutOptions } from "../layout/options";
+import type { LayoutJourneyMapOptions } from "../layout/options";
 import type { JourneyMap } from "../model/journey-map";
 import { normalizeRenderOptions, RENDER_OPTION_NAMES, type RenderSvgOptions } from "./options";
 import { renderSvg } from "./render-svg";
 
 /** Options of {@link renderJourneyMapSvg}: the layout's and the renderer's together. */
-export interface RenderJourneyMapSvgOptions extends LayoutOptions, RenderSvgOptions {}
+export interface RenderJourneyMapSvgOptions extends LayoutJourneyMapOptions, RenderSvgOptions {}
 
 /**
  * Returns `map` laid out and drawn as a standalone SVG string: {@link layoutJourneyMap}
@@ -34,5 +34,5 @@ export function renderJourneyMapSvg(map: JourneyMap, options?: RenderJourneyMapS
   // Check the renderer's options first, so that a bad theme fails before any layout work.
   const render = renderOptions as RenderSvgOptions;
   normalizeRenderOptions(render);
-  return renderSvg(layoutJourneyMap(map, layoutOptions as LayoutOptions), render);
+  return renderSvg(layoutJourneyMap(map, layoutOptions as LayoutJourneyMapOptions), render);
 }

@@ -1,3 +1,4 @@
+import { LANE_CELL_FILLS } from "../layout/lanes/index";
 import { FONT_FAMILY } from "../layout/text/index";
 import type { CellKind, JourneyLayout, LayoutCell, LayoutEmotion, LayoutLine } from "../layout/types";
 import { describeLayout } from "./describe-layout";
@@ -9,24 +10,8 @@ import type { Theme } from "./theme";
 
 type Fill = keyof Omit<Theme, "curves">;
 
-const FILL: Record<CellKind, Fill> = {
-  title: "background",
-  lane: "labelFill",
-  stage: "stageFill",
-  journey: "stageFill",
-  touchpoint: "touchpointFill",
-  action: "itemFill",
-  thought: "itemFill",
-  feeling: "itemFill",
-  painPoint: "painFill",
-  opportunity: "opportunityFill",
-  owner: "itemFill",
-  metric: "itemFill",
-  evidence: "itemFill",
-  note: "itemFill",
-  moment: "momentFill",
-  legend: "legendFill",
-};
+/** The fill of each kind of box: the title's and the labels', then what each lane module declares. */
+const FILL: Readonly<Record<CellKind, Fill>> = { title: "background", lane: "labelFill", ...LANE_CELL_FILLS };
 
 /**
  * Returns `layout` drawn as a standalone SVG document: well-formed XML with `viewBox`,

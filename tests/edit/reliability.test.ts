@@ -7,7 +7,7 @@ import { COLLECTIONS, COLLECTION_NAMES } from "../../src/model/entities";
 import type { JourneyMap } from "../../src/model/journey-map";
 import type { JourneyMapIssue } from "../../src/validate/issue";
 import { safeParseJourneyMap } from "../../src/validate/safe-parse-journey-map";
-import { coffeeShop, everyCollection, expectRefused } from "./harness";
+import { everyCollection, expectRefused } from "./harness";
 
 const map = everyCollection();
 const FORBIDDEN = ["__proto__", "constructor", "prototype"] as const;

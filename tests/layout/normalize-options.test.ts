@@ -27,36 +27,36 @@ describe("normalizeLayoutOptions", () => {
   });
 
   it("names the option in every error", () => {
-    expect(fails({ maxLines: 0 })).toThrow(new RangeError("options.maxLines must be a positive integer, got 0"));
+    expect(fails({ maxLines: 0 })).toThrow(new RangeError("invalid maxLines: 0; expected a positive integer or Infinity"));
     expect(fails({ maxLines: 1.5 })).toThrow(RangeError);
-    expect(fails({ maxLines: "3" })).toThrow(new TypeError('options.maxLines must be a positive integer, got "3"'));
-    expect(fails({ padding: -1 })).toThrow(/^options\.padding must be a finite number of at least 1, got -1$/);
-    expect(fails({ padding: 0 })).toThrow(new RangeError("options.padding must be a finite number of at least 1, got 0"));
-    expect(fails({ gap: Number.NaN })).toThrow(/options\.gap/);
+    expect(fails({ maxLines: "3" })).toThrow(new TypeError('invalid maxLines: "3"; expected a positive integer or Infinity'));
+    expect(fails({ padding: -1 })).toThrow(/^invalid padding: -1; expected a finite number of at least 1$/);
+    expect(fails({ padding: 0 })).toThrow(new RangeError("invalid padding: 0; expected a finite number of at least 1"));
+    expect(fails({ gap: Number.NaN })).toThrow(/^invalid gap: NaN/);
     expect(fails({ margin: "1" })).toThrow(TypeError);
-    expect(fails({ labelWidth: 0 })).toThrow(/options\.labelWidth/);
-    expect(fails({ emotionHeight: Number.POSITIVE_INFINITY })).toThrow(/options\.emotionHeight/);
-    expect(fails({ columnWidth: { min: 300, max: 200 } })).toThrow(/options\.columnWidth\.max must be at least options\.columnWidth\.min/);
-    expect(fails({ columnWidth: { min: 0 } })).toThrow(/options\.columnWidth\.min/);
-    expect(fails({ columnWidth: { width: 3 } })).toThrow(/options\.columnWidth: unknown option "width"/);
-    expect(fails({ columnWidth: 200 })).toThrow(new TypeError("options.columnWidth must be an object, got 200"));
-    expect(fails({ fontSizes: { body: 0 } })).toThrow(/options\.fontSizes\.body/);
-    expect(fails({ fontSizes: { huge: 40 } })).toThrow(/options\.fontSizes: unknown option "huge"/);
-    expect(fails({ measureText: 3 })).toThrow(new TypeError("options.measureText must be a function, got 3"));
-    expect(fails({ title: "yes" })).toThrow(/options\.title must be a boolean/);
-    expect(fails({ lanes: "actions" })).toThrow(/options\.lanes must be an array of strings/);
-    expect(fails({ lanes: [3] })).toThrow(/options\.lanes\[0\] must be a string/);
-    expect(fails({ personaIds: ["p-nobody"] })).toThrow(/options\.personaIds: unknown persona "p-nobody"/);
-    expect(fails({ personaIds: ["p-ana", "p-ana"] })).toThrow(/options\.personaIds: persona "p-ana" is listed twice/);
-    expect(fails({ padding: 70 })).toThrow(/options\.columnWidth\.min \(140\) must leave at least 42 px for text inside options\.padding \(70\)/);
-    expect(fails({ labelWidth: 80 })).toThrow(/options\.labelWidth \(80\) must leave/);
-    expect(fails({ colour: "red" })).toThrow(/options: unknown option "colour"/);
-    expect(fails(42)).toThrow(/options must be an object/);
+    expect(fails({ labelWidth: 0 })).toThrow(/^invalid labelWidth: 0/);
+    expect(fails({ emotionHeight: Number.POSITIVE_INFINITY })).toThrow(/^invalid emotionHeight: Infinity/);
+    expect(fails({ columnWidth: { min: 300, max: 200 } })).toThrow(/^invalid columnWidth\.max: 200; expected at least columnWidth\.min \(300\)$/);
+    expect(fails({ columnWidth: { min: 0 } })).toThrow(/^invalid columnWidth\.min: 0/);
+    expect(fails({ columnWidth: { width: 3 } })).toThrow(/^invalid columnWidth: unknown option "width"; expected one of min, max$/);
+    expect(fails({ columnWidth: 200 })).toThrow(new TypeError("invalid columnWidth: 200; expected an object"));
+    expect(fails({ fontSizes: { body: 0 } })).toThrow(/^invalid fontSizes\.body: 0/);
+    expect(fails({ fontSizes: { huge: 40 } })).toThrow(/^invalid fontSizes: unknown option "huge"/);
+    expect(fails({ measureText: 3 })).toThrow(new TypeError("invalid measureText: 3; expected a function"));
+    expect(fails({ title: "yes" })).toThrow(/^invalid title: "yes"; expected a boolean$/);
+    expect(fails({ lanes: "actions" })).toThrow(/^invalid lanes: "actions"; expected an array of strings$/);
+    expect(fails({ lanes: [3] })).toThrow(/^invalid lanes\[0\]: 3; expected a string$/);
+    expect(fails({ personaIds: ["p-nobody"] })).toThrow(new RangeError('invalid personaIds: unknown persona "p-nobody"; expected one of p-ana, p-ben'));
+    expect(fails({ personaIds: ["p-ana", "p-ana"] })).toThrow(/^invalid personaIds: "p-ana" is listed twice$/);
+    expect(fails({ padding: 70 })).toThrow(/^invalid columnWidth\.min: 140; expected at least 42 px for text inside padding \(70\) on each side$/);
+    expect(fails({ labelWidth: 80 })).toThrow(/^invalid labelWidth: 80; expected at least/);
+    expect(fails({ colour: "red" })).toThrow(/^invalid options: unknown option "colour"; did you mean "color"|^invalid options: unknown option "colour"; expected one of lanes/);
+    expect(fails(42)).toThrow(/^invalid options: 42; expected an object$/);
   });
 
   it("refuses a measureText whose widths are not finite numbers of 0 or more, naming it", () => {
-    expect(fails({ measureText: () => Number.NaN })).toThrow(/^options\.measureText must return a finite width of 0 or more, got NaN for "/);
-    expect(fails({ measureText: () => -5 })).toThrow(/^options\.measureText must return a finite width of 0 or more, got -5/);
+    expect(fails({ measureText: () => Number.NaN })).toThrow(/^invalid measureText: NaN; expected a finite width of 0 or more for "/);
+    expect(fails({ measureText: () => -5 })).toThrow(/^invalid measureText: -5; expected a finite width of 0 or more/);
     // A sound measurer is used as it is.
     const mono = (text: string, font: { size: number }) => [...text].length * font.size * 0.6;
     const layout = layoutJourneyMap(smallMap, { measureText: mono });
@@ -64,8 +64,8 @@ describe("normalizeLayoutOptions", () => {
   });
 
   it("refuses unknown and repeated lanes, suggesting the nearest name", () => {
-    expect(fails({ lanes: ["acions"] })).toThrow(/options\.lanes: unknown lane "acions" \(did you mean "actions"\?\)/);
-    expect(fails({ lanes: ["stages", "stages"] })).toThrow(/options\.lanes: lane "stages" is listed twice/);
+    expect(fails({ lanes: ["acions"] })).toThrow(new RangeError('invalid lanes: unknown lane "acions"; did you mean "actions"?'));
+    expect(fails({ lanes: ["stages", "stages"] })).toThrow(/^invalid lanes: "stages" is listed twice$/);
     expect(fails({ lanes: ["lane-sistems"] })).toThrow(/did you mean "lane-systems"/);
   });
 

@@ -15,6 +15,25 @@ const parse = (svg: string) => {
 };
 const byClass = (elements: XmlElement[], cls: string) => elements.filter((e) => e.attributes.class === cls);
 
+/** Every id an attribute points to: `href="#id"`, `url(#id)` in any attribute, and the ids of `aria-labelledby` and `aria-describedby`. */
+function internalReferences(elements: XmlElement[]): string[] {
+  const refs: string[] = [];
+  for (const e of elements) {
+    for (const [name, value] of Object.entries(e.attributes)) {
+      if (name === "aria-labelledby" || name === "aria-describedby") refs.push(...value.split(" ").filter(Boolean));
+      else if (name === "href" && value.startsWith("#")) refs.push(value.slice(1));
+      for (const m of value.matchAll(/url\(#([^)]*)\)/g)) refs.push(m[1] as string);
+    }
+  }
+  return refs;
+}
+
+/** The internal references that name no element's id. */
+function brokenReferences(elements: XmlElement[]): string[] {
+  const ids = new Set(elements.map((e) => e.attributes.id).filter((id) => id !== undefined));
+  return internalReferences(elements).filter((ref) => !ids.has(ref));
+}
+
 describe("renderSvg", () => {
   it("writes a standalone, well-formed SVG document with a title and a description", () => {
     const svg = renderJourneyMapSvg(smallMap);
@@ -79,29 +98,30 @@ describe("renderSvg", () => {
     expect(a).not.toMatch(/\.\d*0"/);
   });
 
-  it("prefixes every id and every reference with idPrefix", () => {
+  it("prefixes every id and every reference with idPrefix, and every internal reference resolves", () => {
     const svg = renderJourneyMapSvg(smallMap, { idPrefix: "map-2_b" });
     const elements = parse(svg);
     const ids = elements.map((e) => e.attributes.id).filter((id): id is string => id !== undefined);
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) expect(id.startsWith("map-2_b-")).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const ref of svg.matchAll(/url\(#([^)]*)\)/g)) expect(ref[1]!.startsWith("map-2_b-")).toBe(true);
-    for (const e of elements) {
-      for (const attr of ["aria-labelledby", "aria-describedby", "href"]) {
-        const value = e.attributes[attr];
-        if (value !== undefined) for (const id of value.replace(/^#/, "").split(" ")) expect(ids).toContain(id);
-      }
-    }
+    const refs = internalReferences(elements);
+    // The title, the description, and the point symbols of the curves and the stars at least.
+    expect(refs.length).toBeGreaterThanOrEqual(3);
+    for (const ref of refs) expect(ref.startsWith("map-2_b-"), ref).toBe(true);
+    expect(brokenReferences(elements)).toEqual([]);
+    // The check sees a reference that points nowhere.
+    const broken = parse(svg.replace('id="map-2_b-symbol-star"', 'id="map-2_b-symbol-gone"'));
+    expect(brokenReferences(broken)).toEqual(expect.arrayContaining(["map-2_b-symbol-star"]));
   });
 
   it("refuses an idPrefix that is not a safe name", () => {
     for (const idPrefix of ["", "1jk", "a b", 'a"', "a:b", "é"]) {
-      expect(() => renderSvg(layoutJourneyMap(smallMap), { idPrefix })).toThrow(/^options\.idPrefix must be a letter/);
+      expect(() => renderSvg(layoutJourneyMap(smallMap), { idPrefix })).toThrow(/^invalid idPrefix: .*; expected a letter followed by letters/);
     }
     expect(() => renderJourneyMapSvg(smallMap, { idPrefix: 3 as unknown as string })).toThrow(TypeError);
-    expect(() => renderJourneyMapSvg(smallMap, { theme: "sepia" as "light" })).toThrow(/^options\.theme must be one of/);
-    expect(() => renderSvg(layoutJourneyMap(smallMap), { maxLines: 2 } as object)).toThrow(/options: unknown option "maxLines"/);
+    expect(() => renderJourneyMapSvg(smallMap, { theme: "sepia" as "light" })).toThrow(new RangeError('invalid theme: "sepia"; expected one of light, dark, highContrast (or a theme object)'));
+    expect(() => renderSvg(layoutJourneyMap(smallMap), { maxLines: 2 } as object)).toThrow(/^invalid options: unknown option "maxLines"; /);
   });
 
   it("contains nothing active: no script, event attribute, foreignObject or external reference", () => {
@@ -156,5 +176,28 @@ describe("renderSvg", () => {
     const elements = parse(renderJourneyMapSvg(map));
     expect(byClass(elements, "jk-curve")).toEqual([]);
     expect(elements.find((e) => e.attributes["data-id"] === "s1")).toBeDefined();
+  });
+});
+
+describe("the <desc> summary", () => {
+  const descOf = (svg: string) => /<desc id="jk-desc">([^<]*)<\/desc>/.exec(svg)?.[1];
+
+  it("names the same lowest and highest point whether or not the emotion lane is shown", () => {
+    for (const personaIds of [undefined, ["p-ben"], ["p-ana", "p-ben"], []]) {
+      const options = personaIds === undefined ? {} : { personaIds };
+      const withLane = layoutJourneyMap(smallMap, { ...options, lanes: ["touchpoints", "emotion"] });
+      const without = layoutJourneyMap(smallMap, { ...options, lanes: ["touchpoints"] });
+      expect(without.summary, JSON.stringify(personaIds)).toEqual(withLane.summary);
+      expect(descOf(renderSvg(without))).toBe(descOf(renderSvg(withLane)));
+    }
+  });
+
+  it("follows the first curve drawn: Ben's emotions when only Ben's curve is chosen", () => {
+    const layout = layoutJourneyMap(smallMap, { personaIds: ["p-ben"], lanes: ["touchpoints"] });
+    const ben = layoutJourneyMap(smallMap, { personaIds: ["p-ben"], lanes: ["emotion"] }).emotion!.series[0]!.points;
+    const lowest = ben.reduce((a, b) => (b.emotion < a.emotion ? b : a));
+    expect(layout.summary.lowest).toMatchObject({ touchpointId: lowest.touchpointId, emotion: lowest.emotion });
+    // Before this fix the summary fell back to the touchpoints' own emotions (lowest 1 at "Online form") without the lane.
+    expect(descOf(renderSvg(layout))).toContain('Lowest emotion 2 of 5 at &quot;Reminder email&quot;');
   });
 });

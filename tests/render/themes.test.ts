@@ -52,17 +52,17 @@ describe("themes", () => {
 
   it("refuses an invalid token, naming it", () => {
     const bad = (patch: Record<string, unknown>) => () => resolveTheme({ ...THEMES.light, ...patch });
-    expect(bad({ text: "red" })).toThrow(new TypeError('options.theme.text must be a #rrggbb colour, got "red"'));
-    expect(bad({ background: "#fff" })).toThrow(/options\.theme\.background must be a #rrggbb colour/);
-    expect(bad({ border: "#12345g" })).toThrow(/options\.theme\.border/);
-    expect(bad({ grid: 'x" onload="' })).toThrow(/options\.theme\.grid/);
-    expect(bad({ curves: [] })).toThrow(/options\.theme\.curves must be a non-empty array/);
-    expect(bad({ curves: ["#000000", "blue"] })).toThrow(/options\.theme\.curves\[1\]/);
-    expect(bad({ shadow: "#000000" })).toThrow(new RangeError('options.theme: unknown token "shadow"'));
+    expect(bad({ text: "red" })).toThrow(new TypeError('invalid theme.text: "red"; expected a #rrggbb colour'));
+    expect(bad({ background: "#fff" })).toThrow(/^invalid theme\.background: "#fff"; expected a #rrggbb colour$/);
+    expect(bad({ border: "#12345g" })).toThrow(/^invalid theme\.border:/);
+    expect(bad({ grid: 'x" onload="' })).toThrow(/^invalid theme\.grid:/);
+    expect(bad({ curves: [] })).toThrow(/^invalid theme\.curves: an array; expected a non-empty array/);
+    expect(bad({ curves: ["#000000", "blue"] })).toThrow(/^invalid theme\.curves\[1\]: "blue"/);
+    expect(bad({ shadow: "#000000" })).toThrow(/^invalid theme: unknown token "shadow"; /);
     const { stageFill: _, ...missing } = THEMES.light;
-    expect(() => resolveTheme(missing)).toThrow(/options\.theme\.stageFill must be a #rrggbb colour, got undefined/);
+    expect(() => resolveTheme(missing)).toThrow(/^invalid theme\.stageFill: undefined; expected a #rrggbb colour$/);
     expect(() => resolveTheme(42)).toThrow(TypeError);
-    expect(() => renderJourneyMapSvg(smallMap, { theme: { ...THEMES.light, text: "red" } })).toThrow(/options\.theme\.text/);
+    expect(() => renderJourneyMapSvg(smallMap, { theme: { ...THEMES.light, text: "red" } })).toThrow(/^invalid theme\.text:/);
   });
 
   it("lists every colour token", () => {

@@ -1,6 +1,7 @@
 import { MissingPeerDependencyError } from "../../io/formats/journey-map-format";
 import { svgFormat } from "../../io/formats/svg";
 import type { RenderJourneyMapSvgOptions as RenderOptions } from "../../render/render-journey-map-svg";
+import { BUILT_IN_LANES } from "../../layout/index";
 import type { Command } from "../command";
 import { CommandFailed, UsageError } from "../context";
 import { formatHelp, formatNames, formatsFor, parseFormatFlag, outputFormat } from "../formats";
@@ -35,6 +36,17 @@ function positiveNumber(value: unknown, flag: string, integer: boolean): number 
   return number;
 }
 
+/** The built-in lane ids (from the lane registry) and custom lanes, wrapped for the help's second column. */
+function laneList(): string {
+  const lines = [""];
+  for (const word of [...Object.keys(BUILT_IN_LANES).map((id) => `${id},`), "or", "a", "custom", "lane's", "id"]) {
+    const line = lines[lines.length - 1] as string;
+    if (line && line.length + word.length + 1 > 64) lines.push(word);
+    else lines[lines.length - 1] = line ? `${line} ${word}` : word;
+  }
+  return lines.join(`\n${" ".repeat(24)}`);
+}
+
 /** `journeykit render <file>`: the map as a standalone SVG, or PNG with the optional renderer. */
 export const renderCommand: Command = {
   name: "render",
@@ -57,9 +69,8 @@ Options:
   -o, --output <file>   where to write (default: standard output); the format follows its extension
   -f, --format <fmt>    ${formatNames(WRITABLE)}; by default from the output's extension, else svg
   --theme <name>        light (default), dark or high-contrast
-  --lanes <ids>         the rows to show, in order, comma-separated: stages, touchpoints,
-                        actions, thoughts, feelings, emotion, painPoints, opportunities,
-                        owners, metrics, evidence, or a custom lane's id
+  --lanes <ids>         the rows to show, in order, comma-separated:
+                        ${laneList()}
   --personas <ids>      draw one emotion curve per persona, comma-separated persona ids
   --max-lines <n>       cut long texts at n lines with an ellipsis (full text in a tooltip)
   --id-prefix <prefix>  prefix of every id inside the SVG, for several maps in one page
@@ -111,7 +122,7 @@ Examples:
       }
       // Bad options (an unknown lane, a persona id the map lacks, a bad prefix) name themselves.
       if (error instanceof TypeError || error instanceof RangeError) {
-        throw new UsageError(error.message.replace(/\boptions\.(\w+)/g, (_, name: string) => FLAGS[name] ?? `--${name}`));
+        throw new UsageError(error.message.replace(/^invalid (\w+)/, (_, name: string) => `invalid ${FLAGS[name] ?? `--${name}`}`));
       }
       throw error;
     }

@@ -1,4 +1,4 @@
-import { show } from "../option-checks";
+import { invalid } from "../option-checks";
 import type { FontSpec, MeasureText } from "./types";
 
 /**
@@ -9,14 +9,13 @@ import type { FontSpec, MeasureText } from "./types";
  * function.
  */
 export function checkedMeasure(name: string, measure: unknown): MeasureText {
-  if (typeof measure !== "function") throw new TypeError(`${name} must be a function, got ${show(measure)}`);
+  if (typeof measure !== "function") throw new TypeError(invalid(name, measure, "expected a function"));
   const fn = measure as MeasureText;
   return (text: string, font: FontSpec) => {
     const width = fn(text, font);
     if (typeof width !== "number" || !(width >= 0) || width === Number.POSITIVE_INFINITY) {
-      throw new RangeError(`${name} must return a finite width of 0 or more, got ${show(width)} for ${JSON.stringify(text.slice(0, 40))}`);
+      throw new RangeError(invalid(name, width, `expected a finite width of 0 or more for ${JSON.stringify(text.slice(0, 40))}`));
     }
     return width;
   };
 }
-

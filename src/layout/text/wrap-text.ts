@@ -1,3 +1,4 @@
+import { invalid } from "../option-checks";
 import { checkedMeasure } from "./checked-measure";
 import { graphemes } from "./graphemes";
 import { measureText as defaultMeasureText } from "./measure-text";
@@ -49,13 +50,13 @@ function splitWord(word: string): string[] {
 function checkOptions(options: WrapTextOptions): void {
   const { width, maxLines, font } = options;
   if (typeof width !== "number" || !(width > 0) || width === Number.POSITIVE_INFINITY) {
-    throw new RangeError(`wrapText: options.width must be a positive finite number, got ${String(width)}`);
+    throw new RangeError(invalid("width", width, "expected a positive finite number"));
   }
   if (maxLines !== undefined && maxLines !== Number.POSITIVE_INFINITY && !(Number.isInteger(maxLines) && maxLines >= 1)) {
-    throw new RangeError(`wrapText: options.maxLines must be a positive integer or Infinity, got ${String(maxLines)}`);
+    throw new RangeError(invalid("maxLines", maxLines, "expected a positive integer or Infinity"));
   }
   if (!font || typeof font.size !== "number" || !(font.size > 0) || !Number.isFinite(font.size)) {
-    throw new RangeError(`wrapText: options.font.size must be a positive number, got ${String(font?.size)}`);
+    throw new RangeError(invalid("font.size", font?.size, "expected a positive number"));
   }
 }
 
@@ -143,7 +144,7 @@ function withEllipsis(line: string, width: number, measure: MeasureText, options
  */
 export function wrapText(text: string, options: WrapTextOptions): WrappedText {
   checkOptions(options);
-  const measure = options.measureText === undefined ? defaultMeasureText : checkedMeasure("wrapText: options.measureText", options.measureText);
+  const measure = options.measureText === undefined ? defaultMeasureText : checkedMeasure("measureText", options.measureText);
   const { width, font } = options;
   const maxLines = options.maxLines ?? Number.POSITIVE_INFINITY;
   const hardBreaks = HARD_BREAK.test(text);

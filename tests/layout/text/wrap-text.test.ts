@@ -113,21 +113,21 @@ describe("wrapText", () => {
   });
 
   it("refuses bad options with a RangeError naming them", () => {
-    expect(() => wrap("x", 0)).toThrow(/options\.width/);
+    expect(() => wrap("x", 0)).toThrow(/^invalid width: 0; expected a positive finite number$/);
     expect(() => wrap("x", Number.NaN)).toThrow(RangeError);
-    expect(() => wrap("x", 100, 0)).toThrow(/options\.maxLines/);
+    expect(() => wrap("x", 100, 0)).toThrow(/^invalid maxLines: 0/);
     expect(() => wrapText("x", { width: 10, font: { size: -1 } })).toThrow(/font\.size/);
-    expect(() => wrap("aaa bbb ccc ddd", 30, 1.5)).toThrow(new RangeError("wrapText: options.maxLines must be a positive integer or Infinity, got 1.5"));
+    expect(() => wrap("aaa bbb ccc ddd", 30, 1.5)).toThrow(new RangeError("invalid maxLines: 1.5; expected a positive integer or Infinity"));
     expect(wrap("aaa bbb", 30, Number.POSITIVE_INFINITY).lines).toEqual(["aaa", "bbb"]);
   });
 
   it("refuses a measureText that is not a function, or that returns no usable width", () => {
     const withMeasure = (measureText: unknown) => () => wrapText("two words", { width: 100, font, measureText: measureText as () => number });
-    expect(withMeasure(3)).toThrow(new TypeError("wrapText: options.measureText must be a function, got 3"));
-    expect(withMeasure(() => Number.NaN)).toThrow(new RangeError('wrapText: options.measureText must return a finite width of 0 or more, got NaN for "two words"'));
-    expect(withMeasure(() => -5)).toThrow(/must return a finite width of 0 or more, got -5/);
-    expect(withMeasure(() => Number.POSITIVE_INFINITY)).toThrow(/got Infinity/);
-    expect(withMeasure(() => "12")).toThrow(/got "12"/);
+    expect(withMeasure(3)).toThrow(new TypeError("invalid measureText: 3; expected a function"));
+    expect(withMeasure(() => Number.NaN)).toThrow(new RangeError('invalid measureText: NaN; expected a finite width of 0 or more for "two words"'));
+    expect(withMeasure(() => -5)).toThrow(/^invalid measureText: -5; expected a finite width/);
+    expect(withMeasure(() => Number.POSITIVE_INFINITY)).toThrow(/^invalid measureText: Infinity/);
+    expect(withMeasure(() => "12")).toThrow(/^invalid measureText: "12"/);
   });
 
   it("keeps every line within the width when composition changes a character's width", () => {

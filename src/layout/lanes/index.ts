@@ -1,0 +1,58 @@
+import type { FillToken, LaneModule } from "./lane";
+import { CUSTOM_LANE_MODULE, LANE_MODULES } from "./registry";
+
+export type { DrawLane, DrawLaneInput, DrawnLane, FillToken, ItemLane, LaneContext, LaneModule } from "./lane";
+export { CUSTOM_LANE_MODULE, LANE_MODULES } from "./registry";
+
+type Modules = (typeof LANE_MODULES)[number] | typeof CUSTOM_LANE_MODULE;
+
+/** The name of a built-in lane. */
+export type BuiltInLaneId = (typeof LANE_MODULES)[number]["id"];
+
+/** The kinds of box the lanes draw (every kind but the title's and the lane labels'). */
+export type LaneCellKind = Modules extends infer M ? (M extends LaneModule<string, infer K> ? K : never) : never;
+
+const byId = /* @__PURE__ */ new Map<string, LaneModule>(LANE_MODULES.map((lane) => [lane.id, lane]));
+
+/**
+ * The built-in lanes a layout can show, with the name drawn in their label.
+ *
+ * @example
+ * ```ts
+ * import { BUILT_IN_LANES, layoutJourneyMap } from "journeykit";
+ *
+ * const everything = layoutJourneyMap(map, { lanes: [...Object.keys(BUILT_IN_LANES), ...map.lanes.map((l) => l.id)] });
+ * ```
+ */
+export const BUILT_IN_LANES: Readonly<Record<BuiltInLaneId, string>> = Object.fromEntries(LANE_MODULES.map((lane) => [lane.id, lane.label])) as Record<
+  BuiltInLaneId,
+  string
+>;
+
+/**
+ * The lanes a layout shows when `options.lanes` is left out, in order.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_LANES, layoutJourneyMap } from "journeykit";
+ *
+ * const withMetrics = layoutJourneyMap(map, { lanes: [...DEFAULT_LANES, "metrics"] });
+ * ```
+ */
+export const DEFAULT_LANES: readonly BuiltInLaneId[] = LANE_MODULES.filter((lane) => lane.default).map((lane) => lane.id);
+
+/** Returns whether `id` names a built-in lane. */
+export function isBuiltInLane(id: string): id is BuiltInLaneId {
+  return byId.has(id);
+}
+
+/** Returns the module of a lane: the built-in one of that id, or the custom-lane module. */
+export function laneModule(lane: { id: string; custom: boolean }): LaneModule {
+  return (lane.custom ? undefined : byId.get(lane.id)) ?? CUSTOM_LANE_MODULE;
+}
+
+/** The theme token that fills each kind of box the lanes draw, from every lane module's `cells`. */
+export const LANE_CELL_FILLS: Readonly<Record<LaneCellKind, FillToken>> = /* @__PURE__ */ Object.assign(
+  {},
+  ...[...LANE_MODULES, CUSTOM_LANE_MODULE].map((lane) => lane.cells),
+);

@@ -1,0 +1,216 @@
+import { baselineOffset, ceil2, PARAGRAPH_GAP, pitch, round2 } from "./cell";
+import { inkAbove, inkBelow, isPlainAscii, markInset } from "./text/ink-extent";
+import { sanitizeText } from "./text/index";
+import type { FontSpec } from "./text/types";
+import type { CellKind, LayoutCell, LayoutGlyph, LayoutLine } from "./types";
+import type { Wrap } from "./wrap";
+
+/**
+ * Receives the boxes of one lane as a lane module makes them: a box starts in a column
+ * (`col`) or across a stage (`span`, by group index of the column plan), and each `text`
+ * that follows adds a paragraph to it. Nothing is handed over as an object, so nothing per
+ * box or paragraph is made only to be taken apart again.
+ */
+export interface ItemSink<Kind extends string = string> {
+  col(column: number, kind: Kind, entityId: string): void;
+  span(group: number, kind: Kind, entityId: string): void;
+  text(text: string, font: FontSpec, muted?: boolean): void;
+}
+
+/** The room of the common cell, whose glyphs all stay within their lines. */
+const NO_ROOM = { top: 0, bottom: 0 } as const;
+
+/**
+ * Boxes wrapped to one width, held flat until they get their place: one array per field
+ * rather than an object per box, paragraph and line. On a 10,000-touchpoint map that is
+ * some 150,000 small objects fewer that would live from the measure phase to placement and
+ * be copied by every scavenge they survived. Box `i` has paragraphs
+ * `firstParagraph[i] …` up to the next box's first; paragraph `p` has lines
+ * `firstLine[p] …` likewise.
+ */
+export class MeasuredItems {
+  readonly kinds: CellKind[] = [];
+  readonly entityIds: string[] = [];
+  /** The column (or, for boxes across a stage, the group) of each box. */
+  readonly slots: number[] = [];
+  private readonly firstParagraph: number[] = [];
+  private readonly texts: string[] = [];
+  private readonly fonts: FontSpec[] = [];
+  private readonly muted: boolean[] = [];
+  /** Room kept on each side of a paragraph's lines, for combining marks that reach past them. */
+  private readonly insets: number[] = [];
+  private readonly truncated: boolean[] = [];
+  private readonly firstLine: number[] = [];
+  private readonly lines: string[] = [];
+
+  /** `width` is the room for text of every box, inside the padding. */
+  constructor(
+    private readonly wrap: Wrap,
+    private readonly width: number,
+  ) {}
+
+  /** The number of boxes. */
+  get length(): number {
+    return this.kinds.length;
+  }
+
+  /** Starts box number {@link length}. */
+  start(kind: CellKind, entityId: string, slot: number): void {
+    this.kinds.push(kind);
+    this.entityIds.push(entityId);
+    this.slots.push(slot);
+    this.firstParagraph.push(this.texts.length);
+  }
+
+  /** Wraps a paragraph of the last box started and returns its widest line, with the room kept for marks. */
+  text(text: string, font: FontSpec, muted: boolean): number {
+    const inset = markInset(text, font);
+    const wrapped = this.wrap(text, this.width - 2 * inset, font);
+    this.texts.push(text);
+    this.fonts.push(font);
+    this.muted.push(muted);
+    this.insets.push(inset);
+    this.truncated.push(wrapped.truncated);
+    this.firstLine.push(this.lines.length);
+    for (const line of wrapped.lines) this.lines.push(line);
+    return wrapped.width + 2 * inset;
+  }
+
+  /**
+   * Returns box `i` as a cell at `x, y`, `width` wide, its lines set from the top, `indent`
+   * px further right than the padding (room for a glyph). Each line's ink sits centred in
+   * its line height; a paragraph whose combining marks may reach past its letters is set
+   * its inset further in, and the box grows above the first line and below the last where
+   * their glyphs reach beyond the line (see `inkAbove`).
+   */
+  cell(i: number, laneId: string, x: number, y: number, width: number, padding: number, indent = 0, glyphs?: LayoutGlyph[]): LayoutCell {
+    const [first, end] = this.paragraphs(i);
+    // Sized up front: an array grown by `push` reserves 17 slots, and a 10,000-touchpoint
+    // layout keeps some 50,000 of these arrays.
+    const lines = new Array<LayoutLine>(first < end ? this.lineEnd(end - 1) - (this.firstLine[first] as number) : 0);
+    const room = this.inkRoom(first, end);
+    let index = 0;
+    let top = y + padding + room.top;
+    let truncated = false;
+    let paragraphs = 0;
+    const left = x + padding + indent;
+    for (let p = first; p < end; p++) {
+      const from = this.firstLine[p] as number;
+      const to = this.lineEnd(p);
+      if (from === to) continue;
+      if (paragraphs++ > 0) top += PARAGRAPH_GAP;
+      if (this.truncated[p]) truncated = true;
+      const font = this.fonts[p] as FontSpec;
+      const h = pitch(font);
+      const offset = baselineOffset(font);
+      const inset = this.insets[p] as number;
+      const lineX = inset ? round2(left + inset) : left;
+      const muted = this.muted[p];
+      for (let l = from; l < to; l++) {
+        const text = this.lines[l] as string;
+        const baseline = round2(top + offset);
+        // Both shapes as literals: a property added afterwards would need a store of its own.
+        lines[index++] = muted ? { x: lineX, y: baseline, text, font, muted: true } : { x: lineX, y: baseline, text, font };
+        top += h;
+      }
+    }
+    const cell: LayoutCell = {
+      kind: this.kinds[i] as CellKind,
+      entityId: this.entityIds[i] as string,
+      laneId,
+      x,
+      y,
+      width,
+      height: round2(this.textHeight(first, end, padding) + room.top + room.bottom),
+      lines,
+    };
+    if (truncated) cell.fullText = this.texts.slice(first, end).map(sanitizeText).join("\n");
+    if (glyphs) cell.glyphs = glyphs;
+    return cell;
+  }
+
+  private paragraphs(i: number): [number, number] {
+    return [this.firstParagraph[i] as number, this.firstParagraph[i + 1] ?? this.texts.length];
+  }
+
+  /** The end of paragraph `p`'s lines (the first line of the next). */
+  private lineEnd(p: number): number {
+    return this.firstLine[p + 1] ?? this.lines.length;
+  }
+
+  /**
+   * The height of a box's lines plus the padding, at least one line of its first
+   * paragraph's font (without the room for glyphs that reach beyond their lines).
+   */
+  private textHeight(first: number, end: number, padding: number): number {
+    let height = 0;
+    let paragraphs = 0;
+    for (let p = first; p < end; p++) {
+      const n = this.lineEnd(p) - (this.firstLine[p] as number);
+      if (n === 0) continue;
+      if (paragraphs++ > 0) height += PARAGRAPH_GAP;
+      height += n * pitch(this.fonts[p] as FontSpec);
+    }
+    if (height === 0 && first < end) height = pitch(this.fonts[first] as FontSpec);
+    return round2(height + 2 * padding);
+  }
+
+  /**
+   * The room to add above the first line and below the last one, in px, for glyphs that
+   * reach beyond the lines' box (accented capitals, fallback fonts, stacked marks — a deep
+   * enough stack on any line may reach past the whole box): zero for printable ASCII.
+   */
+  private inkRoom(first: number, end: number): { readonly top: number; readonly bottom: number } {
+    let y = 0; // from the top of the first line
+    let top = 0;
+    let lowest = 0; // the deepest any line reaches, from the same top
+    let paragraphs = 0;
+    for (let p = first; p < end; p++) {
+      const from = this.firstLine[p] as number;
+      const to = this.lineEnd(p);
+      if (from === to) continue;
+      if (paragraphs++ > 0) y += PARAGRAPH_GAP;
+      const font = this.fonts[p] as FontSpec;
+      const h = pitch(font);
+      const offset = baselineOffset(font);
+      for (let l = from; l < to; l++) {
+        const text = this.lines[l] as string;
+        if (!isPlainAscii(text)) {
+          top = Math.max(top, inkAbove(text, font) - (y + offset));
+          lowest = Math.max(lowest, y + offset + inkBelow(text, font));
+        }
+        y += h;
+      }
+    }
+    if (top <= 0 && lowest <= y) return NO_ROOM;
+    return { top: top > 0 ? ceil2(top) : 0, bottom: lowest > y ? ceil2(lowest - y) : 0 };
+  }
+}
+
+/** One paragraph of a box: text in a font, muted for secondary lines. */
+export interface TextSpec {
+  text: string;
+  font: FontSpec;
+  muted?: boolean;
+}
+
+/** Where a single box goes, and how it is set. */
+export interface TextCellPlace {
+  laneId: string;
+  x: number;
+  y: number;
+  width: number;
+  padding: number;
+  /** Extra room left of the text, for a glyph. @defaultValue `0` */
+  indent?: number;
+  glyphs?: LayoutGlyph[];
+}
+
+/** Returns one box of `paragraphs` wrapped to its place and made there: the title, a lane label, a legend entry. */
+export function textCell(wrap: Wrap, kind: CellKind, entityId: string, paragraphs: readonly TextSpec[], place: TextCellPlace): LayoutCell {
+  const indent = place.indent ?? 0;
+  const items = new MeasuredItems(wrap, place.width - 2 * place.padding - indent);
+  items.start(kind, entityId, 0);
+  for (const p of paragraphs) items.text(p.text, p.font, p.muted ?? false);
+  return items.cell(0, place.laneId, place.x, place.y, place.width, place.padding, indent, place.glyphs);
+}
