@@ -69,11 +69,14 @@ export default defineConfig([
     outDir: "dist",
   },
   {
-    // The `journeykit` command: one ESM file for Node, with its shebang. Commands are
-    // imported dynamically, so esbuild evaluates a command's modules (and zod, papaparse…)
-    // only when that command runs.
+    // The `journeykit` command: one ESM file for Node, with its shebang and its dependencies
+    // inside, so that starting it resolves and reads no other module (zod alone is about a
+    // hundred files). The optional native PNG renderer stays outside; `require` is provided
+    // for the CommonJS dependencies bundled in (papaparse).
     entry: { cli: "src/cli/bin.ts" },
     format: ["esm"],
+    noExternal: [/^(?!@resvg\/resvg-js)/],
+    banner: { js: 'import { createRequire as __journeykitRequire } from "node:module"; const require = __journeykitRequire(import.meta.url);' },
     dts: false,
     sourcemap: false,
     clean: false,
