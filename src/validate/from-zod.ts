@@ -72,9 +72,13 @@ function toPath(path: readonly PropertyKey[]): IssuePath {
  * with the nearest known key suggested, and for `invalid_value` the value received with the
  * nearest allowed one.
  *
+ * Internal: not part of the public API (imported from this module by the edit layer).
+ *
+ * @internal
  * @example
  * ```ts
- * import { TouchpointSchema, issuesFromZod } from "journeykit";
+ * import { TouchpointSchema } from "journeykit";
+ * import { issuesFromZod } from "./from-zod";
  *
  * const result = TouchpointSchema.safeParse({ id: "t", stageId: "s", name: "n", emotoin: 2 });
  * if (!result.success) issuesFromZod(result.error.issues, ["touchpoints", 0]);

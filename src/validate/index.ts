@@ -5,6 +5,8 @@ export { DEFAULT_LIMITS, type ParseLimits } from "./limits";
 export {
   parseJourneyMap,
   safeParseJourneyMap,
+  type ParseJourneyMapOptions,
   type ParseOptions,
+  type SafeParseJourneyMapOptions,
   type SafeParseJourneyMapResult,
 } from "./safe-parse-journey-map";

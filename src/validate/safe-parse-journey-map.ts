@@ -11,10 +11,23 @@ import { readInput } from "./read-input";
 import { scanJsonLimits } from "./scan-json-limits";
 
 /** Options of {@link safeParseJourneyMap} and {@link parseJourneyMap}. */
-export interface ParseOptions {
-  /** Bounds on the input; see {@link ParseLimits}. @defaultValue {@link DEFAULT_LIMITS} */
+export interface SafeParseJourneyMapOptions {
+  /**
+   * Bounds on the input, among them `maxInputLength` (the longest JSON text, 32 Mi UTF-16
+   * code units); see {@link ParseLimits}. @defaultValue {@link DEFAULT_LIMITS}
+   */
   limits?: Partial<ParseLimits>;
 }
+
+/** Options of {@link parseJourneyMap}: the same as {@link SafeParseJourneyMapOptions}. */
+export type ParseJourneyMapOptions = SafeParseJourneyMapOptions;
+
+/**
+ * The former name of {@link SafeParseJourneyMapOptions}.
+ *
+ * @deprecated Use {@link SafeParseJourneyMapOptions}.
+ */
+export type ParseOptions = SafeParseJourneyMapOptions;
 
 /** The result of {@link safeParseJourneyMap}: zod's `safeParse` shape. */
 export type SafeParseJourneyMapResult =
@@ -111,7 +124,7 @@ function validate(input: unknown, limits: ParseLimits): SafeParseJourneyMapResul
  * else result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
  * ```
  */
-export function safeParseJourneyMap(input: unknown, options: ParseOptions = {}): SafeParseJourneyMapResult {
+export function safeParseJourneyMap(input: unknown, options: SafeParseJourneyMapOptions = {}): SafeParseJourneyMapResult {
   const limits = resolveLimits(options.limits);
   try {
     return validate(input, limits);
@@ -134,7 +147,7 @@ export function safeParseJourneyMap(input: unknown, options: ParseOptions = {}):
  * map.title; // "Morning coffee at Bean There", typed as string
  * ```
  */
-export function parseJourneyMap(input: unknown, options?: ParseOptions): JourneyMap {
+export function parseJourneyMap(input: unknown, options?: ParseJourneyMapOptions): JourneyMap {
   const result = safeParseJourneyMap(input, options);
   if (!result.success) throw result.error;
   return result.data;
