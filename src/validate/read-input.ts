@@ -107,3 +107,36 @@ export function readInput(input: unknown, limits: ParseLimits): ReadInput {
     throw error;
   }
 }
+
+/**
+ * Returns an `invalid_key` issue for every key of `value` that could reach a prototype. For
+ * what `JSON.parse` returns, which is plain data already (the scan of the text has checked
+ * the limits): a walk that allocates nothing unless it finds such a key.
+ */
+export function forbiddenKeyIssues(value: unknown): JourneyMapIssue[] {
+  const issues: JourneyMapIssue[] = [];
+  const path: IssuePath = [];
+  const visit = (current: unknown): void => {
+    if (typeof current !== "object" || current === null) return;
+    if (Array.isArray(current)) {
+      for (let i = 0; i < current.length; i++) {
+        const item: unknown = current[i];
+        if (typeof item !== "object" || item === null) continue;
+        path.push(i);
+        visit(item);
+        path.pop();
+      }
+      return;
+    }
+    for (const key of Object.keys(current)) {
+      const child = (current as Record<string, unknown>)[key];
+      if (!FORBIDDEN_KEYS.has(key) && (typeof child !== "object" || child === null)) continue;
+      path.push(key);
+      if (FORBIDDEN_KEYS.has(key)) issues.push(makeIssue("invalid_key", [...path], `the key ${JSON.stringify(key)} is not allowed`));
+      else visit(child);
+      path.pop();
+    }
+  };
+  visit(value);
+  return issues;
+}

@@ -5,9 +5,9 @@ import { issuesFromZod } from "./from-zod";
 import { type IssuePath, type JourneyMapIssue, makeIssue } from "./issue";
 import { JourneyMapError } from "./journey-map-error";
 import { journeyMapParser } from "./journey-map-parser";
-import { type ParseLimits, resolveLimits } from "./limits";
+import { COLLECTION_KEYS, type ParseLimits, limitIssue, resolveLimits } from "./limits";
 import { parseJsonText, withoutBom } from "./parse-json";
-import { readInput } from "./read-input";
+import { forbiddenKeyIssues, readInput } from "./read-input";
 import { scanJsonLimits } from "./scan-json-limits";
 
 /** Options of {@link safeParseJourneyMap} and {@link parseJourneyMap}. */
@@ -45,9 +45,19 @@ function inputTooLong(length: number, limits: ParseLimits): JourneyMapIssue {
   });
 }
 
+function countEntities(value: unknown): number {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return 0;
+  let count = 0;
+  for (const key of COLLECTION_KEYS) {
+    const list = (value as Record<string, unknown>)[key];
+    if (Array.isArray(list)) count += list.length;
+  }
+  return count;
+}
+
 /** The document as plain data read once, or the issues that stop validation before zod. */
 function readDocument(input: unknown, limits: ParseLimits): { value: unknown; issues: JourneyMapIssue[] } | JourneyMapIssue[] {
-  let value = input;
+  const value = input;
   if (typeof value === "string") {
     if (value.length > limits.maxInputLength) return [inputTooLong(value.length, limits)];
     // Limits first, before JSON.parse builds anything.
@@ -55,7 +65,11 @@ function readDocument(input: unknown, limits: ParseLimits): { value: unknown; is
     if (exceeded) return [exceeded];
     const parsed = parseJsonText(value);
     if (!parsed.ok) return [parsed.issue];
-    value = parsed.value;
+    // JSON.parse returns plain data: nothing to read twice, nothing to copy. The entities are
+    // counted again, since the scan matched collection keys as written (not unescaped).
+    const entities = countEntities(parsed.value);
+    if (entities > limits.maxEntities) return [limitIssue([], "maxEntities", limits.maxEntities, "the number of entities")];
+    return { value: parsed.value, issues: forbiddenKeyIssues(parsed.value) };
   }
   const read = readInput(value, limits);
   if (read.exceeded) return read.issues;
