@@ -1,25 +1,82 @@
-import { readFileSync } from "node:fs";
-import { defineConfig } from "tsup";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { type Options, defineConfig } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
+/**
+ * The public entry points, by output path: the root barrel and one per area. They must
+ * match `exports` in package.json (`journeykit/svg` is `render/index`).
+ */
+const ENTRIES = {
+  index: "src/index.ts",
+  "model/index": "src/model/index.ts",
+  "validate/index": "src/validate/index.ts",
+  "edit/index": "src/edit/index.ts",
+  "analysis/index": "src/analysis/index.ts",
+  "layout/index": "src/layout/index.ts",
+  "render/index": "src/render/index.ts",
+  "io/index": "src/io/index.ts",
+};
+
+/**
+ * Keeps every relative import as an import of the matching output file (`./foo` →
+ * `./foo.js`, `./text` → `./text/index.js`), so the ESM output mirrors src/ module for
+ * module and a bundler drops every module a page does not use (zod, papaparse and d3 stay
+ * bare imports, as dependencies).
+ */
+function unbundled(extension: string): NonNullable<Options["esbuildPlugins"]>[number] {
+  return {
+    name: "unbundled",
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        if (args.kind === "entry-point") return undefined;
+        const target = resolve(args.resolveDir, args.path);
+        if (existsSync(`${target}.ts`)) return { path: `${args.path}${extension}`, external: true };
+        if (existsSync(join(target, "index.ts"))) return { path: `${args.path}/index${extension}`, external: true };
+        return undefined;
+      });
+    },
+  };
+}
+
 export default defineConfig([
   {
-    entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
-    sourcemap: true,
+    // ESM, unbundled: one module per source file, so bundlers shake per module.
+    entry: ["src/**/*.ts", "!src/cli/**"],
+    format: ["esm"],
+    bundle: true,
+    esbuildPlugins: [unbundled(".js")],
+    dts: { entry: ENTRIES },
+    sourcemap: false,
     clean: true,
-    treeshake: true,
+    treeshake: false,
+    splitting: false,
+    target: "es2022",
+    platform: "neutral",
+    outDir: "dist",
+  },
+  {
+    // CommonJS for require(): one bundle per entry point, sharing chunks.
+    entry: ENTRIES,
+    format: ["cjs"],
+    dts: { entry: ENTRIES },
+    sourcemap: false,
+    clean: false,
     splitting: true,
     target: "es2022",
     platform: "neutral",
     outDir: "dist",
   },
   {
-    // The `journeykit` command: one ESM file for Node, with its shebang.
+    // The `journeykit` command: one ESM file for Node, with its shebang and its dependencies
+    // inside, so that starting it resolves and reads no other module (zod alone is about a
+    // hundred files). The optional native PNG renderer stays outside; `require` is provided
+    // for the CommonJS dependencies bundled in (papaparse).
     entry: { cli: "src/cli/bin.ts" },
     format: ["esm"],
+    noExternal: [/^(?!@resvg\/resvg-js)/],
+    banner: { js: 'import { createRequire as __journeykitRequire } from "node:module"; const require = __journeykitRequire(import.meta.url);' },
     dts: false,
     sourcemap: false,
     clean: false,

@@ -47,7 +47,7 @@ export interface IdIndex {
  * twice (`duplicate_id`, naming both places). Elements without a string id are skipped:
  * structural validation reports them.
  */
-export function indexIds(doc: Indexable): { index: IdIndex; issues: JourneyMapIssue[] } {
+export function indexIds(doc: Indexable, maxIssues = Number.POSITIVE_INFINITY): { index: IdIndex; issues: JourneyMapIssue[] } {
   const issues: JourneyMapIssue[] = [];
   const byKind = new Map<EntityKind, Set<string>>();
   const where: IdIndex["where"] = new Map();
@@ -55,6 +55,7 @@ export function indexIds(doc: Indexable): { index: IdIndex; issues: JourneyMapIs
     if (typeof id !== "string") return;
     const first = where.get(id);
     if (first) {
+      if (issues.length >= maxIssues) return;
       const firstPath = placePath(first);
       issues.push(
         makeIssue(
@@ -135,6 +136,12 @@ function describeKind(kind: EntityKind | "map"): string {
   return kind === "map" ? name : /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
 }
 
+/** Options of {@link checkReferences}. */
+export interface CheckReferencesOptions {
+  /** Most issues returned; the checks stop collecting there. @defaultValue Infinity */
+  maxIssues?: number;
+}
+
 /**
  * Returns every referential-integrity issue of a document, tolerating malformed parts:
  * ids used twice (`duplicate_id`) and references that name no entity of the right kind
@@ -150,13 +157,15 @@ function describeKind(kind: EntityKind | "map"): string {
  * //    message: 'touchpoints[0].stageId: no stage has the id "s-purchse"; did you mean "s-purchase"?', … }]
  * ```
  */
-export function checkReferences(doc: unknown): JourneyMapIssue[] {
+export function checkReferences(doc: unknown, options: CheckReferencesOptions = {}): JourneyMapIssue[] {
+  const { maxIssues = Number.POSITIVE_INFINITY } = options;
   if (!isObject(doc)) return [];
-  const { index, issues } = indexIds(doc);
+  const { index, issues } = indexIds(doc, maxIssues);
   let suggestions = 0;
   for (const field of REFERENCE_FIELDS) {
     const known = index.byKind.get(field.to) ?? new Set<string>();
     const miss: Miss = (id, at) => {
+      if (issues.length >= maxIssues) return;
       const other = index.where.get(id);
       const suggestion = suggestions++ < MAX_SUGGESTIONS ? suggestNearest(id, known) : undefined;
       const text = other

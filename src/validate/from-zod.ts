@@ -1,6 +1,7 @@
 import type * as z from "zod";
 import { JourneyMapSchema } from "../model/journey-map";
 import { type IssuePath, type JourneyMapIssue, type JourneyMapIssueCode, makeIssue } from "./issue";
+import { describeValue } from "./describe-value";
 import { knownKeysAt } from "./known-keys";
 import { suggestNearest } from "./suggest";
 
@@ -14,6 +15,11 @@ export interface IssuesFromZodOptions {
   schemaPath?: IssuePath;
   /** The value that was parsed, to quote what was received. @defaultValue none */
   input?: unknown;
+  /**
+   * Most issues returned: conversion stops there, so that a document with a million unknown
+   * keys costs a hundred suggestions, not a million. @defaultValue Infinity
+   */
+  maxIssues?: number;
 }
 
 /** Reads the value at a zod path inside `root`, or `undefined`. */
@@ -26,15 +32,10 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function quote(value: unknown): string {
-  const json = JSON.stringify(value);
-  if (json === undefined) return String(value);
-  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
-}
 
 /** A clearer sentence than zod's default for the common codes, or undefined to keep zod's. */
 function describe(issue: z.core.$ZodIssue, received: unknown): string | undefined {
-  const got = received === undefined ? "" : `, got ${quote(received)}`;
+  const got = received === undefined ? "" : `, got ${describeValue(received)}`;
   switch (issue.code) {
     case "invalid_type":
       return received === undefined && issue.input === undefined
@@ -71,9 +72,13 @@ function toPath(path: readonly PropertyKey[]): IssuePath {
  * with the nearest known key suggested, and for `invalid_value` the value received with the
  * nearest allowed one.
  *
+ * Internal: not part of the public API (imported from this module by the edit layer).
+ *
+ * @internal
  * @example
  * ```ts
- * import { TouchpointSchema, issuesFromZod } from "journeykit";
+ * import { TouchpointSchema } from "journeykit";
+ * import { issuesFromZod } from "./from-zod";
  *
  * const result = TouchpointSchema.safeParse({ id: "t", stageId: "s", name: "n", emotoin: 2 });
  * if (!result.success) issuesFromZod(result.error.issues, ["touchpoints", 0]);
@@ -86,13 +91,15 @@ export function issuesFromZod(
   prefix: IssuePath = [],
   options: IssuesFromZodOptions = {},
 ): JourneyMapIssue[] {
-  const { schema = JourneyMapSchema, schemaPath = prefix, input } = options;
+  const { schema = JourneyMapSchema, schemaPath = prefix, input, maxIssues = Number.POSITIVE_INFINITY } = options;
   const out: JourneyMapIssue[] = [];
   for (const issue of zodIssues) {
+    if (out.length >= maxIssues) break;
     const path = [...prefix, ...toPath(issue.path)];
     if (issue.code === "unrecognized_keys") {
       const known = knownKeysAt(schema, path.slice(schemaPath.length));
       for (const key of issue.keys) {
+        if (out.length >= maxIssues) break;
         // Forbidden keys are reported once, as invalid_key, by the limits pass.
         if (FORBIDDEN_KEYS.has(key)) continue;
         const suggestion = suggestNearest(key, known);
@@ -113,7 +120,7 @@ export function issuesFromZod(
       if (typeof received === "string") {
         const suggestion = suggestNearest(received, issue.values.filter((v): v is string => typeof v === "string"));
         text += `, got ${JSON.stringify(received)}${suggestion ? `; did you mean "${suggestion}"?` : ""}`;
-      } else if (received !== undefined) text += `, got ${JSON.stringify(received) ?? String(received)}`;
+      } else if (received !== undefined) text += `, got ${describeValue(received)}`;
     }
     out.push(makeIssue(issue.code as JourneyMapIssueCode, path, text));
   }

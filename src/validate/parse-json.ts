@@ -1,7 +1,10 @@
 import type { JourneyMapIssue } from "./issue";
 
-/** Finds the offset of the first JSON syntax error in `text` (a strict RFC 8259 scan). */
-function findSyntaxError(text: string): { offset: number; reason: string } {
+/**
+ * Finds the offset of the first JSON syntax error in `text` (a strict RFC 8259 scan), or
+ * `undefined` when the text is valid JSON.
+ */
+function findSyntaxError(text: string): { offset: number; reason: string } | undefined {
   let i = 0;
   const n = text.length;
   const ws = () => {
@@ -38,16 +41,38 @@ function findSyntaxError(text: string): { offset: number; reason: string } {
     }
     return "unterminated string";
   };
+  const digits = () => {
+    const start = i;
+    while (i < n && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+    return i - start;
+  };
+  // Numbers are scanned digit by digit, however long (a regex over a slice would stop short).
+  const scanNumber = (): string | null => {
+    if (text[i] === "-") i++;
+    if (text[i] === "0") i++;
+    else if (digits() === 0) return "invalid number";
+    if (text[i] === ".") {
+      i++;
+      if (digits() === 0) return "invalid number";
+    }
+    if (text[i] === "e" || text[i] === "E") {
+      i++;
+      if (text[i] === "+" || text[i] === "-") i++;
+      if (digits() === 0) return "invalid number";
+    }
+    return null;
+  };
   const scanValue = (): string | null => {
     ws();
     const c = text[i];
     if (c === "{" || c === "[") return "open";
     if (c === '"') return scanString();
-    const literal = /^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
-    if (literal) {
-      i += literal[0].length;
+    const word = /^(true|false|null)/.exec(text.slice(i, i + 5));
+    if (word) {
+      i += word[0].length;
       return null;
     }
+    if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) return scanNumber();
     return i >= n ? "unexpected end of input" : `unexpected character ${JSON.stringify(c)}`;
   };
   ws();
@@ -77,7 +102,7 @@ function findSyntaxError(text: string): { offset: number; reason: string } {
       ws();
       const top = stack[stack.length - 1];
       if (top === undefined) {
-        return i < n ? fail(`unexpected ${JSON.stringify(text[i])} after the end of the document`) : fail("invalid JSON");
+        return i < n ? fail(`unexpected ${JSON.stringify(text[i])} after the end of the document`) : undefined;
       }
       const close = top === "[" ? "]" : "}";
       if (text[i] === close) {
@@ -114,21 +139,34 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
+/** Strips a leading byte-order mark. */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Returns the `invalid_json` issue for the first syntax error in `text`, with its line and
+ * column, or `undefined` when `text` is valid JSON. Scans with an explicit stack, so that
+ * any depth is safe, and builds nothing.
+ */
+export function jsonSyntaxIssue(text: string): JourneyMapIssue | undefined {
+  const error = findSyntaxError(text);
+  if (error === undefined) return undefined;
+  const { line, column } = lineColumn(text, error.offset);
+  return { code: "invalid_json", path: [], message: `line ${line}, column ${column}: ${error.reason}`, line, column };
+}
+
 /**
  * Parses JSON text: `{ ok: true, value }`, or `{ ok: false, issue }` with an `invalid_json`
  * issue that gives the line and column of the syntax error. A leading byte-order mark is
  * ignored.
  */
 export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; issue: JourneyMapIssue } {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = withoutBom(text);
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch {
-    const { offset, reason } = findSyntaxError(body);
-    const { line, column } = lineColumn(body, offset);
-    return {
-      ok: false,
-      issue: { code: "invalid_json", path: [], message: `line ${line}, column ${column}: ${reason}`, line, column },
-    };
+    const issue = jsonSyntaxIssue(body) ?? { code: "invalid_json", path: [], message: "line 1, column 1: invalid JSON", line: 1, column: 1 };
+    return { ok: false, issue };
   }
 }

@@ -31,9 +31,12 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
  * (at most a third of the length apart, and at most 3 edits), or `undefined`. Ties go to
  * the candidate seen first, so the answer is deterministic.
  *
+ * Internal: not part of the public API (every layer imports it from this module).
+ *
+ * @internal
  * @example
  * ```ts
- * import { suggestNearest } from "journeykit";
+ * import { suggestNearest } from "./suggest";
  *
  * suggestNearest("s-purchse", ["s-awareness", "s-purchase"]); // "s-purchase"
  * suggestNearest("zzz", ["s-purchase"]); // undefined

@@ -59,6 +59,32 @@ function hasPrototypeKey(value: unknown, depth = 0): boolean {
   return Object.keys(value).some((key) => PROTOTYPE_KEYS.has(key) || hasPrototypeKey((value as Record<string, unknown>)[key], depth + 1));
 }
 
+/** Exotic values that once escaped or fooled validation (issue 22, items 10–12 and 14); each is always refused. */
+const exoticValue: fc.Arbitrary<() => unknown> = fc.constantFrom(
+  () => Object.defineProperty({}, "x", { enumerable: true, get: () => { throw new Error("getter"); } }),
+  () => Object.defineProperty({}, "x", { enumerable: true, get: () => { throw Object.defineProperty(new Error(), "message", { get: () => { throw new Error("message"); } }); } }),
+  () => new Proxy({ a: 1 }, { ownKeys: () => { throw new Error("ownKeys"); } }),
+  () => new Proxy([1, 2], { get: () => { throw new Error("get"); } }),
+  () => { const { proxy, revoke } = Proxy.revocable({}, {}); revoke(); return proxy; },
+  () => new Date(0),
+  () => new Map([["a", 1]]),
+  () => Object.create({ title: "inherited", constructor: 1 }) as object,
+  () => 12n,
+  () => Number.NaN,
+  () => Number.NEGATIVE_INFINITY,
+);
+
+/** A copy of `doc` with `value` planted at a path chosen by `picks`, replacing what was there. */
+function plant(doc: unknown, picks: number[], value: unknown): unknown {
+  if (typeof doc !== "object" || doc === null || picks.length === 0) return value;
+  const keys = Object.keys(doc);
+  if (keys.length === 0) return value;
+  const key = keys[picks[0]! % keys.length]!;
+  const copy: Record<string, unknown> = Array.isArray(doc) ? ([...doc] as unknown as Record<string, unknown>) : { ...doc };
+  copy[key] = plant((doc as Record<string, unknown>)[key], picks.slice(1), value);
+  return copy;
+}
+
 function properties(label: string, share: number) {
   describe(`safeParseJourneyMap fuzzing (${label})`, () => {
     it("accepts every valid map, as an object and as JSON text, and keeps it through a JSON round trip", () => {
@@ -139,6 +165,18 @@ function properties(label: string, share: number) {
       );
       expectPrototypesUnchanged(before);
     }, fuzzTimeout(share));
+
+    it("refuses, without throwing, a map with a throwing getter, Proxy, Date, BigInt or NaN planted anywhere", () => {
+      const before = prototypeSnapshot();
+      fc.assert(
+        fc.property(journeyMapArbitrary, fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), exoticValue, (map, picks, make) => {
+          const doc = plant(map, picks, make());
+          expect(checkContract(doc).success).toBe(false);
+        }),
+        fuzzParameters(share / 2),
+      );
+      expectPrototypesUnchanged(before);
+    }, fuzzTimeout(share / 2));
 
     it("reports a planted dangling reference as unknown_reference at its path", () => {
       fc.assert(

@@ -126,11 +126,20 @@ describe("limits on parsed values", () => {
     expect(ms).toBeLessThan(1000);
   });
 
-  it("reads unbalanced deeply nested JSON text and says where it ends", () => {
+  it("refuses unbalanced deeply nested JSON text at the depth limit, before parsing it", () => {
     const text = `{"schemaVersion":1,"extensions":${"[{\"a\":".repeat(200_000)}`;
+    const parse = vi.spyOn(JSON, "parse");
     const { result, ms } = timed(() => safeParseJourneyMap(text));
-    expect(result.error!.issues).toEqual([expect.objectContaining({ code: "invalid_json", line: 1, column: text.length + 1 })]);
+    expect(result.error!.issues).toEqual([expect.objectContaining({ code: "limit_exceeded", limit: "maxDepth" })]);
+    expect(result.error!.issues[0]!.path.slice(0, 4)).toEqual(["extensions", 0, "a", 0]);
+    expect(parse).not.toHaveBeenCalledWith(text);
     expect(ms).toBeLessThan(1000);
+  });
+
+  it("still locates a syntax error in a document within the limits", () => {
+    const text = `{"schemaVersion":1,"extensions":${"[{\"a\":".repeat(10)}`;
+    const result = safeParseJourneyMap(text);
+    expect(result.error!.issues).toEqual([expect.objectContaining({ code: "invalid_json", line: 1, column: text.length + 1 })]);
   });
 
   it("honours tighter limits passed as options", () => {
