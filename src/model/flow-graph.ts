@@ -114,7 +114,7 @@ function ownEdges(order: readonly Touchpoint[], i: number, position: Map<string,
 export function flowGraph(map: Pick<JourneyMap, "stages" | "touchpoints">): FlowGraph {
   const order = journeyOrder(map);
   const position = new Map<string, number>();
-  order.forEach((t, i) => position.set(t.id, i));
+  for (let i = 0; i < order.length; i++) position.set((order[i] as Touchpoint).id, i);
   const out: FlowEdge[][] = order.map((_, i) => ownEdges(order, i, position));
   const skips: FlowEdge[][] = order.map(() => []);
   const has = new Set<string>();
