@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { EventRow } from "../src/measure/event-row";
-import { flowGraph } from "../src/model/flow-graph";
+import { type FlowEdge, flowGraph } from "../src/model/flow-graph";
 import type { JourneyMap } from "../src/model/journey-map";
 import type { NextStep, ObserveRule } from "../src/model/touchpoint";
 import { parseJourneyMap } from "../src/validate/index";
@@ -98,7 +98,7 @@ function pick<T>(items: readonly T[], weights: readonly number[], r: number): T 
 export function simulateEventLog(map: JourneyMap, options: SimulateEventLogOptions): EventRow[] {
   const random = seeded(options.seed);
   const flow = flowGraph(map);
-  const out = new Map<string, typeof flow.edges>();
+  const out = new Map<string, FlowEdge[]>();
   for (const e of flow.edges) if (e.kind !== "skip") out.set(e.from, [...(out.get(e.from) ?? []), e]);
   const starts = flow.starts;
   const startWeights = starts.map((id) => options.starts?.[id] ?? 1);
@@ -115,7 +115,7 @@ export function simulateEventLog(map: JourneyMap, options: SimulateEventLogOptio
       rows.push({ caseId, ...emitted, time: new Date(at).toISOString().replace(".000Z", "Z"), segment });
       if (random() < 0.1) rows.push({ caseId, event: "page_view", url: "/menu", time: new Date(at + 30_000).toISOString().replace(".000Z", "Z"), segment });
       at += (1 + Math.floor(random() * 10)) * 60_000;
-      const edges = out.get(current) ?? [];
+      const edges: FlowEdge[] = out.get(current) ?? [];
       if (edges.length === 0 || random() < (options.quit?.[current] ?? 0)) break;
       current = pick(edges, edges.map((e) => e.share ?? 1), random()).to;
     }
