@@ -85,7 +85,10 @@ export interface SimulateEventLogOptions {
 function pick<T>(items: readonly T[], weights: readonly number[], r: number): T {
   const total = weights.reduce((a, b) => a + b, 0);
   let x = r * total;
-  for (let i = 0; i < items.length; i++) if ((x -= weights[i] as number) < 0) return items[i] as T;
+  for (let i = 0; i < items.length; i++) {
+    x -= weights[i] as number;
+    if (x < 0) return items[i] as T;
+  }
   return items[items.length - 1] as T;
 }
 
