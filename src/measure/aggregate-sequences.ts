@@ -40,6 +40,21 @@ function take(steps: Map<number, Step>, key: number, s: number, minutes: number 
   if (minutes !== undefined) step.minutes.push(minutes);
 }
 
+/** A sequence as a string key: one UTF-16 unit per touchpoint where indices fit, else comma-joined. */
+function variantKey(touchpoints: Int32Array, from: number, to: number, n: number): string {
+  if (n >= 0xffff) return Array.prototype.join.call(touchpoints.subarray(from, to), ",");
+  let key = "";
+  for (let i = from; i < to; i++) key += String.fromCharCode(touchpoints[i] as number);
+  return key;
+}
+
+function decodeVariant(key: string, n: number): number[] {
+  if (n >= 0xffff) return key.split(",").map(Number);
+  const out: number[] = [];
+  for (let i = 0; i < key.length; i++) out.push(key.charCodeAt(i));
+  return out;
+}
+
 function count(frame: AnalysisFrame, seqs: Sequences, chosen: ArrayLike<number>): Counts {
   const n = frame.touchpoints.length;
   const { starts, touchpoints, times } = seqs;
@@ -65,7 +80,7 @@ function count(frame: AnalysisFrame, seqs: Sequences, chosen: ArrayLike<number>)
     }
     take(counts.steps, ((touchpoints[to - 1] as number) + 1) * (n + 1) + n, s, undefined);
     if (fit) counts.fit++;
-    const key = Array.prototype.join.call(touchpoints.subarray(from, to), ",");
+    const key = variantKey(touchpoints, from, to, n);
     counts.variants.set(key, (counts.variants.get(key) ?? 0) + 1);
   }
   return counts;
@@ -96,7 +111,8 @@ function transitions(frame: AnalysisFrame, steps: Map<number, Step>): Transition
 }
 
 function variants(frame: AnalysisFrame, all: Map<string, number>, max: number): VariantAnalytics[] {
-  const list = [...all].map(([key, cases]) => ({ key: key.split(",").map(Number), cases }));
+  const n = frame.touchpoints.length;
+  const list = [...all].map(([key, cases]) => ({ key: decodeVariant(key, n), cases }));
   const byPath = (a: number[], b: number[]) => {
     for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
     return a.length - b.length;

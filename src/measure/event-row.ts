@@ -28,27 +28,70 @@ export interface RejectedRow {
   reason: string;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
 const EPOCH = /^-?\d+(?:\.\d+)?$/;
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function isoToMs(text: string): number {
-  const m = ISO.exec(text);
-  if (!m) return Number.NaN;
-  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((v) => (v === undefined ? 0 : Number(v))) as number[];
-  const leap = (year as number) % 4 === 0 && ((year as number) % 100 !== 0 || (year as number) % 400 === 0);
-  const monthDays = (month as number) === 2 && !leap ? 28 : (DAYS[(month as number) - 1] ?? 0);
-  if (month! < 1 || month! > 12 || day! < 1 || day! > monthDays || hour > 23 || minute > 59 || second > 59) return Number.NaN;
-  const fraction = m[7] === undefined ? 0 : Number(`0.${m[7]}`) * 1000;
-  let ms = Date.UTC(year as number, (month as number) - 1, day, hour, minute, second) + fraction;
-  const zone = m[8];
-  if (zone !== undefined && zone !== "Z" && zone !== "z") {
-    const digits = zone.replace(":", "");
-    const offset = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5) || "0");
-    if (offset > 18 * 60) return Number.NaN;
-    ms -= (zone[0] === "-" ? -1 : 1) * offset * 60_000;
+/** The number of `length` digits at `at`, or −1. Hand-written: this runs for every row of a log. */
+function digits(text: string, at: number, length: number): number {
+  let value = 0;
+  for (let i = at; i < at + length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return -1;
+    value = value * 10 + d;
   }
-  return ms;
+  return value;
+}
+
+/** The zone offset in minutes of `text` from `at` (empty = UTC), or NaN. */
+function zoneMinutes(text: string, at: number): number {
+  if (at === text.length) return 0;
+  const sign = text[at];
+  if ((sign === "Z" || sign === "z") && at + 1 === text.length) return 0;
+  if (sign !== "+" && sign !== "-") return Number.NaN;
+  const hours = digits(text, at + 1, 2);
+  const rest = text.length - at - 3;
+  const colon = text[at + 3] === ":" ? 1 : 0;
+  const minutes = rest === 0 ? 0 : rest === 2 + colon ? digits(text, at + 3 + colon, 2) : -1;
+  if (hours < 0 || minutes < 0 || hours > 18 || minutes > 59) return Number.NaN;
+  return (sign === "-" ? -1 : 1) * (hours * 60 + minutes);
+}
+
+function isoToMs(text: string): number {
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  if (year < 0 || text[4] !== "-" || text[7] !== "-" || month < 1 || month > 12 || day < 1) return Number.NaN;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && !leap ? 28 : (DAYS[month - 1] as number))) return Number.NaN;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let ms = 0;
+  let at = 10;
+  if (text.length > 10) {
+    if (text[10] !== "T" && text[10] !== " ") return Number.NaN;
+    hour = digits(text, 11, 2);
+    minute = digits(text, 14, 2);
+    if (hour < 0 || hour > 23 || text[13] !== ":" || minute < 0 || minute > 59) return Number.NaN;
+    at = 16;
+    if (text[16] === ":") {
+      second = digits(text, 17, 2);
+      if (second < 0 || second > 59) return Number.NaN;
+      at = 19;
+      if (text[19] === "." || text[19] === ",") {
+        let scale = 100;
+        for (at = 20; at < text.length && at < 29; at++) {
+          const d = text.charCodeAt(at) - 48;
+          if (!(d >= 0 && d <= 9)) break;
+          ms += d * scale;
+          scale /= 10;
+        }
+        if (at === 20) return Number.NaN;
+      }
+    }
+  }
+  const zone = zoneMinutes(text, at);
+  return Date.UTC(year, month - 1, day, hour, minute, second) + ms - zone * 60_000;
 }
 
 /**
@@ -70,7 +113,8 @@ export function parseEventTime(time: unknown): number {
   if (typeof time === "number") return Number.isFinite(time) ? time : Number.NaN;
   if (typeof time === "string") {
     if (time.length > 64) return Number.NaN;
-    return EPOCH.test(time) ? Number(time) : isoToMs(time.trim());
+    const c = time.charCodeAt(4);
+    return c === 45 ? isoToMs(time) : EPOCH.test(time) ? Number(time) : Number.NaN;
   }
   if (time instanceof Date) return time.getTime();
   return Number.NaN;
