@@ -5,4 +5,4 @@ export { fromCsv, type FromCsvOptions } from "./csv/from-csv";
 export { toCsv } from "./csv/to-csv";
 export { fromMermaid, type FromMermaidOptions } from "./mermaid/from-mermaid";
 export { toMermaid, type ToMermaidOptions } from "./mermaid/to-mermaid";
-export { readEventsCsv, readEventsJsonLines, type EventColumns, type EventLogInput, type ReadEventsCsvOptions, type ReadEventsJsonLinesOptions } from "./events/index";
+export { readEventsCsv, readEventsJsonLines, type EventColumns, type EventLogInput, type EventRowStream, type ReadEventsCsvOptions, type ReadEventsJsonLinesOptions } from "./events/index";

@@ -1,5 +1,5 @@
 export { analyticsToOperations, type AnalyticsToOperationsOptions } from "./analytics-to-operations";
-export { analyzeEvents, type AnalyzeEventsOptions } from "./analyze-events";
+export { analyzeEvents, type AnalyzeEventsOptions, type BatchedEventRows } from "./analyze-events";
 export { compileMatcher, type MatchResult, type RowMatcher } from "./compile-matcher";
 export { createEventAnalyzer, type EventAnalyzer } from "./create-event-analyzer";
 export type { CreateEventAnalyzerOptions, EventAnalyzerProgress } from "./event-analyzer-options";

@@ -9,6 +9,7 @@ import type { EventRow } from "../../measure/event-row";
 import { type ReadEventsCsvOptions, resolveReadOptions } from "./event-columns";
 import { errorRow, type RowBuilder, rowBuilder } from "./row-builder";
 import { type EventLogInput, textChunks } from "./text-chunks";
+import { type EventRowStream, rowStream } from "./row-stream";
 
 interface ParseOutput {
   data: string[][];
@@ -31,7 +32,8 @@ function newlinesIn(fields: readonly string[]): number {
  * analyzer reports as rejected; a mapped column missing from the header yields one such
  * row and ends. Times are left as written: the analyzer reads ISO 8601 (zone-less as UTC)
  * and epoch milliseconds. Throws a TypeError or RangeError only for bad options or input
- * of the wrong kind.
+ * of the wrong kind. The result is an async iterable of rows that also offers `batches()`,
+ * the same rows an array at a time, which `analyzeEvents` reads to save a promise per row.
  *
  * @example
  * ```ts
@@ -43,15 +45,22 @@ function newlinesIn(fields: readonly string[]): number {
  * }
  * ```
  */
-export async function* readEventsCsv(input: EventLogInput, options: ReadEventsCsvOptions = {}): AsyncGenerator<EventRow> {
-  const { columns, properties, maxLineLength, delimiter } = resolveReadOptions(options);
+export function readEventsCsv(input: EventLogInput, options: ReadEventsCsvOptions = {}): EventRowStream {
+  const resolved = resolveReadOptions(options);
+  return rowStream(() => csvBatches(input, resolved));
+}
+
+/** The rows of a CSV log, one array per piece of text read. */
+async function* csvBatches(input: EventLogInput, options: ReturnType<typeof resolveReadOptions>): AsyncGenerator<EventRow[]> {
+  const { columns, properties, maxLineLength, delimiter } = options;
   let buffer = "";
   let line = 1;
   let builder: RowBuilder | undefined;
   let parser: Papa.Parser | undefined;
   let skipping = false;
+  let batch: EventRow[] = [];
   // Returns false when the log cannot be read on (a missing column).
-  const take = function* (out: ParseOutput, final: boolean): Generator<EventRow, boolean> {
+  const take = (out: ParseOutput, final: boolean): boolean => {
     const broken = new Set(out.errors.filter((e) => e.row !== undefined && /quote/i.test(e.message)).map((e) => e.row as number));
     for (let r = 0; r < out.data.length; r++) {
       const fields = out.data[r] as string[];
@@ -59,19 +68,19 @@ export async function* readEventsCsv(input: EventLogInput, options: ReadEventsCs
       line += 1 + newlinesIn(fields);
       if (fields.length === 1 && fields[0] === "") continue;
       if (broken.has(r) && final) {
-        yield errorRow(at, "a quoted field is not closed");
+        batch.push(errorRow(at, "a quoted field is not closed"));
         continue;
       }
       if (builder === undefined) {
         const made = rowBuilder(fields, columns, properties);
         if (typeof made === "string") {
-          yield errorRow(at, made);
+          batch.push(errorRow(at, made));
           return false;
         }
         builder = made;
         continue;
       }
-      yield builder.build(fields, at);
+      batch.push(builder.build(fields, at));
     }
     return true;
   };
@@ -91,19 +100,28 @@ export async function* readEventsCsv(input: EventLogInput, options: ReadEventsCs
     if (parser === undefined && buffer.includes("\n")) parser = new Papa.Parser({ delimiter, newline: buffer.includes("\r\n") ? "\r\n" : "\n" });
     if (parser !== undefined) {
       const out = parser.parse(buffer, 0, true) as ParseOutput;
-      if (!(yield* take(out, false))) return;
+      const more = take(out, false);
       buffer = buffer.slice(out.meta.cursor);
+      if (!more) {
+        yield batch;
+        return;
+      }
     }
     if (buffer.length > maxLineLength) {
-      yield errorRow(line, `the line is longer than ${maxLineLength} characters (maxLineLength)`);
+      batch.push(errorRow(line, `the line is longer than ${maxLineLength} characters (maxLineLength)`));
       const newline = buffer.indexOf("\n");
       skipping = newline === -1;
       buffer = skipping ? "" : buffer.slice(newline + 1);
       if (!skipping) line++;
     }
+    if (batch.length > 0) {
+      yield batch;
+      batch = [];
+    }
   }
   if (buffer.length > 0 && !skipping) {
     parser ??= new Papa.Parser({ delimiter, newline: buffer.includes("\r\n") ? "\r\n" : "\n" });
-    yield* take(parser.parse(buffer, 0, false) as ParseOutput, true);
+    take(parser.parse(buffer, 0, false) as ParseOutput, true);
+    if (batch.length > 0) yield batch;
   }
 }

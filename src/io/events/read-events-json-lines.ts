@@ -1,6 +1,7 @@
 import type { EventRow } from "../../measure/event-row";
 import { type ReadEventsCsvOptions, resolveReadOptions } from "./event-columns";
 import { errorRow } from "./row-builder";
+import { type EventRowStream, rowStream } from "./row-stream";
 import { type EventLogInput, textChunks } from "./text-chunks";
 
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
@@ -61,8 +62,13 @@ function toRow(text: string, line: number, options: ReturnType<typeof resolveRea
  * }
  * ```
  */
-export async function* readEventsJsonLines(input: EventLogInput, options: ReadEventsJsonLinesOptions = {}): AsyncGenerator<EventRow> {
+export function readEventsJsonLines(input: EventLogInput, options: ReadEventsJsonLinesOptions = {}): EventRowStream {
   const resolved = resolveReadOptions(options);
+  return rowStream(() => jsonLinesBatches(input, resolved));
+}
+
+async function* jsonLinesBatches(input: EventLogInput, resolved: ReturnType<typeof resolveReadOptions>): AsyncGenerator<EventRow[]> {
+  let batch: EventRow[] = [];
   let buffer = "";
   let line = 1;
   let skipping = false;
@@ -77,14 +83,19 @@ export async function* readEventsJsonLines(input: EventLogInput, options: ReadEv
         skipping = false;
         continue;
       }
-      if (text.trim() !== "") yield toRow(text, at, resolved);
+      if (text.trim() !== "") batch.push(toRow(text, at, resolved));
     }
     buffer = buffer.slice(start);
     if (buffer.length > resolved.maxLineLength) {
-      if (!skipping) yield errorRow(line, `the line is longer than ${resolved.maxLineLength} characters (maxLineLength)`);
+      if (!skipping) batch.push(errorRow(line, `the line is longer than ${resolved.maxLineLength} characters (maxLineLength)`));
       skipping = true;
       buffer = "";
     }
+    if (batch.length > 0) {
+      yield batch;
+      batch = [];
+    }
   }
-  if (!skipping && buffer.trim() !== "") yield toRow(buffer, line, resolved);
+  if (!skipping && buffer.trim() !== "") batch.push(toRow(buffer, line, resolved));
+  if (batch.length > 0) yield batch;
 }
