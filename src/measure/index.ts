@@ -2,3 +2,20 @@ export { BUILT_IN_SCALE_IDS, BUILT_IN_SCALES, type BuiltInScaleId, findScale } f
 export { fromEmotion, type ScaleLike, toEmotion } from "./scales";
 export { type Interval, summarizeSurvey, type SurveySummary } from "./summarize-survey";
 export { surveysToOperations, type SurveysToOperationsOptions } from "./surveys-to-operations";
+export { analyticsToOperations, type AnalyticsToOperationsOptions } from "./analytics-to-operations";
+export { analyzeEvents, type AnalyzeEventsOptions, type BatchedEventRows } from "./analyze-events";
+export { compileMatcher, type MatchResult, type RowMatcher } from "./compile-matcher";
+export { createEventAnalyzer, type EventAnalyzer } from "./create-event-analyzer";
+export type { CreateEventAnalyzerOptions, EventAnalyzerProgress } from "./event-analyzer-options";
+export { parseEventTime, type EventRow, type RejectedRow } from "./event-row";
+export type {
+  ConformanceAnalytics,
+  JourneyAnalytics,
+  SegmentAnalytics,
+  SequenceAnalytics,
+  StageAnalytics,
+  TouchpointAnalytics,
+  TransitionAnalytics,
+  VariantAnalytics,
+} from "./journey-analytics";
+export { lowerQuantile } from "./quantile";

@@ -44,10 +44,17 @@ export { StageSchema, type Stage } from "./stage";
 export { SurveySchema, type Survey, type SurveyInput } from "./survey";
 export { TeamSchema, type Team } from "./team";
 export {
+  eventGlobProblem,
   LaneNoteSchema,
+  NextStepSchema,
+  ObserveRuleSchema,
   PersonaEmotionSchema,
   TouchpointSchema,
+  urlPatternProblem,
   type LaneNote,
+  type NextStep,
+  type ObserveRule,
   type PersonaEmotion,
   type Touchpoint,
 } from "./touchpoint";
+export { FLOW_EDGE_KINDS, flowGraph, journeyOrder, type FlowEdge, type FlowEdgeKind, type FlowGraph } from "./flow-graph";

@@ -140,3 +140,12 @@ export function forbiddenKeyIssues(value: unknown): JourneyMapIssue[] {
   visit(value);
   return issues;
 }
+
+/**
+ * Returns the problems {@link readInput} finds in a value — a limit exceeded, a forbidden
+ * key, a value that is not plain data — without keeping its copy: the check an edit makes
+ * of the values it brings into a map. Never throws.
+ */
+export function checkLimits(value: unknown, limits: ParseLimits): JourneyMapIssue[] {
+  return readInput(value, limits).issues;
+}
