@@ -3,5 +3,6 @@ export { toMarkdownReport, type MarkdownReportOptions } from "./markdown-report"
 export { CSV_COLUMNS, type CsvColumn } from "./csv/csv-columns";
 export { fromCsv, type FromCsvOptions } from "./csv/from-csv";
 export { toCsv } from "./csv/to-csv";
-export { fromMermaid, type FromMermaidOptions } from "./mermaid/from-mermaid";
+export { fromMermaid, type FromMermaidOptions, type FromMermaidResult } from "./mermaid/from-mermaid";
+export type { MermaidExtension } from "./mermaid/mermaid-extensions";
 export { toMermaid, type ToMermaidOptions } from "./mermaid/to-mermaid";

@@ -16,6 +16,8 @@ export function summarize(map: JourneyMap, points: readonly Point[]): LayoutSumm
     touchpointCount: map.touchpoints.length,
     painPointCount: map.painPoints.length,
     opportunityCount: map.opportunities.length,
+    ...(map.accTitle?.trim() ? { accTitle: sanitizeText(map.accTitle) } : {}),
+    ...(map.accDescr?.trim() ? { accDescr: sanitizeText(map.accDescr) } : {}),
   };
   if (points.length === 0) return summary;
   let low = points[0] as Point;
