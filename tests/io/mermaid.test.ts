@@ -165,7 +165,7 @@ Knock<br>twice: 4
   });
 
   it("refuses text over the length limit", () => {
-    expect(fromMermaid("journey\n".repeat(20), { maxInputLength: 100 }).error?.issues[0]?.code).toBe("limit_exceeded");
+    expect(fromMermaid("journey\n".repeat(20), { maxLength: 100 }).error?.issues[0]?.code).toBe("limit_exceeded");
   });
 
   it("never throws and finishes quickly on any text", () => {
@@ -223,9 +223,11 @@ describe("toMermaid", () => {
 });
 
 describe("toMermaid titles", () => {
-  it("writes no title line for a title of spaces (Mermaid refuses an empty one)", () => {
+  it("writes a title of spaces as an invisible one (Mermaid refuses an empty title line)", () => {
     const map = createJourneyMap({ title: "  ", id: "m", stages: ["S"] });
-    expect(toMermaid(map)).toBe("journey\n  section S\n");
+    const text = toMermaid(map);
+    expect(text).toBe("journey\n  title \u2060\n  section S\n");
+    expect(fromMermaid(text).data?.title).toBe("Untitled journey");
   });
 });
 

@@ -8,8 +8,6 @@ import { parseMermaid } from "./parse-mermaid";
 /** Options of {@link fromMermaid}. */
 export interface FromMermaidOptions {
   /** Longest text accepted, in characters. @defaultValue 1_000_000 */
-  maxInputLength?: number;
-  /** @deprecated The old name of `maxInputLength`. @defaultValue 1_000_000 */
   maxLength?: number;
   /** The id of the new map. @defaultValue `"map-"` plus a slug of the title */
   id?: string;
@@ -64,11 +62,11 @@ export type FromMermaidResult =
  * ```
  */
 export function fromMermaid(text: string, options: FromMermaidOptions = {}): FromMermaidResult {
-  const maxInputLength = options.maxInputLength ?? options.maxLength ?? 1_000_000;
+  const { maxLength = 1_000_000 } = options;
   if (typeof text !== "string") return fail([makeIssue("invalid_type", [], "expected Mermaid text (a string)")], []);
-  if (text.length > maxInputLength) {
-    const message = `the text of ${text.length} characters exceeds the limit maxInputLength = ${maxInputLength}`;
-    return fail([makeIssue("limit_exceeded", [], message, { limit: "maxInputLength", maximum: maxInputLength })], []);
+  if (text.length > maxLength) {
+    const message = `the text of ${text.length} characters exceeds the limit maxLength = ${maxLength}`;
+    return fail([makeIssue("limit_exceeded", [], message, { limit: "maxLength", maximum: maxLength })], []);
   }
   const parsed = parseMermaid(text);
   const build = buildMermaidMap(parsed, options.id);

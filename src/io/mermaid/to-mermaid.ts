@@ -51,7 +51,7 @@ export function toMermaid(map: JourneyMap, options: ToMermaidOptions = {}): stri
   map.stages.forEach((stage, i) => {
     const touchpoints = byStage.get(stage.id) ?? [];
     const implicit = i === 0 && touchpoints.length > 0 && stage.name === IMPLICIT_SECTION && mermaidExtension(stage.extensions).implicit;
-    if (!implicit) out.push(`  section ${toMermaidLabel(stage.name, "section") || "\u2060"}`);
+    if (!implicit) out.push(`  section ${toMermaidLabel(stage.name, "section")}`);
     for (const tp of touchpoints) out.push(`    ${task(tp)}`);
   });
   return `${out.join("\n")}\n`;
@@ -64,14 +64,14 @@ function header(map: JourneyMap): string[] {
   const accTitle = map.accTitle === undefined ? "" : oneLine(map.accTitle);
   const madeUp = mermaidExtension(map.extensions).implicitTitle && map.title === (accTitle || UNTITLED);
   const title = toMermaidLabel(map.title, "title");
-  // An empty `title` line is a syntax error in Mermaid.
-  if (title !== "" && !madeUp) lines.push(`  title ${title}`);
+  // An empty `title` line is a syntax error in Mermaid: a title of spaces is written as an invisible one.
+  if (!madeUp) lines.push(`  title ${title || "\u2060"}`);
   if (accTitle) lines.push(`  accTitle: ${accTitle}`);
-  const description = (map.accDescr ?? map.description ?? "").trim();
-  if (description.includes("\n") && !description.includes("}")) {
+  const description = map.accDescr ?? map.description ?? "";
+  if (/[\r\n]/.test(description.trim()) && !description.includes("}")) {
     const body = description.split(/\r\n?|\n/).map((l) => l.trim()).filter(Boolean);
     lines.push("  accDescr {", ...body.map((l) => `    ${l}`), "  }");
-  } else if (description) lines.push(`  accDescr: ${oneLine(description)}`);
+  } else if (description !== "") lines.push(`  accDescr: ${oneLine(description)}`);
   return lines;
 }
 
@@ -95,6 +95,6 @@ function taskWriter(map: JourneyMap, missingScore: number, implied: string | und
     });
     const score = String(tp.emotion ?? tp.personaEmotions[0]?.emotion ?? kept.score ?? missingScore);
     const tail = names.length > 0 ? `: ${names.join(", ")}` : score === "" ? ":" : "";
-    return `${toMermaidLabel(tp.name, "task") || "\u2060"}: ${score}${tail}`;
+    return `${toMermaidLabel(tp.name, "task")}: ${score}${tail}`;
   };
 }
