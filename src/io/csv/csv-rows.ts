@@ -56,12 +56,17 @@ const columnOf = (ctx: CsvContext, field: CsvField) => (ctx.header.index.get(fie
 const nameKey = (collection: string, name: string) => (collection === "painPoints" ? name.replace(/\r\n?|\n/g, " ") : name).trim();
 
 function add(ctx: CsvContext, collection: string, entity: Json, place: CellPlace): void {
-  (ctx.collections[collection] ??= []).push(entity);
-  (ctx.places[collection] ??= []).push(place);
+  const list = ctx.collections[collection] ?? [];
+  ctx.collections[collection] = list;
+  list.push(entity);
+  const places = ctx.places[collection] ?? [];
+  ctx.places[collection] = places;
+  places.push(place);
   if (collection === "touchpoints") return;
   const name = typeof entity.name === "string" ? entity.name : typeof entity.title === "string" ? entity.title : undefined;
   if (name === undefined) return;
-  const names = (ctx.byName[collection] ??= new Map());
+  const names = ctx.byName[collection] ?? new Map<string, Json[]>();
+  ctx.byName[collection] = names;
   const namesakes = names.get(nameKey(collection, name));
   if (namesakes) namesakes.push(entity);
   else names.set(nameKey(collection, name), [entity]);
