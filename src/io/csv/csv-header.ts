@@ -54,8 +54,8 @@ export function readCsvHeader(header: readonly string[], columns: Readonly<Recor
     }
     if (target === undefined) {
       const suggestion = suggestNearest(own, FIELDS);
-      const hint = suggestion ? `did you mean "${suggestion}"? ` : "";
-      const issue = cellIssue("unrecognized_keys", 1, i + 1, name, `unknown column; ${hint}(map it with the columns option, or set unknownColumns to "ignore" or "lane")`);
+      const hint = suggestion ? `; did you mean "${suggestion}"?` : "";
+      const issue = cellIssue("unrecognized_keys", 1, i + 1, name, `unknown column${hint} (map it with the columns option, or set unknownColumns to "ignore" or "lane")`);
       out.issues.push({ ...issue, keys: [name], ...(suggestion ? { suggestion } : {}) });
       return;
     }
