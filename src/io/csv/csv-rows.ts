@@ -147,10 +147,13 @@ export function readTouchpointRow(ctx: CsvContext, row: readonly string[], r: nu
   const { stageId, channelId, ownerId, ...rest } = data;
   const has = (field: CsvField) => ctx.header.index.has(field);
   const text = (field: CsvField) => cell(ctx, row, field);
-  const name = text("touchpoint");
+  // `data` holds the exact text where a cell cannot (surrounding space, blank items): it counts while the cell still reads the same.
+  const exact = (key: string, cellText: string) => (typeof rest[key] === "string" && (rest[key] as string).trim() === cellText ? (rest[key] as string) : undefined);
+  const name = exact("name", text("touchpoint")) ?? text("touchpoint");
   if (name === "") ctx.issues.push(cellIssue("too_small", r, columnOf(ctx, "touchpoint"), "touchpoint", "the touchpoint's name is empty"));
   const stage = has("stage") ? text("stage") : "Journey";
-  if (stage === "") ctx.issues.push(cellIssue("too_small", r, columnOf(ctx, "stage"), "stage", "the stage's name is empty"));
+  const blankRow = (collection: string, preferred: unknown) => preferred !== undefined && ctx.byName[collection]?.has("") === true;
+  if (stage === "" && !blankRow("stages", stageId)) ctx.issues.push(cellIssue("too_small", r, columnOf(ctx, "stage"), "stage", "the stage's name is empty"));
   const id = text("id") || (typeof rest.id === "string" ? rest.id : ctx.nextId("tp", name));
   const tp: Json = { ...rest, id, name, stageId: named(ctx, "stages", "s", stage, stageId, { row: r, column: columnOf(ctx, "stage") }) };
   for (const [field, key] of [["description", "description"], ["channel", "channelId"], ["owner", "ownerId"]] as const) {
@@ -159,10 +162,17 @@ export function readTouchpointRow(ctx: CsvContext, row: readonly string[], r: nu
   if (!has("channel") && channelId !== undefined) tp.channelId = channelId;
   if (!has("owner") && ownerId !== undefined) tp.ownerId = ownerId;
   const place = (field: CsvField) => ({ row: r, column: columnOf(ctx, field) });
-  if (text("description")) tp.description = text("description");
-  if (text("channel")) tp.channelId = named(ctx, "channels", "ch", text("channel"), channelId, place("channel"));
-  if (text("owner")) tp.ownerId = named(ctx, "teams", "team", text("owner"), ownerId, place("owner"));
-  for (const field of ["actions", "thoughts", "feelings", "tags"] as const) if (has(field)) tp[field] = items(text(field));
+  const description = exact("description", text("description")) ?? text("description");
+  if (description !== "" || (has("description") && rest.description === "")) tp.description = description;
+  if (text("channel") || blankRow("channels", channelId)) tp.channelId = named(ctx, "channels", "ch", text("channel"), channelId, place("channel"));
+  if (text("owner") || blankRow("teams", ownerId)) tp.ownerId = named(ctx, "teams", "team", text("owner"), ownerId, place("owner"));
+  for (const field of ["actions", "thoughts", "feelings", "tags"] as const) {
+    if (!has(field)) continue;
+    const cellItems = items(text(field));
+    const kept = rest[field];
+    const same = Array.isArray(kept) && kept.every((i) => typeof i === "string") && JSON.stringify(items(kept.map((i: string) => i.replace(/\r\n?|\n/g, " ")).join("\n"))) === JSON.stringify(cellItems);
+    tp[field] = same ? kept : cellItems;
+  }
   for (const [field, key] of [["emotion", "emotion"], ["expected emotion", "expectedEmotion"]] as const) {
     if (!has(field)) continue;
     const value = number(ctx, row, r, field);

@@ -50,7 +50,10 @@ export function toCsv(map: JourneyMap): string {
     teams: new Map(map.teams.map((x) => [x.id, x.name])),
   };
   const grid = touchpoints.map((tp) => gridRow(names, tp, painTitles.get(tp.id) ?? []));
-  const extra = touchpoints.map((tp) => rest(tp, (k) => GRID_FIELDS.has(k)));
+  const extra = touchpoints.map((tp) => {
+    const more = { ...rest(tp, (k) => GRID_FIELDS.has(k)), ...inexact(tp) };
+    return Object.keys(more).length ? more : undefined;
+  });
   const full = extra.some(Boolean) || !fitsGrid(map, touchpoints);
   if (!full) return unparse([...CSV_COLUMNS], grid);
   const blank = CSV_COLUMNS.map(() => "");
@@ -66,6 +69,17 @@ export function toCsv(map: JourneyMap): string {
     rows.push([...(grid[i] as string[]), "", JSON.stringify(data)]);
   });
   return unparse([...CSV_COLUMNS, ...CSV_EXTRA_COLUMNS], rows);
+}
+
+/** The touchpoint's text that cells cannot hold exactly (surrounding space, an empty description, blank items, line breaks inside items), to write into `data` as well. */
+function inexact(tp: Touchpoint): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (tp.name !== tp.name.trim()) out.name = tp.name;
+  if (tp.description !== undefined && (tp.description === "" || tp.description !== tp.description.trim())) out.description = tp.description;
+  for (const key of ["actions", "thoughts", "feelings", "tags"] as const) {
+    if (tp[key].some((item) => item === "" || item !== item.trim() || /[\r\n]/.test(item))) out[key] = tp[key];
+  }
+  return out;
 }
 
 function unparse(fields: string[], rows: string[][]): string {
