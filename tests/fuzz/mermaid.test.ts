@@ -106,3 +106,24 @@ describe("toMermaid → fromMermaid", () => {
     );
   }, fuzzTimeout());
 });
+
+describe("fromMermaid → toMermaid → fromMermaid", () => {
+  it("gives the same map and the same warnings again: nothing Mermaid holds is lost or made up", () => {
+    fc.assert(
+      fc.property(diagram, (text) => {
+        const first = checkImport(text);
+        if (!first.success) return;
+        for (const warning of first.warnings) {
+          expect(["invalid_type", "too_small", "too_big"]).toContain(warning.code);
+          expect(warning.line).toBeGreaterThan(0);
+          expect(warning.column).toBeGreaterThan(0);
+        }
+        const again = checkImport(bounded("toMermaid", () => toMermaid(first.data)));
+        expect(again.error?.issues ?? []).toEqual([]);
+        expect(again.data).toEqual(first.data);
+        expect(again.warnings.map((w) => [w.code, w.path])).toEqual(first.warnings.map((w) => [w.code, w.path]));
+      }),
+      fuzzParameters(),
+    );
+  }, fuzzTimeout());
+});
