@@ -16,6 +16,8 @@ export function summarize(map: JourneyMap, emotions: EmotionValues): LayoutSumma
     touchpointCount: map.touchpoints.length,
     painPointCount: map.painPoints.length,
     opportunityCount: map.opportunities.length,
+    ...(map.accTitle?.trim() ? { accTitle: sanitizeText(map.accTitle) } : {}),
+    ...(map.accDescr?.trim() ? { accDescr: sanitizeText(map.accDescr) } : {}),
   };
   const values = emotions.series[0]?.values ?? [];
   let low = -1;

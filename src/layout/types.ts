@@ -128,6 +128,10 @@ export interface LayoutEmotion {
 /** Numbers behind the SVG's `<desc>`. */
 export interface LayoutSummary {
   title: string;
+  /** The map's `accTitle`, which the SVG's `<title>` shows instead of `title`. */
+  accTitle?: string;
+  /** The map's `accDescr`, which the SVG's `<desc>` shows instead of a generated description. */
+  accDescr?: string;
   stageNames: string[];
   touchpointCount: number;
   painPointCount: number;

@@ -45,6 +45,8 @@ export const JourneyMapSchema = z.strictObject({
   id: IdSchema,
   title: TextSchema,
   description: z.string().optional(),
+  accTitle: z.string().optional().describe("The accessible title (Mermaid's accTitle): the SVG's <title> when given."),
+  accDescr: z.string().optional().describe("The accessible description (Mermaid's accDescr): the SVG's <desc> when given."),
   objective: z.string().optional(),
   state: z.enum(MAP_STATES).optional().describe('"current" (the default) or "future".'),
   personas: list(PersonaSchema),

@@ -40,8 +40,8 @@ export function renderSvg(layout: JourneyLayout, options?: RenderSvgOptions): st
   const out = new StringSink();
   for (const piece of [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-labelledby="${titleId}" aria-describedby="${descId}">`,
-    `<title id="${titleId}">${esc(layout.summary.title)}</title>`,
-    `<desc id="${descId}">${esc(describeLayout(layout.summary))}</desc>`,
+    `<title id="${titleId}">${esc(layout.summary.accTitle ?? layout.summary.title)}</title>`,
+    `<desc id="${descId}">${esc(layout.summary.accDescr ?? describeLayout(layout.summary))}</desc>`,
     `<rect class="jk-background" x="0" y="0" width="${w}" height="${h}" fill="${theme.background}"/>`,
   ]) {
     out.push(piece);

@@ -150,7 +150,8 @@ describe("journeykit convert", () => {
     const result = run(["convert", "-", "--to", "csv"], { input: readFileSync(saas, "utf8") });
     expect(result.code).toBe(0);
     expect(result.stdout.split("\r\n")[0]).toBe(
-      "id,stage,touchpoint,description,channel,owner,actions,thoughts,feelings,emotion,expected emotion,moment of truth,pain points,tags",
+      // The saas map holds more than the grid: kind and data columns carry the rest.
+      "id,stage,touchpoint,description,channel,owner,actions,thoughts,feelings,emotion,expected emotion,moment of truth,pain points,tags,kind,data",
     );
   });
 

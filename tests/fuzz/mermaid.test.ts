@@ -72,23 +72,56 @@ describe("fromMermaid fuzzing", () => {
   }, fuzzTimeout(0.25));
 });
 
+/** The actors toMermaid promises for a touchpoint: its personaEmotions, after the first persona where `emotion` alone stands for it. */
+function expectedActors(map: JourneyMap, tp: JourneyMap["touchpoints"][number]): string[] {
+  const first = map.personas[0]?.id;
+  const ids = tp.personaEmotions.map((pe) => pe.personaId);
+  const implied = first !== undefined && !map.touchpoints.some((t) => t.personaEmotions.some((pe) => pe.personaId === first));
+  if (implied && tp.emotion !== undefined && !ids.includes(first)) ids.unshift(first);
+  return ids.map((id) => map.personas.find((p) => p.id === id)!.name.replace(/\r\n?/g, "\n").trim()).filter(Boolean);
+}
+
 describe("toMermaid → fromMermaid", () => {
-  it("keeps the title, stage names, touchpoint names, their stages and scores", () => {
+  it("keeps the title, stage names, touchpoint names, their stages, scores and actors", () => {
     fc.assert(
       fc.property(namedMap, (map) => {
         const text = bounded("toMermaid", () => toMermaid(map));
-        // One line per statement: no name adds a line.
-        expect(text.trimEnd().split("\n")).toHaveLength(2 + (map.description ? 1 : 0) + map.stages.length + map.touchpoints.length);
         const result = checkImport(text);
         expect(result.error?.issues ?? []).toEqual([]);
+        expect(result.warnings).toEqual([]);
         const back = result.data!;
         expect(back.title).toBe(map.title);
         expect(back.stages.map((s) => s.name)).toEqual(map.stages.map((s) => s.name));
         const stageIndex = (m: JourneyMap, id: string) => m.stages.findIndex((s) => s.id === id);
         const ordered = map.stages.flatMap((stage) => map.touchpoints.filter((tp) => tp.stageId === stage.id));
-        expect(back.touchpoints.map((tp) => [stageIndex(back, tp.stageId), tp.name, tp.emotion])).toEqual(
-          ordered.map((tp) => [stageIndex(map, tp.stageId), tp.name, tp.emotion ?? 3]),
+        const score = (tp: JourneyMap["touchpoints"][number]) => tp.emotion ?? tp.personaEmotions[0]?.emotion;
+        const name = (m: JourneyMap, id: string) => m.personas.find((p) => p.id === id)!.name;
+        expect(back.touchpoints.map((tp) => [stageIndex(back, tp.stageId), tp.name, score(tp), tp.personaEmotions.map((pe) => name(back, pe.personaId))])).toEqual(
+          ordered.map((tp) => [stageIndex(map, tp.stageId), tp.name, score(tp) ?? 3, expectedActors(map, tp)]),
         );
+        // A second trip changes nothing.
+        expect(toMermaid(back)).toBe(text);
+      }),
+      fuzzParameters(),
+    );
+  }, fuzzTimeout());
+});
+
+describe("fromMermaid → toMermaid → fromMermaid", () => {
+  it("gives the same map and the same warnings again: nothing Mermaid holds is lost or made up", () => {
+    fc.assert(
+      fc.property(diagram, (text) => {
+        const first = checkImport(text);
+        if (!first.success) return;
+        for (const warning of first.warnings) {
+          expect(["invalid_type", "too_small", "too_big"]).toContain(warning.code);
+          expect(warning.line).toBeGreaterThan(0);
+          expect(warning.column).toBeGreaterThan(0);
+        }
+        const again = checkImport(bounded("toMermaid", () => toMermaid(first.data)));
+        expect(again.error?.issues ?? []).toEqual([]);
+        expect(again.data).toEqual(first.data);
+        expect(again.warnings.map((w) => [w.code, w.path])).toEqual(first.warnings.map((w) => [w.code, w.path]));
       }),
       fuzzParameters(),
     );

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { fromMermaid } from "../../src/io/mermaid/from-mermaid";
 import { fromMermaidLabel, toMermaidLabel } from "../../src/io/mermaid/mermaid-text";
 import { toMermaid } from "../../src/io/mermaid/to-mermaid";
+import { renderJourneyMapSvg } from "../../src/render/render-journey-map-svg";
 import { createJourneyMap } from "../../src/model/create-journey-map";
 import { parseJourneyMap } from "../../src/validate/safe-parse-journey-map";
 
@@ -76,24 +77,91 @@ Knock<br>twice: 4
   });
 
   it.each([
-    ["a diagram that is not a journey", "graph TD\n  A-->B", 1, 'expected "journey"'],
-    ["a score that is not a number", "journey\n  section S\n    Task: high: Me", 3, 'the score "high" is not a number'],
-    ["a task without a score", "journey\n  section S\n    Task", 3, "expected a task"],
-    ["a semicolon", "journey\n  section S\n    Task: 3; Other: 2", 3, "';' is not allowed"],
-    ["an unclosed accDescr block", "journey\n  accDescr {\n  text", 2, "never closed"],
-  ])("refuses %s with its line number", (_, text, line, message) => {
+    ["a diagram that is not a journey", "graph TD\n  A-->B", 1, 1, 'expected "journey"'],
+    ["a task without a score", "journey\n  section S\n    Task", 3, 5, "expected a task"],
+    ["a task with nothing after its colon", "journey\n  section S\n    Task:", 3, 9, "has no score"],
+    ["a semicolon", "journey\n  section S\n    Task: 3; Other: 2", 3, 12, "';' is not allowed"],
+    ["an unclosed accDescr block", "journey\n  accDescr {\n  text", 2, 3, "never closed"],
+    ["a section name with a colon", "journey\n  section Step 1: Context\n    Task: 3", 2, 17, "cannot contain ':'"],
+  ])("refuses %s with its line and column, coded invalid_format", (_, text, line, column, message) => {
     const result = fromMermaid(text);
     expect(result.success).toBe(false);
     const issue = result.error!.issues[0]!;
-    expect(issue.line).toBe(line);
+    expect(issue).toMatchObject({ code: "invalid_format", line, column });
     expect(issue.message).toContain(message);
-    expect(issue.message.startsWith(`line ${line}: `)).toBe(true);
+    expect(issue.message).not.toMatch(/line \d/);
   });
 
-  it("refuses a score outside 1–5 with the task's line and path", () => {
-    const result = fromMermaid("journey\n  section S\n    Fine: 3\n    Too good: 9");
-    expect(result.error?.issues[0]).toMatchObject({ code: "too_big", path: ["touchpoints", 1, "emotion"], line: 4 });
-    expect(result.error?.issues[0]?.message).toBe("line 4: touchpoints[1].emotion: must be at most 5, got 9");
+  it("reports every error of a diagram in one pass", () => {
+    const result = fromMermaid("journey\n  section A: B\n    Task: 3; x\n    Other\n    Fine: 9: Me");
+    expect(result.error?.issues.map((i) => i.line)).toEqual([2, 3, 4]);
+    expect(result.warnings.map((w) => [w.code, w.line])).toEqual([["too_big", 5]]);
+  });
+
+  it.each([
+    ["-10", "too_small"],
+    ["23", "too_big"],
+    ["6", "too_big"],
+    ["0", "too_small"],
+    ["Hello", "invalid_type"],
+    ["X", "invalid_type"],
+    ["2rem", "invalid_type"],
+  ])("imports the score %s with a warning, no emotion, and writes it back", (score, code) => {
+    const text = `journey\n  section S\n    Task: ${score}: Me, You\n    Fine: 4: Me\n`;
+    const result = fromMermaid(text);
+    expect(result.success).toBe(true);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatchObject({ code, path: ["touchpoints", 0, "emotion"], line: 3, column: 11 });
+    const task = result.data!.touchpoints[0]!;
+    expect(task.emotion).toBeUndefined();
+    expect(task.extensions).toEqual({ mermaid: { score, actors: ["persona-me", "persona-you"] } });
+    expect(toMermaid(result.data!)).toBe(text);
+  });
+
+  it("keeps a stray line such as `size: 2rem` as a task, as Mermaid draws it", () => {
+    const result = fromMermaid("journey\n  section S\n    size: 2rem\n");
+    expect(result.data?.touchpoints.map((t) => t.name)).toEqual(["size"]);
+    expect(toMermaid(result.data!)).toBe("journey\n  section S\n    size: 2rem\n");
+  });
+
+  it("gives a task an emotion only where the first persona is an actor or there is none", () => {
+    const text = "journey\n  title T\n  section S\n    A: 5: Alice, Bob\n    B: 3: Bob, Charlie\n    C: 5\n    D: 2: Charlie, Alice\n";
+    const map = fromMermaid(text).data!;
+    expect(map.touchpoints.map((t) => t.emotion)).toEqual([5, undefined, 5, 2]);
+    expect(map.touchpoints[3]!.personaEmotions.map((pe) => pe.personaId)).toEqual(["persona-charlie", "persona-alice"]);
+    expect(toMermaid(map)).toBe(text);
+  });
+
+  it("writes back no title, no section and no mark that the diagram did not have", () => {
+    const text = "journey\n    Only task: 3: Me\n";
+    const map = fromMermaid(text).data!;
+    expect(map.title).toBe("Untitled journey");
+    expect(map.stages.map((s) => s.name)).toEqual(["Journey"]);
+    expect(toMermaid(map)).toBe(text);
+    const sections = "journey\n  title Sections\n  section Section One\n    Journal entry: 5\n    \u2060Journey review: 4\n";
+    expect(toMermaid(fromMermaid(sections).data!)).toBe(sections);
+  });
+
+  it("keeps accTitle, a multi-line accDescr and a title after the closing brace", () => {
+    const map = fromMermaid("journey\naccDescr {\n    A user journey for\n    family shopping\n  }title Shopping\naccTitle: Accessible\nsection S\n  Task: 3\n").data!;
+    expect([map.title, map.accTitle, map.description]).toEqual(["Shopping", "Accessible", "A user journey for\nfamily shopping"]);
+    expect(toMermaid(map)).toBe("journey\n  title Shopping\n  accTitle: Accessible\n  accDescr {\n    A user journey for\n    family shopping\n  }\n  section S\n    Task: 3\n");
+    const accOnly = fromMermaid("journey\n  accTitle: The title\n  section S\n").data!;
+    expect([accOnly.title, accOnly.accTitle]).toEqual(["The title", "The title"]);
+    expect(toMermaid(accOnly)).toBe("journey\n  accTitle: The title\n  section S\n");
+  });
+
+  it("gives the SVG's <title> and <desc> the accTitle and accDescr", () => {
+    const map = fromMermaid("journey\n  title Visible\n  accTitle: Heard & read\n  section S\n    Task: 3").data!;
+    const svg = renderJourneyMapSvg({ ...map, accDescr: "Said <aloud>" });
+    expect(svg).toMatch(/<title id="[^"]*-title">Heard &amp; read<\/title>/);
+    expect(svg).toMatch(/<desc id="[^"]*-desc">Said &lt;aloud&gt;<\/desc>/);
+    expect(renderJourneyMapSvg({ ...map, accTitle: undefined })).toMatch(/<title id="[^"]*-title">Visible<\/title>/);
+  });
+
+  it("reads keywords in any case, as Mermaid does", () => {
+    const map = fromMermaid("JOURNEY\n  Title Big\n  Section S\n    Task: 3").data!;
+    expect([map.title, map.stages[0]?.name]).toEqual(["Big", "S"]);
   });
 
   it("refuses text over the length limit", () => {
@@ -154,11 +222,23 @@ describe("toMermaid", () => {
   });
 });
 
+describe("toMermaid titles", () => {
+  it("writes a title of spaces as an invisible one (Mermaid refuses an empty title line)", () => {
+    const map = createJourneyMap({ title: "  ", id: "m", stages: ["S"] });
+    const text = toMermaid(map);
+    expect(text).toBe("journey\n  title \u2060\n  section S\n");
+    expect(fromMermaid(text).data?.title).toBe("Untitled journey");
+  });
+});
+
 describe("Mermaid labels", () => {
   it("swaps the characters Mermaid gives meaning to and swaps them back", () => {
-    const label = toMermaidLabel("title: #1; a\nb");
+    const label = toMermaidLabel("title #1; a\nb: c");
     expect(label).not.toMatch(/[:#;\n]/);
-    expect(fromMermaidLabel(label)).toBe("title: #1; a\nb");
+    expect(label.startsWith("\u2060title")).toBe(true);
+    expect(fromMermaidLabel(label)).toBe("title #1; a\nb: c");
+    expect(toMermaidLabel("Section One", "section")).toBe("Section One");
+    expect(fromMermaidLabel(toMermaidLabel("5%% off"))).toBe("5%% off");
   });
 });
 

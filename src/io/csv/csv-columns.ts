@@ -16,6 +16,13 @@
  * | `moment of truth` | `yes` or empty (`true`, `1`, `x` also read as yes; `no`, `false`, `0` as no) |
  * | `pain points` | titles of the pain points at this touchpoint, one per line |
  * | `tags` | one tag per line |
+ *
+ * A map with more than this grid holds (stage goals and metrics, personas, opportunities,
+ * evidence, lanes, touchpoint metrics and notes, ids, extensions…) is written with two more
+ * columns, {@link CSV_EXTRA_COLUMNS}: `kind` says what a row is (empty or `touchpoint`, or one
+ * of {@link CSV_ROW_KINDS}), and `data` holds, as a JSON object, what the other columns of
+ * the row do not: the rest of a touchpoint, or the whole entity of another kind of row (its
+ * id in the `id` column). Nothing is then lost between {@link toCsv} and {@link fromCsv}.
  */
 export const CSV_COLUMNS = [
   "id",
@@ -36,3 +43,28 @@ export const CSV_COLUMNS = [
 
 /** A column of the CSV format. */
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** The columns a CSV gets when the map holds more than the grid (see {@link CSV_COLUMNS}). */
+export const CSV_EXTRA_COLUMNS = ["kind", "data"] as const;
+
+/** Every column {@link fromCsv} reads. */
+export type CsvField = CsvColumn | (typeof CSV_EXTRA_COLUMNS)[number];
+
+/**
+ * The kinds of row besides touchpoints, and the map collection each fills (`map`: the
+ * map's own fields, and any collection that has no kind of its own).
+ */
+export const CSV_ROW_KINDS = {
+  map: undefined,
+  stage: "stages",
+  persona: "personas",
+  channel: "channels",
+  team: "teams",
+  "pain point": "painPoints",
+  opportunity: "opportunities",
+  evidence: "evidence",
+  lane: "lanes",
+} as const;
+
+/** A kind of CSV row other than a touchpoint. */
+export type CsvRowKind = keyof typeof CSV_ROW_KINDS;

@@ -1,152 +1,160 @@
 import Papa from "papaparse";
 import type { JourneyMapInput } from "../../model/journey-map";
-import type { JourneyMapIssue } from "../../validate/issue";
-import type { SafeParseJourneyMapResult } from "../../validate/safe-parse-journey-map";
-import { suggestNearest } from "../../validate/suggest";
-import { failImport as fail, validateImport } from "../formats/validate-import";
+import { formatPath, type JourneyMapIssue } from "../../validate/issue";
+import { type SafeParseJourneyMapResult, safeParseJourneyMap } from "../../validate/safe-parse-journey-map";
+import { failImport as fail } from "../formats/validate-import";
 import { uniqueIds } from "../unique-ids";
-import { CSV_COLUMNS, type CsvColumn } from "./csv-columns";
+import { type CsvField, CSV_ROW_KINDS } from "./csv-columns";
+import { type CsvUnknownColumns, cellIssue, checkColumnMapping, readCsvHeader } from "./csv-header";
+import { type CellPlace, type CsvContext, cell, readEntityRow, readTouchpointRow } from "./csv-rows";
 import { unguardFormula } from "./formula";
 
 /** Options of {@link fromCsv}. */
 export interface FromCsvOptions {
-  /** The new map's title. @defaultValue `"Imported journey"` */
+  /** The new map's title. @defaultValue the title in a `map` row, else `"Imported journey"` */
   title?: string;
-  /** The new map's id. @defaultValue `"map-"` plus a slug of the title */
+  /** The new map's id. @defaultValue the id of a `map` row, else `"map-"` plus a slug of the title */
   id?: string;
+  /**
+   * Which field each of the file's own columns holds, by header text (matched as written,
+   * then without regard to case or surrounding space): a column of {@link CSV_COLUMNS},
+   * `kind`, `data`, `"ignore"` or `"lane"` (kept as a custom lane). A target that is none
+   * of these throws a `TypeError`.
+   * @defaultValue `{}`: journeykit's own header names only
+   */
+  columns?: Readonly<Record<string, CsvField | "ignore" | "lane">>;
+  /**
+   * What to do with a column that is neither journeykit's nor in `columns`: `"error"` (an
+   * `unrecognized_keys` issue), `"ignore"`, or `"lane"` (a custom lane named after the
+   * header, each cell's lines as the touchpoint's notes in it).
+   * @defaultValue "error"
+   */
+  unknownColumns?: CsvUnknownColumns;
+  /** The character between cells. @defaultValue detected among `,` `;` tab and `|`, else `,` */
+  delimiter?: string;
   /** The severity given to pain points created from the `pain points` column. @defaultValue 3 */
   painPointSeverity?: number;
   /** Longest text accepted, in characters. @defaultValue 10_000_000 */
   maxLength?: number;
 }
 
-const YES = new Set(["yes", "true", "1", "x", "y"]);
-const NO = new Set(["no", "false", "0", "n", ""]);
-
-/** An issue at a cell: `line` is the row as a spreadsheet numbers it (header = 1), `column` 1-based. */
-function cellIssue(code: JourneyMapIssue["code"], row: number, column: number, name: string, text: string): JourneyMapIssue {
-  return { code, path: [], message: `row ${row}, column ${column} (${name}): ${text}`, line: row, column };
-}
-
-const items = (cell: string) =>
-  cell
-    .split(/\r\n?|\n/)
-    .map((item) => item.trim())
-    .filter(Boolean);
-
 /**
- * Reads CSV in the format of {@link toCsv} (see {@link CSV_COLUMNS}; header names are
- * matched without regard to case, columns may come in any order, only `stage` and
- * `touchpoint` are required) into a journey map, and validates it. Stages, channels,
- * teams and pain points are created from their names in order of first appearance; pain
- * points named on several rows become one pain point. Issues name the row and column
- * (`line` and `column`), and quoting follows RFC 4180.
+ * Reads CSV into a journey map and validates it, returning the shape of
+ * `safeParseJourneyMap`'s result (never throwing for bad data; a bad option throws a
+ * `TypeError`). Every issue names its row and column (`line` and `column`, header = row 1).
+ *
+ * The format is {@link toCsv}'s (see {@link CSV_COLUMNS}): header names are matched without
+ * regard to case, columns may come in any order, only `touchpoint` is required (without a
+ * `stage` column every touchpoint goes to one stage, "Journey"). A file with its own header
+ * maps its columns with `columns` (`{ Step: "touchpoint", Feeling: "feelings" }`) and keeps,
+ * skips or refuses the rest with `unknownColumns`. Stages, channels, teams and pain points
+ * are created from their names in order of first appearance (pain points named on several
+ * rows become one); rows of another `kind` and the `data` column bring back everything else
+ * `toCsv` wrote. Quoting follows RFC 4180.
  *
  * @example
  * ```ts
  * import { fromCsv } from "journeykit";
  *
- * const result = fromCsv("stage,touchpoint,emotion\nPurchase,Queue,2\n", { title: "Coffee" });
- * const emotion = result.success ? result.data.touchpoints[0]?.emotion : undefined; // 2
+ * const result = fromCsv("Phase,Step,Feeling,Notes\nPurchase,Queue,annoyed,busy at 8\n", {
+ *   title: "Coffee",
+ *   columns: { Phase: "stage", Step: "touchpoint", Feeling: "feelings" },
+ *   unknownColumns: "lane",
+ * });
+ * const feelings = result.success ? result.data.touchpoints[0]?.feelings : undefined; // ["annoyed"]
  * ```
  */
 export function fromCsv(text: string, options: FromCsvOptions = {}): SafeParseJourneyMapResult {
-  const { title = "Imported journey", painPointSeverity = 3, maxLength = 10_000_000 } = options;
+  const { painPointSeverity = 3, unknownColumns = "error", maxLength = 10_000_000 } = options;
+  checkColumnMapping(options.columns);
+  if (!["error", "ignore", "lane"].includes(unknownColumns)) throw new TypeError(`invalid unknownColumns: ${JSON.stringify(unknownColumns)}; expected "error", "ignore" or "lane"`);
   if (typeof text !== "string") return fail([{ code: "invalid_type", path: [], message: "(root): expected CSV text (a string)" }]);
   if (text.length > maxLength) {
-    return fail([
-      { code: "limit_exceeded", path: [], message: `(root): the text of ${text.length} characters exceeds the limit maxLength = ${maxLength}`, limit: "maxLength", maximum: maxLength },
-    ]);
+    const message = `(root): the text of ${text.length} characters exceeds the limit maxLength = ${maxLength}`;
+    return fail([{ code: "limit_exceeded", path: [], message, limit: "maxLength", maximum: maxLength }]);
   }
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { header: false, skipEmptyLines: "greedy" });
-  const issues: JourneyMapIssue[] = parsed.errors.map((error) => ({
-    code: "invalid_format",
-    path: [],
-    message: `row ${(error.row ?? 0) + 1}: ${error.message}`,
-    line: (error.row ?? 0) + 1,
-  }));
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
+    header: false,
+    skipEmptyLines: "greedy",
+    delimiter: options.delimiter ?? "",
+    delimitersToGuess: [",", ";", "\t", "|"],
+  });
+  // A file of one column has no delimiter to detect: papaparse reads it with "," and says so; the header check says what is missing.
+  const issues: JourneyMapIssue[] = parsed.errors
+    .filter((error) => error.code !== "UndetectableDelimiter")
+    .map((error) => cellIssue("invalid_format", (error.row ?? 0) + 1, 1, "row", error.message));
   const [header = [], ...rows] = parsed.data;
-  const columns = new Map<CsvColumn, number>();
-  header.forEach((name, i) => {
-    const key = name.trim().toLowerCase();
-    if ((CSV_COLUMNS as readonly string[]).includes(key)) columns.set(key as CsvColumn, i);
-    else {
-      const suggestion = suggestNearest(key, CSV_COLUMNS);
-      issues.push(cellIssue("unrecognized_keys", 1, i + 1, name, `unknown column${suggestion ? `; did you mean "${suggestion}"?` : ""}`));
-    }
-  });
-  for (const required of ["stage", "touchpoint"] as const) {
-    if (!columns.has(required)) issues.push(cellIssue("invalid_type", 1, header.length + 1, required, "the required column is missing"));
-  }
+  const ctx = context(header, rows, options, painPointSeverity, unknownColumns);
+  issues.push(...ctx.header.issues);
   if (issues.length > 0) return fail(issues);
+  rows.forEach((row, i) => {
+    const kind = cell(ctx, row, "kind").toLowerCase();
+    if (kind !== "" && kind !== "touchpoint") readEntityRow(ctx, row, i + 2, kind);
+  });
+  rows.forEach((row, i) => {
+    const kind = cell(ctx, row, "kind").toLowerCase();
+    if (kind === "" || kind === "touchpoint") readTouchpointRow(ctx, row, i + 2);
+  });
+  if (ctx.issues.length > 0) return fail(ctx.issues);
+  const result = safeParseJourneyMap(assemble(ctx, options));
+  return result.success ? result : fail(result.error.issues.map((issue) => placed(ctx, issue)));
+}
 
-  const cell = (row: string[], column: CsvColumn) => {
-    const i = columns.get(column);
-    return i === undefined ? "" : unguardFormula(row[i] ?? "").trim();
-  };
-  const nextId = uniqueIds(rows.map((row) => cell(row, "id")).filter(Boolean));
-  const stages = new Map<string, string>();
-  const channels = new Map<string, string>();
-  const teams = new Map<string, string>();
-  const painPoints = new Map<string, { id: string; touchpointIds: string[] }>();
-  const idFor = (table: Map<string, string>, prefix: string, name: string) => {
-    const known = table.get(name);
-    if (known) return known;
-    const id = nextId(prefix, name);
-    table.set(name, id);
-    return id;
-  };
-  const number = (row: string[], r: number, column: CsvColumn): number | undefined => {
-    const value = cell(row, column);
-    if (value === "") return undefined;
-    const n = Number(value);
-    if (!Number.isFinite(n)) issues.push(cellIssue("invalid_type", r, (columns.get(column) ?? 0) + 1, column, `expected a number, got ${JSON.stringify(value)}`));
-    return n;
-  };
-  const touchpoints = rows.map((row, index) => {
-    const r = index + 2;
-    const name = cell(row, "touchpoint");
-    const id = cell(row, "id") || nextId("tp", name);
-    const mot = cell(row, "moment of truth").toLowerCase();
-    if (!YES.has(mot) && !NO.has(mot)) {
-      issues.push(cellIssue("invalid_value", r, (columns.get("moment of truth") ?? 0) + 1, "moment of truth", `expected yes or no, got ${JSON.stringify(mot)}`));
-    }
-    for (const title of items(cell(row, "pain points"))) {
-      const pp = painPoints.get(title);
-      if (pp) pp.touchpointIds.push(id);
-      else painPoints.set(title, { id: nextId("pp", title), touchpointIds: [id] });
-    }
-    const channel = cell(row, "channel");
-    const owner = cell(row, "owner");
-    const description = cell(row, "description");
-    const emotion = number(row, r, "emotion");
-    const expectedEmotion = number(row, r, "expected emotion");
-    return {
-      id,
-      stageId: idFor(stages, "s", cell(row, "stage")),
-      name,
-      ...(description ? { description } : {}),
-      ...(channel ? { channelId: idFor(channels, "ch", channel) } : {}),
-      ...(owner ? { ownerId: idFor(teams, "team", owner) } : {}),
-      actions: items(cell(row, "actions")),
-      thoughts: items(cell(row, "thoughts")),
-      feelings: items(cell(row, "feelings")),
-      ...(emotion === undefined ? {} : { emotion }),
-      ...(expectedEmotion === undefined ? {} : { expectedEmotion }),
-      ...(YES.has(mot) ? { momentOfTruth: true } : mot === "" ? {} : { momentOfTruth: false }),
-      tags: items(cell(row, "tags")),
-    };
-  });
-  if (issues.length > 0) return fail(issues);
-  const doc: JourneyMapInput = {
+function context(header: string[], rows: string[][], options: FromCsvOptions, painPointSeverity: number, unknown: CsvUnknownColumns): CsvContext {
+  const csvHeader = readCsvHeader(header, options.columns, unknown);
+  const idColumn = csvHeader.index.get("id");
+  const taken = idColumn === undefined ? [] : rows.map((row) => unguardFormula(row[idColumn] ?? "").trim()).filter(Boolean);
+  const nextId = uniqueIds(taken);
+  const ctx: CsvContext = { header: csvHeader, nextId, painPointSeverity, issues: [], collections: {}, places: {}, byName: {}, columnLanes: [], mapFields: {} };
+  ctx.columnLanes = csvHeader.lanes.map((lane) => nextId("lane", lane.name));
+  return ctx;
+}
+
+function assemble(ctx: CsvContext, options: FromCsvOptions): JourneyMapInput {
+  const { schemaVersion: _version, id: _id, ...fields } = ctx.mapFields;
+  const title = options.title ?? (typeof fields.title === "string" ? fields.title : "Imported journey");
+  const lanes = [...(ctx.collections.lanes ?? []), ...ctx.header.lanes.map((lane, i) => ({ id: ctx.columnLanes[i], name: lane.name }))];
+  const collections = Object.fromEntries(
+    Object.values(CSV_ROW_KINDS)
+      .filter((c) => c !== undefined)
+      .map((c) => [c, ctx.collections[c] ?? []]),
+  );
+  return {
+    ...fields,
+    ...collections,
     schemaVersion: 1,
-    id: options.id ?? nextId("map", title),
+    id: options.id ?? ctx.mapId ?? ctx.nextId("map", title),
     title,
-    stages: [...stages].map(([name, id]) => ({ id, name })),
-    channels: [...channels].map(([name, id]) => ({ id, name })),
-    teams: [...teams].map(([name, id]) => ({ id, name })),
-    touchpoints,
-    painPoints: [...painPoints].map(([title, pp]) => ({ id: pp.id, title, touchpointIds: pp.touchpointIds, severity: painPointSeverity })),
-  };
-  return validateImport(doc, { unit: "row", places: { touchpoints: rows.map((_, index) => index + 2) } });
+    touchpoints: ctx.collections.touchpoints ?? [],
+    lanes,
+  } as JourneyMapInput;
+}
+
+const FIELD_COLUMN: Record<string, CsvField> = {
+  id: "id",
+  name: "touchpoint",
+  stageId: "stage",
+  description: "description",
+  channelId: "channel",
+  ownerId: "owner",
+  actions: "actions",
+  thoughts: "thoughts",
+  feelings: "feelings",
+  emotion: "emotion",
+  expectedEmotion: "expected emotion",
+  momentOfTruth: "moment of truth",
+  tags: "tags",
+};
+
+/** Gives a validation issue the row and column of the cell it is about. */
+function placed(ctx: CsvContext, issue: JourneyMapIssue): JourneyMapIssue {
+  const [collection, index, field] = issue.path;
+  let place: CellPlace = ctx.mapPlace ?? { row: 1, column: 1 };
+  if (typeof collection === "string" && typeof index === "number") place = ctx.places[collection]?.[index] ?? place;
+  if (collection === "touchpoints" && typeof field === "string") {
+    const column = ctx.header.index.get(FIELD_COLUMN[field] as CsvField) ?? ctx.header.index.get("data");
+    if (column !== undefined) place = { row: place.row, column: column + 1 };
+  }
+  const name = ctx.header.names[place.column - 1] || formatPath(issue.path);
+  return { ...issue, line: place.row, column: place.column, message: `row ${place.row}, column ${place.column} (${name}): ${issue.message}` };
 }

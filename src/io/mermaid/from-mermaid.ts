@@ -1,9 +1,10 @@
-import type { JourneyMapInput } from "../../model/journey-map";
+import type { JourneyMap } from "../../model/journey-map";
 import { type JourneyMapIssue, makeIssue } from "../../validate/issue";
-import type { SafeParseJourneyMapResult } from "../../validate/safe-parse-journey-map";
-import { failImport as fail, validateImport } from "../formats/validate-import";
-import { uniqueIds } from "../unique-ids";
-import { fromMermaidLabel } from "./mermaid-text";
+import type { JourneyMapError } from "../../validate/journey-map-error";
+import { safeParseJourneyMap } from "../../validate/safe-parse-journey-map";
+import { failImport } from "../formats/validate-import";
+import { buildMermaidMap, type MermaidBuild } from "./build-mermaid-map";
+import { parseMermaid } from "./parse-mermaid";
 
 /** Options of {@link fromMermaid}. */
 export interface FromMermaidOptions {
@@ -13,46 +14,39 @@ export interface FromMermaidOptions {
   id?: string;
 }
 
-interface Task {
-  name: string;
-  score: number;
-  actors: string[];
-  line: number;
-}
-
-interface Section {
-  name: string;
-  line: number;
-  tasks: Task[];
-}
-
-const STATEMENT = /^(title|section)(?:\s+(.*))?$/is;
-
-function lineIssue(line: number, text: string): JourneyMapIssue {
-  return { code: "custom", path: [], message: `line ${line}: ${text}`, line };
-}
-
-/** Reads `title: …` from YAML front matter; other keys (config) are read and ignored. */
-function frontMatterTitle(lines: string[]): string | undefined {
-  for (const line of lines) {
-    const match = /^title\s*:\s*(.*)$/s.exec(line.trim());
-    if (match) return match[1]!.replace(/^(['"])(.*)\1$/s, "$2").trim();
-  }
-  return undefined;
-}
+/**
+ * What {@link fromMermaid} returns: the shape of `safeParseJourneyMap`'s result plus
+ * `warnings`, the issues of a diagram that was imported all the same (a score journeykit
+ * cannot read as an emotion). Warnings come with a failure too, so that a caller sees
+ * every problem of a diagram at once.
+ */
+export type FromMermaidResult =
+  | { success: true; data: JourneyMap; error?: undefined; warnings: JourneyMapIssue[] }
+  | { success: false; error: JourneyMapError; data?: undefined; warnings: JourneyMapIssue[] };
 
 /**
- * Reads a Mermaid `journey` diagram into a journey map and validates it: the result has
- * the shape of {@link safeParseJourneyMap}'s, and each issue that comes from a line of the
- * text carries its `line` (1-based) and starts its message with it.
+ * Reads a Mermaid `journey` diagram into a journey map and validates it, returning
+ * `{ success: true, data, warnings }` or `{ success: false, error, warnings }` (never
+ * throwing); every issue that comes from a line of the text carries its `line` and
+ * `column` (1-based), and syntax errors and validation issues come together, in one pass.
  *
- * Accepted: YAML front matter (`title`), `%%{init: …}%%` directives and `%%` comments
- * (ignored), `#` comments, `journey`, `title`, `accTitle`, `accDescr` (one line or a
- * `{ … }` block), `section`, tasks `name: score: actor, actor` (actors optional), `<br>`
- * line breaks, blank lines and any indentation. Sections become stages, tasks
- * touchpoints with `emotion` = score, actors personas; each actor of a task also gets a
- * `personaEmotions` entry with the task's score. Ids are slugs of the names, so the same
- * text always gives the same map. Scores must be 1–5 (journeykit's emotion scale).
+ * Read as Mermaid reads it: YAML front matter (`title`), `%%{init: …}%%` directives and
+ * `%%`/`#` comments (ignored), `journey`, `title`, `accTitle`, `accDescr` (one line or a
+ * `{ … }` block, after which the line reads on), `section`, tasks `name: score: actor,
+ * actor` (actors optional), `<br>` line breaks, keywords in any case and any
+ * indentation. Sections become stages (tasks before any section: a stage "Journey"),
+ * tasks touchpoints, actors personas in the order first met. Each actor of a task gets a
+ * `personaEmotions` entry with the task's score, in the order written; `emotion`, the
+ * first persona's experience, is set where the first persona is one of the actors or the
+ * task has none. `accTitle` becomes the map's `accTitle`, `accDescr` its `description`;
+ * without a `title`, the map's title is the `accTitle` or "Untitled journey".
+ *
+ * A score that is not a number from 1 to 5 (Mermaid draws `-10`, `23` or `Hello` all the
+ * same) is a warning (`invalid_type`, `too_small` or `too_big` at the touchpoint's
+ * `emotion`): the touchpoint gets no emotion, and the score as written, with the task's
+ * actors, is kept under `extensions.mermaid` so that {@link toMermaid} writes it back.
+ * Syntax errors (`invalid_format`) are the lines Mermaid refuses. Ids are slugs of the
+ * names, so the same text always gives the same map.
  *
  * @example
  * ```ts
@@ -62,167 +56,36 @@ function frontMatterTitle(lines: string[]): string | undefined {
  *   title My working day
  *   section Go to work
  *     Make tea: 5: Me
- *     Go upstairs: 3: Me, Cat`);
- * const names = result.success ? result.data.touchpoints.map((t) => t.name) : []; // ["Make tea", "Go upstairs"]
+ *     Go upstairs: 3: Me, Cat
+ *     Sleep at desk: 9: Me`);
+ * const names = result.success ? result.data.touchpoints.map((t) => t.name) : []; // ["Make tea", "Go upstairs", "Sleep at desk"]
+ * const codes = result.warnings.map((w) => w.code); // ["too_big"]
  * ```
  */
-export function fromMermaid(text: string, options: FromMermaidOptions = {}): SafeParseJourneyMapResult {
+export function fromMermaid(text: string, options: FromMermaidOptions = {}): FromMermaidResult {
   const { maxLength = 1_000_000 } = options;
-  if (typeof text !== "string") return fail([makeIssue("invalid_type", [], "expected Mermaid text (a string)")]);
+  if (typeof text !== "string") return fail([makeIssue("invalid_type", [], "expected Mermaid text (a string)")], []);
   if (text.length > maxLength) {
-    return fail([
-      makeIssue("limit_exceeded", [], `the text of ${text.length} characters exceeds the limit maxLength = ${maxLength}`, {
-        limit: "maxLength",
-        maximum: maxLength,
-      }),
-    ]);
+    const message = `the text of ${text.length} characters exceeds the limit maxLength = ${maxLength}`;
+    return fail([makeIssue("limit_exceeded", [], message, { limit: "maxLength", maximum: maxLength })], []);
   }
-  const lines = text.replace(/^\uFEFF/, "").split(/\r\n?|\n/);
-  const issues: JourneyMapIssue[] = [];
-  let index = 0;
-  let title: string | undefined;
-  let accTitle: string | undefined;
-  let accDescr: string | undefined;
-
-  // Front matter: only as the very first line.
-  if (lines[0]?.trim() === "---") {
-    const end = lines.findIndex((line, i) => i > 0 && line.trim() === "---");
-    if (end === -1) return fail([lineIssue(1, "front matter opened with '---' is never closed")]);
-    title = frontMatterTitle(lines.slice(1, end));
-    index = end + 1;
-  }
-
-  let sawJourney = false;
-  const sections: Section[] = [];
-  let current: Section | undefined;
-  for (; index < lines.length; index++) {
-    const lineNumber = index + 1;
-    const raw = lines[index]!;
-    const trimmed = raw.trim();
-    // Comments and directives (`%%…`, `%%{init: …}%%`) and blank lines.
-    if (trimmed === "" || trimmed.startsWith("%")) continue;
-
-    // accTitle / accDescr keep the whole rest of the line, `#` included.
-    const acc = /^(accTitle|accDescr)\s*(:|\{)\s*(.*)$/is.exec(trimmed);
-    if (acc && sawJourney) {
-      const isTitle = acc[1]!.toLowerCase() === "acctitle";
-      if (acc[2] === ":") {
-        if (isTitle) accTitle = acc[3]!.trim();
-        else accDescr = acc[3]!.trim();
-        continue;
-      }
-      if (isTitle) {
-        issues.push(lineIssue(lineNumber, "accTitle takes a value after ':'"));
-        continue;
-      }
-      // accDescr { … } may close on the same line or a later one.
-      const block: string[] = [];
-      let rest = acc[3]!;
-      for (;;) {
-        const close = rest.indexOf("}");
-        if (close !== -1) {
-          block.push(rest.slice(0, close));
-          break;
-        }
-        block.push(rest);
-        index++;
-        if (index >= lines.length) {
-          issues.push(lineIssue(lineNumber, "accDescr { is never closed with }"));
-          break;
-        }
-        rest = lines[index]!;
-      }
-      accDescr = block.map((l) => l.trim()).filter(Boolean).join("\n");
-      continue;
-    }
-
-    const statement = trimmed.replace(/#.*$/s, "").trim();
-    if (statement === "") continue;
-    if (!sawJourney) {
-      if (/^journey$/i.test(statement)) {
-        sawJourney = true;
-        continue;
-      }
-      return fail([...issues, lineIssue(lineNumber, `expected "journey" to start the diagram, found ${JSON.stringify(statement.slice(0, 40))}`)]);
-    }
-    if (statement.includes(";")) {
-      issues.push(lineIssue(lineNumber, "';' is not allowed in a journey diagram"));
-      continue;
-    }
-    const keyword = STATEMENT.exec(statement);
-    if (keyword && keyword[1]!.toLowerCase() === "title" && keyword[2]) {
-      title = keyword[2].trim();
-      continue;
-    }
-    if (keyword && keyword[1]!.toLowerCase() === "section" && keyword[2] && !keyword[2].includes(":")) {
-      current = { name: fromMermaidLabel(keyword[2]), line: lineNumber, tasks: [] };
-      sections.push(current);
-      continue;
-    }
-    const colon = statement.indexOf(":");
-    if (colon <= 0) {
-      issues.push(lineIssue(lineNumber, `expected a task "name: score: actors", found ${JSON.stringify(statement.slice(0, 40))}`));
-      continue;
-    }
-    const [scoreText = "", actorText] = statement.slice(colon + 1).split(":");
-    const score = Number(scoreText.trim());
-    if (scoreText.trim() === "" || !Number.isFinite(score)) {
-      issues.push(lineIssue(lineNumber, `the score ${JSON.stringify(scoreText.trim())} is not a number`));
-      continue;
-    }
-    if (!current) {
-      current = { name: "Journey", line: lineNumber, tasks: [] };
-      sections.push(current);
-    }
-    current.tasks.push({
-      name: fromMermaidLabel(statement.slice(0, colon)),
-      score,
-      actors: actorText === undefined ? [] : actorText.split(",").map((a) => fromMermaidLabel(a).replace(/‚/g, ",")).filter(Boolean),
-      line: lineNumber,
-    });
-  }
-  if (!sawJourney) issues.push(lineIssue(lines.length, 'expected "journey" to start the diagram'));
-  if (issues.length > 0) return fail(issues);
-  return build({ title, accTitle, accDescr, sections, id: options.id });
+  const parsed = parseMermaid(text);
+  const build = buildMermaidMap(parsed, options.id);
+  const result = safeParseJourneyMap(build.doc);
+  const issues = result.success ? parsed.issues : [...parsed.issues, ...withLines(result.error.issues, build.lines)];
+  if (issues.length > 0 || !result.success) return fail(issues, build.warnings);
+  return { success: true, data: result.data, warnings: build.warnings };
 }
 
-function build(parsed: {
-  title: string | undefined;
-  accTitle: string | undefined;
-  accDescr: string | undefined;
-  sections: Section[];
-  id: string | undefined;
-}): SafeParseJourneyMapResult {
-  const nextId = uniqueIds();
-  const title = fromMermaidLabel(parsed.title ?? parsed.accTitle ?? "") || "Untitled journey";
-  const personaIds = new Map<string, string>();
-  const personaOf = (name: string) => {
-    const known = personaIds.get(name);
-    if (known) return known;
-    const id = nextId("persona", name);
-    personaIds.set(name, id);
-    return id;
-  };
-  // Where each stage and touchpoint came from, to give validation issues their line.
-  const lines = { stages: parsed.sections.map((s) => s.line), touchpoints: parsed.sections.flatMap((s) => s.tasks.map((t) => t.line)) };
-  const stages = parsed.sections.map((section) => ({ id: nextId("s", section.name), name: section.name || "Untitled section" }));
-  const touchpoints = parsed.sections.flatMap((section, s) =>
-    section.tasks.map((task) => ({
-        id: nextId("tp", task.name),
-        stageId: stages[s]!.id,
-        name: task.name,
-        emotion: task.score,
-        personaEmotions: task.actors.map((actor) => ({ personaId: personaOf(actor), emotion: task.score })),
-      })),
-  );
-  const doc: JourneyMapInput = {
-    schemaVersion: 1,
-    id: parsed.id ?? nextId("map", title),
-    title,
-    ...(parsed.accDescr ? { description: parsed.accDescr } : {}),
-    personas: [...personaIds].map(([name, id]) => ({ id, name })),
-    stages,
-    touchpoints,
-  };
-  return validateImport(doc, { unit: "line", places: lines });
+function fail(issues: JourneyMapIssue[], warnings: JourneyMapIssue[]): FromMermaidResult {
+  return { ...(failImport(issues) as { success: false; error: JourneyMapError }), warnings };
+}
+
+/** Gives validation issues about a stage or a touchpoint the line it came from. */
+function withLines(issues: readonly JourneyMapIssue[], lines: MermaidBuild["lines"]): JourneyMapIssue[] {
+  return issues.map((issue) => {
+    const [collection, index] = issue.path;
+    const line = typeof index === "number" && (collection === "stages" || collection === "touchpoints") ? lines[collection][index] : undefined;
+    return line === undefined ? issue : { ...issue, line };
+  });
 }

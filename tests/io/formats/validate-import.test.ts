@@ -38,12 +38,14 @@ describe("validateImport", () => {
   });
 
   it("is what fromMermaid and fromCsv use to place their issues", () => {
+    // A score outside 1–5 is a warning now (Mermaid draws it), placed like any issue.
     const mermaid = fromMermaid("journey\n  section A\n    Task: 9\n");
-    expect(mermaid.error!.issues[0]).toMatchObject({ line: 3, code: "too_big" });
-    expect(mermaid.error!.issues[0]!.message).toMatch(/^line 3: /);
+    expect(mermaid.warnings[0]).toMatchObject({ line: 3, code: "too_big" });
+    expect(mermaid.warnings[0]!.message).not.toMatch(/line 3/); // the CLI prints the line; the message does not repeat it
     const csv = fromCsv("stage,touchpoint,emotion\nA,B,9\n");
     expect(csv.error!.issues[0]).toMatchObject({ line: 2, code: "too_big" });
-    expect(csv.error!.issues[0]!.message).toMatch(/^row 2: /);
+    expect(csv.error!.issues[0]).toMatchObject({ column: 3 });
+    expect(csv.error!.issues[0]!.message).toMatch(/^row 2, column 3 \(emotion\): /);
   });
 
   it("failImport wraps issues in the failed result shape", () => {

@@ -1,0 +1,72 @@
+import type { JourneyMapInput } from "../../model/journey-map";
+import { type JourneyMapIssue, makeIssue } from "../../validate/issue";
+import { uniqueIds } from "../unique-ids";
+import { IMPLICIT_SECTION, UNTITLED } from "./mermaid-extensions";
+import { fromMermaidLabel } from "./mermaid-text";
+import type { MermaidTask, ParsedMermaid } from "./parse-mermaid";
+
+/** A map document built from a parsed diagram, the warnings about its scores, and the line each stage and touchpoint came from. */
+export interface MermaidBuild {
+  doc: JourneyMapInput;
+  warnings: JourneyMapIssue[];
+  lines: { stages: number[]; touchpoints: number[] };
+}
+
+/** Returns the emotion a score means, or the warning why it means none (Mermaid draws any number; journeykit's scale is 1–5). */
+function readScore(task: MermaidTask, path: (string | number)[]): number | JourneyMapIssue {
+  const score = Number(task.scoreText);
+  const where = { line: task.line, column: task.scoreColumn };
+  const kept = "imported without an emotion; the score is kept under extensions.mermaid for export";
+  if (task.scoreText === "" || !Number.isFinite(score)) {
+    return makeIssue("invalid_type", path, `the score ${JSON.stringify(task.scoreText)} is not a number: ${kept}`, where);
+  }
+  if (score < 1) return makeIssue("too_small", path, `the score ${task.scoreText} is below 1 (emotions are 1–5): ${kept}`, where);
+  if (score > 5) return makeIssue("too_big", path, `the score ${task.scoreText} is above 5 (emotions are 1–5): ${kept}`, where);
+  return score;
+}
+
+/**
+ * Returns the map document a parsed diagram describes. Every actor of a task gets a
+ * `personaEmotions` entry with the task's score, in the order written; `emotion` (the
+ * first persona's experience) is set where the first persona is an actor of the task or
+ * the task has no actors.
+ */
+export function buildMermaidMap(parsed: ParsedMermaid, id: string | undefined): MermaidBuild {
+  const nextId = uniqueIds();
+  const written = fromMermaidLabel(parsed.title ?? "");
+  const accTitle = parsed.accTitle?.trim() || undefined;
+  const title = written || accTitle || UNTITLED;
+  const personaIds = new Map<string, string>();
+  const personaOf = (name: string) => personaIds.get(name) ?? (personaIds.set(name, nextId("persona", name)).get(name) as string);
+  const sections = parsed.sections;
+  const stages = sections.map((s) => ({
+    id: nextId("s", s.name),
+    name: s.name || "Untitled section",
+    ...(s.implicit && s.name === IMPLICIT_SECTION ? { extensions: { mermaid: { implicit: true } } } : {}),
+  }));
+  const tasks = sections.flatMap((s, i) => s.tasks.map((task) => ({ task, stageId: stages[i]!.id, actors: task.actors.map(personaOf) })));
+  const first = personaIds.values().next().value;
+  const warnings: JourneyMapIssue[] = [];
+  const touchpoints = tasks.map(({ task, stageId, actors }, i) => {
+    const base = { id: nextId("tp", task.name), stageId, name: task.name };
+    const score = readScore(task, ["touchpoints", i, "emotion"]);
+    if (typeof score !== "number") {
+      warnings.push(score);
+      return { ...base, extensions: { mermaid: { score: task.scoreText, ...(actors.length ? { actors } : {}) } } };
+    }
+    const own = actors.length === 0 || actors.includes(first as string);
+    return { ...base, ...(own ? { emotion: score } : {}), personaEmotions: actors.map((personaId) => ({ personaId, emotion: score })) };
+  });
+  const doc: JourneyMapInput = {
+    schemaVersion: 1,
+    id: id ?? nextId("map", title),
+    title,
+    ...(accTitle ? { accTitle } : {}),
+    ...(parsed.accDescr ? { description: parsed.accDescr } : {}),
+    personas: [...personaIds].map(([name, personaId]) => ({ id: personaId, name })),
+    stages,
+    touchpoints,
+    ...(written ? {} : { extensions: { mermaid: { implicitTitle: true } } }),
+  };
+  return { doc, warnings, lines: { stages: sections.map((s) => s.line), touchpoints: tasks.map((t) => t.task.line) } };
+}
