@@ -22,9 +22,15 @@ export interface CliContext {
   color: boolean;
 }
 
-/** A usage error: printed with a hint, exit code 2. */
+/** A usage error: printed with a hint (and the command's usage line, when given), exit code 2. */
 export class UsageError extends Error {
   override name = "UsageError";
+  /** The usage line to print below the message. */
+  readonly usage: string | undefined;
+  constructor(message: string, usage?: string) {
+    super(message);
+    this.usage = usage;
+  }
 }
 
 /** A failure already explained on stderr: exit code 1. */

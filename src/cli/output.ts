@@ -1,4 +1,5 @@
 import { CommandFailed, type CliContext, UsageError } from "./context";
+import { escapeTerminal } from "./escape-terminal";
 import { fileErrorReason } from "./file-errors";
 
 /**
@@ -34,11 +35,11 @@ export async function writeOutput(path: string | undefined, data: string | Uint8
   } catch (error) {
     // Writing, ENOENT means the folder is missing (the file itself need not exist).
     const reason = fileErrorReason(error);
-    ctx.stderr(`${path}: cannot write: ${reason === "no such file or directory" ? "no such directory" : reason}\n`);
+    ctx.stderr(`${escapeTerminal(path)}: cannot write: ${escapeTerminal(reason === "no such file or directory" ? "no such directory" : reason)}\n`);
     throw new CommandFailed(path);
   }
   if (options.report !== undefined) {
     const size = typeof data === "string" ? Buffer.byteLength(data) : data.length;
-    ctx.stderr(`wrote ${path} (${options.report}, ${size.toLocaleString("en-US")} bytes)\n`);
+    ctx.stderr(`wrote ${escapeTerminal(path)} (${options.report}, ${size.toLocaleString("en-US")} bytes)\n`);
   }
 }

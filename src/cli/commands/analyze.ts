@@ -5,6 +5,7 @@ import type { Command } from "../command";
 import { parseAsOf } from "../as-of";
 import { UsageError } from "../context";
 import { formatNames, formatsFor, parseFormatFlag } from "../formats";
+import { escapeTerminal } from "../escape-terminal";
 import { inputFile, loadMap } from "../input";
 import { refuseOverwritingInput, writeOutput } from "../output";
 import { painter } from "../style";
@@ -59,8 +60,8 @@ Examples:
     else if (format === "md" || format === "markdown") text = toMarkdownReport(map, analysis);
     else {
       const colour = { critical: "red", warning: "yellow", info: "cyan" } as const;
-      const lines = analysis.findings.map((f) => `${paint(colour[f.severity], f.severity.padEnd(8))} ${f.code.padEnd(26)} ${f.message}`);
-      text = `${paint("bold", map.title)}: ${analysis.summary.text}\n${lines.join("\n")}${lines.length ? "\n" : ""}`;
+      const lines = analysis.findings.map((f) => `${paint(colour[f.severity], f.severity.padEnd(8))} ${f.code.padEnd(26)} ${escapeTerminal(f.message)}`);
+      text = `${paint("bold", escapeTerminal(map.title))}: ${escapeTerminal(analysis.summary.text)}\n${lines.join("\n")}${lines.length ? "\n" : ""}`;
     }
     await writeOutput(values.output as string | undefined, text, ctx);
     if (failOn === undefined) return 0;

@@ -1,9 +1,11 @@
 import { MissingPeerDependencyError } from "../../io/formats/journey-map-format";
+import { MissingFontError, PNG_MAX_PIXELS, PNG_MAX_SCALE, type WritePngOptions } from "../../io/formats/png";
 import { svgFormat } from "../../io/formats/svg";
 import type { RenderJourneyMapSvgOptions as RenderOptions } from "../../render/render-journey-map-svg";
 import type { Command } from "../command";
 import { CommandFailed, UsageError } from "../context";
 import { formatHelp, formatNames, formatsFor, parseFormatFlag, outputFormat } from "../formats";
+import { escapeTerminal } from "../escape-terminal";
 import { inputFile, loadMap } from "../input";
 import { refuseOverwritingInput, writeOutput } from "../output";
 
@@ -13,7 +15,7 @@ const WRITABLE = formatsFor("render", "write");
 const THEMES: Record<string, RenderOptions["theme"]> = { light: "light", dark: "dark", "high-contrast": "highContrast", highContrast: "highContrast" };
 
 /** The flag behind each layout and render option, for messages. */
-const FLAGS: Record<string, string> = { lanes: "--lanes", personaIds: "--personas", maxLines: "--max-lines", idPrefix: "--id-prefix", theme: "--theme" };
+const FLAGS: Record<string, string> = { lanes: "--lanes", personaIds: "--personas", maxLines: "--max-lines", idPrefix: "--id-prefix", theme: "--theme", scale: "--scale", maxPixels: "--max-pixels" };
 
 /** A comma-separated list; one that names nothing (`""`, `","`) is a usage error, not an empty map. */
 function list(value: unknown, flag: string): string[] | undefined {
@@ -49,6 +51,7 @@ export const renderCommand: Command = {
     "max-lines": { type: "string" },
     "id-prefix": { type: "string" },
     scale: { type: "string" },
+    "max-pixels": { type: "string" },
     from: { type: "string" },
     force: { type: "boolean" },
   },
@@ -63,7 +66,9 @@ Options:
   --personas <ids>      draw one emotion curve per persona, comma-separated persona ids
   --max-lines <n>       cut long texts at n lines with an ellipsis (full text in a tooltip)
   --id-prefix <prefix>  prefix of every id inside the SVG, for several maps in one page
-  --scale <n>           PNG only: pixels per SVG unit (default 2)
+  --scale <n>           PNG only: pixels per SVG unit, above 0 and at most ${PNG_MAX_SCALE} (default 2)
+  --max-pixels <n>      PNG only: refuse an image of more pixels than this, before drawing it
+                        (default ${PNG_MAX_PIXELS.toLocaleString("en-US")}, 50 megapixels)
   --from <format>       read input as ${formatNames(READABLE)} (default: by extension, else by content)
   --force               write even when the output is the input file
 
@@ -90,6 +95,7 @@ Examples:
     const theme = themeName === undefined ? undefined : THEMES[themeName];
     if (themeName !== undefined && theme === undefined) throw new UsageError(`invalid --theme: "${themeName}" (expected light, dark or high-contrast)`);
     const scale = positiveNumber(values.scale, "--scale", false) ?? 2;
+    const maxPixels = positiveNumber(values["max-pixels"], "--max-pixels", true);
     const options: RenderOptions = {};
     if (theme !== undefined) options.theme = theme;
     const lanes = list(values.lanes, "--lanes");
@@ -103,8 +109,14 @@ Examples:
     const map = await loadMap(file, ctx, from);
     let data: string | Uint8Array;
     try {
-      data = await format.write!(map, { render: options, scale });
+      const writeOptions: WritePngOptions = { render: options, scale };
+      if (maxPixels !== undefined) writeOptions.maxPixels = maxPixels;
+      data = await format.write!(map, writeOptions);
     } catch (error) {
+      if (error instanceof MissingFontError) {
+        ctx.stderr(`${escapeTerminal(error.message.replace(/, or pass fontDirs$/, ""))}; or render SVG instead (--format svg).\n`);
+        throw new CommandFailed(error.name);
+      }
       if (error instanceof MissingPeerDependencyError) {
         ctx.stderr(`${error.message}; or render SVG instead (--format svg).\n`);
         throw new CommandFailed(error.packageName);
