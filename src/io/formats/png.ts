@@ -1,6 +1,11 @@
 import type { JourneyMap } from "../../model/journey-map";
-import { renderJourneyMapSvg } from "../../render/render-journey-map-svg";
+import { layoutJourneyMap } from "../../layout/layout-journey-map";
+import type { LayoutOptions } from "../../layout/options";
+import { normalizeRenderOptions, RENDER_OPTION_NAMES, type RenderSvgOptions } from "../../render/options";
+import type { RenderJourneyMapSvgOptions } from "../../render/render-journey-map-svg";
+import { renderSvg } from "../../render/render-svg";
 import { type JourneyMapFormat, MissingPeerDependencyError, type WriteJourneyMapOptions } from "./journey-map-format";
+import { splitFontRuns } from "./png-font-runs";
 
 /** The optional package that turns SVG into PNG; not a dependency of journeykit. */
 export const PNG_RENDERER = "@resvg/resvg-js";
@@ -144,9 +149,23 @@ async function loadRenderer(): Promise<ResvgModule> {
   }
 }
 
+/** The SVG to rasterise: as `renderJourneyMapSvg` draws it, with mixed-font lines split for resvg. */
+function svgForPng(map: JourneyMap, options: RenderJourneyMapSvgOptions = {}): string {
+  if (typeof options !== "object" || options === null) throw new TypeError(`invalid options.render: ${String(options)}; expected an object`);
+  const layoutOptions: Record<string, unknown> = {};
+  const renderOptions: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(options)) {
+    if ((RENDER_OPTION_NAMES as readonly string[]).includes(key)) renderOptions[key] = value;
+    else layoutOptions[key] = value;
+  }
+  normalizeRenderOptions(renderOptions as RenderSvgOptions);
+  const layout = layoutJourneyMap(map, layoutOptions as LayoutOptions);
+  return renderSvg(splitFontRuns(layout, (layoutOptions as LayoutOptions).measureText), renderOptions as RenderSvgOptions);
+}
+
 async function writePng(map: JourneyMap, options: WritePngOptions): Promise<Uint8Array> {
   const { scale, maxPixels } = checkOptions(options);
-  const svg = renderJourneyMapSvg(map, options.render);
+  const svg = svgForPng(map, options.render);
   const { width, height } = pngSize(svg, scale);
   if (!(width * height <= maxPixels)) {
     const size = `${width}×${height} pixels (${(width * height).toLocaleString("en-US")})`;
