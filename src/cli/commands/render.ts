@@ -30,11 +30,12 @@ function list(value: unknown, flag: string): string[] | undefined {
   return items;
 }
 
-function positiveNumber(value: unknown, flag: string, integer: boolean): number | undefined {
+function positiveNumber(value: unknown, flag: string, integer: boolean, maximum = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number))) {
-    throw new UsageError(`invalid ${flag}: "${String(value)}" (expected a positive ${integer ? "integer" : "number"})`);
+  if (!Number.isFinite(number) || number <= 0 || number > maximum || (integer && !Number.isInteger(number))) {
+    const range = maximum < Number.MAX_SAFE_INTEGER ? ` at most ${maximum}` : "";
+    throw new UsageError(`invalid ${flag}: "${String(value)}" (expected a positive ${integer ? "integer" : "number"}${range})`);
   }
   return number;
 }
@@ -53,7 +54,7 @@ function pngOptions(values: Record<string, unknown>): WritePngOptions {
   const maxLines = positiveNumber(values["max-lines"], "--max-lines", true);
   if (maxLines !== undefined) options.maxLines = maxLines;
   if (typeof values["id-prefix"] === "string") options.idPrefix = values["id-prefix"];
-  const written: WritePngOptions = { render: options, scale: positiveNumber(values.scale, "--scale", false) ?? 2 };
+  const written: WritePngOptions = { render: options, scale: positiveNumber(values.scale, "--scale", false, PNG_MAX_SCALE) ?? 2 };
   const maxPixels = positiveNumber(values["max-pixels"], "--max-pixels", true);
   if (maxPixels !== undefined) written.maxPixels = maxPixels;
   return written;

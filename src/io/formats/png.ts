@@ -131,10 +131,10 @@ function pngSize(svg: string, scale: number): { width: number; height: number } 
 function checkOptions(options: WritePngOptions): { scale: number; maxPixels: number } {
   const { scale = 2, maxPixels = PNG_MAX_PIXELS } = options;
   if (typeof scale !== "number" || !Number.isFinite(scale) || scale <= 0 || scale > PNG_MAX_SCALE) {
-    throw new RangeError(`invalid options.scale: ${String(scale)}; expected a number above 0 and at most ${PNG_MAX_SCALE}`);
+    throw new RangeError(`invalid scale: ${String(scale)}; expected a number above 0 and at most ${PNG_MAX_SCALE}`);
   }
   if (typeof maxPixels !== "number" || !Number.isSafeInteger(maxPixels) || maxPixels <= 0) {
-    throw new RangeError(`invalid options.maxPixels: ${String(maxPixels)}; expected a positive integer`);
+    throw new RangeError(`invalid maxPixels: ${String(maxPixels)}; expected a positive integer`);
   }
   return { scale, maxPixels };
 }
