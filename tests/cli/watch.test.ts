@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main";
+import { memoryCli } from "../fuzz/memory-cli";
 import { buildCli, runCli } from "./run-cli";
 
 const examples = join(import.meta.dirname, "..", "..", "examples");
@@ -100,5 +102,47 @@ describe("journeykit analyze --watch (a real process)", () => {
     const result = runCli(cli, args, { cwd: work, input: JSON.stringify(coffee) });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
+  });
+});
+
+describe("watchRuns (in-process, with a fake watcher)", () => {
+  it("debounces a burst of events into one run, never overlaps runs, and closes the watcher on interrupt", async () => {
+    const memory = memoryCli({ "map.json": JSON.stringify(coffee) });
+    const listeners: (() => void)[] = [];
+    let closed = false;
+    let interrupt: () => void = () => undefined;
+    const ctx = {
+      ...memory.ctx,
+      watchFile: (_path: string, onChange: () => void) => {
+        listeners.push(onChange);
+        return () => {
+          closed = true;
+        };
+      },
+      interrupted: () => new Promise<void>((resolve) => (interrupt = resolve)),
+    };
+    const runs = () => memory.stderr().split("\n").filter((line) => line.startsWith("[watch] run "));
+    const done = main(["render", "map.json", "-o", "out.svg", "--watch"], ctx);
+    await waitFor("the first run", () => runs().length === 1);
+    memory.files.set("map.json", JSON.stringify({ ...coffee, title: "Second" }));
+    for (let i = 0; i < 20; i++) listeners[0]!();
+    await waitFor("the debounced run", () => runs().length === 2);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(runs()).toHaveLength(2);
+    expect(String(memory.files.get("out.svg"))).toContain("Second");
+    memory.files.set("map.json", "journey\n  section A\n    Task: nine\n");
+    listeners[0]!();
+    await waitFor("the failing run", () => runs().length === 3);
+    expect(runs()[2]).toBe("[watch] run 3: failed; watching map.json for the next change");
+    interrupt();
+    expect(await done).toBe(0);
+    expect(closed).toBe(true);
+    expect(listeners).toHaveLength(1);
+  });
+
+  it("refuses --watch where the context cannot watch", async () => {
+    const memory = memoryCli({ "map.json": JSON.stringify(coffee) });
+    expect(await main(["analyze", "map.json", "--watch"], memory.ctx)).toBe(2);
+    expect(memory.stderr()).toContain("--watch is not available in this context");
   });
 });
