@@ -17,11 +17,12 @@ function failure(error: unknown): string {
 }
 
 /**
- * Runs `run` now and again whenever `file` changes (debounced, one run at a time), printing
+ * Returns exit code 0 once the user interrupts (SIGINT), after running `run` at once and
+ * again whenever `file` changes (debounced, one run at a time), printing
  * one line per run to standard error, `[watch] run 2: wrote out.svg (svg, 1,234 bytes)`;
- * a failing run (an invalid map, a write refused) is reported and watching goes on. Returns
- * exit code 0 once the user interrupts (SIGINT). Standard input cannot be watched: that,
- * or a context without watching, is a {@link UsageError}.
+ * a failing run (an invalid map, a write refused) is reported and watching goes on.
+ * Standard input cannot be watched: that, or a context without watching, is a
+ * {@link UsageError}; a folder that cannot be watched fails with one line (exit 1).
  */
 export async function watchRuns(file: string, ctx: CliContext, run: () => Promise<string>): Promise<number> {
   if (file === "-") throw new UsageError("--watch needs a file to watch, not standard input");

@@ -1,10 +1,13 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { PNG } from "pngjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { findPngFonts, MissingFontError, PNG_MAX_PIXELS, PNG_REQUIRED_FONTS, pngFormat, type WritePngOptions } from "../../src/io/formats/png";
+import { splitLine } from "../../src/io/formats/png-font-runs";
 import { layoutJourneyMap } from "../../src/layout/layout-journey-map";
+import { measureText } from "../../src/layout/text/measure-text";
 import type { LayoutCell } from "../../src/layout/types";
 import type { JourneyMap } from "../../src/model/journey-map";
 import { THEMES } from "../../src/render/themes";
@@ -143,4 +146,31 @@ describe("PNG keeps the no-clipping promise", () => {
     expect(text).toBeGreaterThan(5000);
     expect(outside.slice(0, 10)).toEqual([]);
   }, 30_000);
+});
+
+describe("splitLine: one text run per font for resvg", () => {
+  const pieces = fc.constantFrom("Order ", "W ", "ahead", " ", "3", "(", ")", "😀", "👩‍👩‍👧", "🇫🇷", "注文", "する", "اطلب", " القهوة", "é", "ǅ", "Ω", "\u0301");
+  it("keeps the text in order, whole, and starts each run where the measured text before it ends", () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { minLength: 1, maxLength: 12 }), fc.boolean(), (parts, bold) => {
+        const line = { x: 10, y: 20, text: parts.join(""), font: { size: 14, weight: bold ? ("bold" as const) : ("normal" as const) } };
+        const runs = splitLine(line);
+        expect(runs.map((r) => r.text).join("")).toBe(line.text);
+        let offset = 0;
+        for (const run of runs) {
+          expect(run.x).toBeCloseTo(line.x + (offset === 0 ? 0 : measureText(line.text.slice(0, offset), line.font)), 9);
+          expect(run.text.length).toBeGreaterThan(0);
+          offset += run.text.length;
+        }
+      }),
+    );
+  });
+
+  it("leaves a line Liberation Sans draws alone as it is, and keeps an Arabic phrase one run", () => {
+    const font = { size: 14 };
+    const latin = { x: 0, y: 0, text: "Order ahead at the counter", font };
+    expect(splitLine(latin)).toEqual([latin]);
+    expect(splitLine({ x: 0, y: 0, text: "Pay اطلب القهوة 3 الآن now", font }).map((r) => r.text)).toEqual(["Pay ", "اطلب القهوة 3 الآن", " now"]);
+    expect(splitLine({ x: 0, y: 0, text: "😀 Walks past", font }).map((r) => r.text)).toEqual(["😀", " Walks past"]);
+  });
 });

@@ -44,7 +44,11 @@ function runStarts(text: string, bold: boolean): number[] {
   return starts;
 }
 
-/** The line as one line per run of characters, each placed where the measured text before it ends. */
+/**
+ * Returns the line as one line per run of characters (those Liberation Sans has, those it
+ * lacks), each placed where the measured text before it ends; the line itself when it has
+ * one run. Never throws for a valid line.
+ */
 export function splitLine(line: LayoutLine, measure: MeasureText = measureText): LayoutLine[] {
   const starts = runStarts(line.text, line.font.weight === "bold");
   if (starts.length === 0) return [line];
