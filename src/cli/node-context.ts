@@ -99,8 +99,23 @@ function sameFile(a: string, b: string): boolean {
  */
 function watchFile(path: string, onChange: () => void): () => void {
   const name = basename(path);
+  // Only a real change counts: where the platform gives no file name, every write in the
+  // folder (this command's own output among them) would otherwise start another run.
+  const signature = () => {
+    try {
+      const stat = statSync(path);
+      return `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+    } catch {
+      return "missing";
+    }
+  };
+  let last = signature();
   const watcher = watch(dirname(path), (_event, changed) => {
-    if (changed === null || changed === name) onChange();
+    if (changed !== null && changed !== name) return;
+    const now = signature();
+    if (now === last) return;
+    last = now;
+    onChange();
   });
   // The folder going away ends the watch; the runs already report the missing file.
   watcher.on("error", () => undefined);
