@@ -18,13 +18,27 @@ export interface CliContext {
   stdinIsTerminal?: boolean;
   /** Whether two paths name one file (to refuse writing over the input). @defaultValue path equality */
   sameFile?: (a: string, b: string) => boolean;
+  /**
+   * Calls `onChange` whenever the file at `path` may have changed (written, replaced,
+   * renamed onto, removed); returns a function that stops watching. Throws when the file's
+   * folder cannot be watched. Without it, `--watch` is refused.
+   */
+  watchFile?: (path: string, onChange: () => void) => () => void;
+  /** Resolves when the user interrupts the process (SIGINT); `--watch` then stops with exit 0. */
+  interrupted?: () => Promise<void>;
   /** Whether to use colour: stdout is a terminal and NO_COLOR is unset. */
   color: boolean;
 }
 
-/** A usage error: printed with a hint, exit code 2. */
+/** A usage error: printed with a hint (and the command's usage line, when given), exit code 2. */
 export class UsageError extends Error {
   override name = "UsageError";
+  /** The usage line to print below the message. */
+  readonly usage: string | undefined;
+  constructor(message: string, usage?: string) {
+    super(message);
+    this.usage = usage;
+  }
 }
 
 /** A failure already explained on stderr: exit code 1. */

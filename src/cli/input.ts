@@ -5,6 +5,7 @@ import type { JourneyMap } from "../model/journey-map";
 import type { JourneyMapIssue } from "../validate/issue";
 import { DEFAULT_LIMITS } from "../validate/limits";
 import { CommandFailed, type CliContext, InputTooLarge, UsageError } from "./context";
+import { escapeTerminal } from "./escape-terminal";
 import { fileErrorReason } from "./file-errors";
 import { formatNames, formatsFor } from "./formats";
 
@@ -29,7 +30,7 @@ const fileIssue = (code: InputIssue["code"], message: string): InputIssue => ({ 
 export function inputFile(positionals: readonly string[], usage: string, ctx: CliContext): string {
   const [file] = positionals;
   if (file !== undefined) return file;
-  if (ctx.stdinIsTerminal) throw new UsageError(`no file given and standard input is a terminal\nUsage: ${usage}`);
+  if (ctx.stdinIsTerminal) throw new UsageError("no file given and standard input is a terminal", usage);
   return "-";
 }
 
@@ -69,13 +70,16 @@ export async function readMap(path: string, ctx: CliContext, from?: JourneyMapFo
   return result.success ? { ok: true, map: result.data, format } : { ok: false, issues: result.error.issues };
 }
 
-/** One line per issue: `file:line:col: message [code]` where the issue has a place in the text, else `file: message [code]`. */
+/**
+ * One line per issue: `file:line:col: message [code]` where the issue has a place in the
+ * text, else `file: message [code]`; the file name and the message are escaped for the terminal.
+ */
 export function formatIssues(file: string, issues: readonly InputIssue[]): string {
   return issues
     .map((issue) => {
       const place = issue.line === undefined ? "" : `:${issue.line}${issue.column === undefined ? "" : `:${issue.column}`}`;
       const message = issue.code === "invalid_json" ? issue.message.replace(/^line \d+, column \d+: /, "") : issue.message;
-      return `${file}${place}: ${message} [${issue.code}]\n`;
+      return `${escapeTerminal(file)}${place}: ${escapeTerminal(message)} [${escapeTerminal(issue.code)}]\n`;
     })
     .join("");
 }

@@ -7,6 +7,7 @@ import { renderCommand } from "./commands/render";
 import { schemaCommand } from "./commands/schema";
 import { validateCommand } from "./commands/validate";
 import { CommandFailed, type CliContext, UsageError } from "./context";
+import { escapeTerminal } from "./escape-terminal";
 import { suggestNearest } from "../validate/suggest";
 import { formatChoices, formatsFor } from "./formats";
 
@@ -56,12 +57,13 @@ export async function main(argv: string[], ctx: CliContext, version = "0.0.0"): 
     return await command.run(args, ctx);
   } catch (error) {
     if (error instanceof UsageError) {
-      ctx.stderr(`journeykit: ${error.message}\nRun "journeykit ${command ? `${command.name} ` : ""}--help" for usage.\n`);
+      const usage = error.usage === undefined ? "" : `Usage: ${error.usage}\n`;
+      ctx.stderr(`journeykit: ${escapeTerminal(error.message)}\n${usage}Run "journeykit ${command ? `${command.name} ` : ""}--help" for usage.\n`);
       return 2;
     }
     if (error instanceof CommandFailed) return 1;
     const message = error instanceof Error ? error.message : String(error);
-    ctx.stderr(`journeykit: ${message}\n`);
+    ctx.stderr(`journeykit: ${escapeTerminal(message)}\n`);
     return 1;
   }
 }

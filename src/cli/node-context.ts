@@ -1,4 +1,4 @@
-import { existsSync, realpathSync, rmSync, statSync } from "node:fs";
+import { existsSync, realpathSync, rmSync, statSync, watch } from "node:fs";
 import { open, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Readable } from "node:stream";
@@ -56,21 +56,23 @@ async function writeAtomically(path: string, data: string | Uint8Array): Promise
   // A device or a pipe (/dev/null, /dev/stdout, a fifo) is written to, never replaced.
   if (mode === "device") return writeFile(path, data);
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${++writes}.tmp`);
-  const handle = await open(temporary, "wx", mode ?? 0o666);
   const onSignal = (signal: NodeJS.Signals) => {
     rmSync(temporary, { force: true });
     process.kill(process.pid, signal);
   };
+  // Listening before the file exists: a signal while it is being created removes it too.
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
+    handle = await open(temporary, "wx", mode ?? 0o666);
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();
     await rename(temporary, path);
   } catch (error) {
-    await handle.close().catch(() => undefined);
-    await rm(temporary, { force: true });
+    await handle?.close().catch(() => undefined);
+    if (handle) await rm(temporary, { force: true });
     throw error;
   } finally {
     process.removeListener("SIGINT", onSignal);
@@ -91,6 +93,35 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
+/**
+ * Watches the file's folder rather than the file: editors and atomic writes (this CLI's
+ * own) replace a file by renaming another onto it, which ends a watch on the old inode.
+ */
+function watchFile(path: string, onChange: () => void): () => void {
+  const name = basename(path);
+  // Only a real change counts: where the platform gives no file name, every write in the
+  // folder (this command's own output among them) would otherwise start another run.
+  const signature = () => {
+    try {
+      const stat = statSync(path);
+      return `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+    } catch {
+      return "missing";
+    }
+  };
+  let last = signature();
+  const watcher = watch(dirname(path), (_event, changed) => {
+    if (changed !== null && changed !== name) return;
+    const now = signature();
+    if (now === last) return;
+    last = now;
+    onChange();
+  });
+  // The folder going away ends the watch; the runs already report the missing file.
+  watcher.on("error", () => undefined);
+  return () => watcher.close();
+}
+
 /** The CLI context of a real process: its streams, the file system, colour on a terminal unless NO_COLOR. */
 export function nodeContext(): CliContext {
   return {
@@ -103,6 +134,8 @@ export function nodeContext(): CliContext {
     readStdin: (maxBytes = Number.POSITIVE_INFINITY) => readBounded(process.stdin, maxBytes),
     stdinIsTerminal: Boolean(process.stdin.isTTY),
     sameFile,
+    watchFile,
+    interrupted: () => new Promise((resolve) => void process.once("SIGINT", () => resolve())),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   };
 }

@@ -1,4 +1,5 @@
 import { CommandFailed, type CliContext, UsageError } from "./context";
+import { escapeTerminal } from "./escape-terminal";
 import { fileErrorReason } from "./file-errors";
 
 /**
@@ -16,29 +17,33 @@ export function refuseOverwritingInput(output: string | undefined, inputs: reado
 export interface WriteOutputOptions {
   /** When writing a file, a line for standard error saying what was written (`svg`). @defaultValue no line */
   report?: string;
+  /** Whether to print the report line; without, it is only returned. @defaultValue true */
+  print?: boolean;
 }
 
 /**
- * Writes to a file, or standard output for `-` or no path. A file that cannot be written
- * (no such folder, permission denied…) is one line naming the path, and exit 1.
+ * Writes to a file, or standard output for `-` or no path, and returns what was written as
+ * a line of text (`wrote out.svg (svg, 1,234 bytes)`). A file that cannot be written (no
+ * such folder, permission denied…) is one line naming the path, and exit 1.
  */
-export async function writeOutput(path: string | undefined, data: string | Uint8Array, ctx: CliContext, options: WriteOutputOptions = {}): Promise<void> {
+export async function writeOutput(path: string | undefined, data: string | Uint8Array, ctx: CliContext, options: WriteOutputOptions = {}): Promise<string> {
+  const size = typeof data === "string" ? Buffer.byteLength(data) : data.length;
+  const what = `${options.report === undefined ? "" : `${options.report}, `}${size.toLocaleString("en-US")} bytes`;
   if (path === undefined || path === "-") {
     if (typeof data === "string") ctx.stdout(data);
     else if (ctx.stdoutBytes) ctx.stdoutBytes(data);
     else ctx.stdout(Buffer.from(data).toString("binary"));
-    return;
+    return `wrote standard output (${what})`;
   }
   try {
     await ctx.writeFile(path, data);
   } catch (error) {
     // Writing, ENOENT means the folder is missing (the file itself need not exist).
     const reason = fileErrorReason(error);
-    ctx.stderr(`${path}: cannot write: ${reason === "no such file or directory" ? "no such directory" : reason}\n`);
+    ctx.stderr(`${escapeTerminal(path)}: cannot write: ${escapeTerminal(reason === "no such file or directory" ? "no such directory" : reason)}\n`);
     throw new CommandFailed(path);
   }
-  if (options.report !== undefined) {
-    const size = typeof data === "string" ? Buffer.byteLength(data) : data.length;
-    ctx.stderr(`wrote ${path} (${options.report}, ${size.toLocaleString("en-US")} bytes)\n`);
-  }
+  const line = `wrote ${escapeTerminal(path)} (${what})`;
+  if (options.report !== undefined && options.print !== false) ctx.stderr(`${line}\n`);
+  return line;
 }

@@ -105,3 +105,36 @@ describe("journeykit CLI: option values the fuzzer found", () => {
     expect(code).toBe(2);
   });
 });
+
+/** What a terminal could act on, the CLI's own line ends aside: controls, DEL, C1, format characters, separators, lone surrogates. */
+const unsafeForTerminal = (output: string) => /(?![\u200c\u200d])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u.test(output.replace(/\n/g, ""));
+
+describe("journeykit CLI fuzzing: nothing from the user reaches the terminal raw", () => {
+  it("validate, analyze, diff, render and convert print hostile titles, names, CSV cells, flag values and file names escaped", async () => {
+    const hostile = fc.oneof(anyText, fc.constantFrom("\u001b]0;pwned\u0007", "\u001b[2J\u001b[31mFAKE", "a\nb: forged [ok]", "\u202egnp.exe", "\u009b31m", "\u2028x"));
+    await fc.assert(
+      fc.asyncProperty(hostile, hostile, fc.constantFrom("validate", "analyze", "diff", "render", "convert"), async (text, name, command) => {
+        const title = text.trim() === "" ? `t${text}` : text;
+        const file = `${name}.json`;
+        const files = {
+          [file]: JSON.stringify({ ...coffee, title, touchpoints: coffee.touchpoints.map((t, i) => (i === 0 ? { ...t, name: title } : t)) }),
+          "bad.csv": `stage,touchpoint,${JSON.stringify(text)}\nS,T,x\n`,
+          [`${name}.csv`]: `stage,${text.replace(/[",\r\n]/g, "")}x\nS,T\n`,
+          "map.json": JSON.stringify(coffee),
+        };
+        const cli = memoryCli(files);
+        const args: Record<string, string[]> = {
+          validate: ["validate", file, "bad.csv", `${name}.csv`, `missing${name}.json`],
+          analyze: ["analyze", file],
+          diff: ["diff", file, "map.json"],
+          render: ["render", file, "-o", `${name}.svg`, "--theme", text],
+          convert: ["convert", file, `${name}.out`],
+        };
+        await main(args[command]!, cli.ctx);
+        expect(unsafeForTerminal(cli.stderr()), cli.stderr()).toBe(false);
+        if (command !== "render") expect(unsafeForTerminal(cli.stdout()), cli.stdout()).toBe(false);
+      }),
+      fuzzParameters(0.5),
+    );
+  }, fuzzTimeout(0.5, 20));
+});

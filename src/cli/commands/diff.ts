@@ -2,6 +2,7 @@ import { type JourneyComparison, compareJourneyMaps } from "../../analysis/compa
 import type { Command } from "../command";
 import { parseAsOf } from "../as-of";
 import { UsageError } from "../context";
+import { escapeTerminal } from "../escape-terminal";
 import { loadMap } from "../input";
 import { refuseOverwritingInput, writeOutput } from "../output";
 
@@ -41,10 +42,10 @@ function markdown(c: JourneyComparison): string {
 }
 
 function text(c: JourneyComparison): string {
-  const lines = [c.text];
-  for (const t of c.touchpoints.added) lines.push(`  + ${t.name}`);
-  for (const t of c.touchpoints.removed) lines.push(`  - ${t.name}`);
-  for (const t of c.emotion.touchpoints) if (t.delta) lines.push(`  ~ ${t.name}: ${t.before} → ${t.after} (${signed(t.delta)})`);
+  const lines = [escapeTerminal(c.text)];
+  for (const t of c.touchpoints.added) lines.push(`  + ${escapeTerminal(t.name)}`);
+  for (const t of c.touchpoints.removed) lines.push(`  - ${escapeTerminal(t.name)}`);
+  for (const t of c.emotion.touchpoints) if (t.delta) lines.push(`  ~ ${escapeTerminal(t.name)}: ${t.before} → ${t.after} (${signed(t.delta)})`);
   return `${lines.join("\n")}\n`;
 }
 

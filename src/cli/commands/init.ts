@@ -4,6 +4,7 @@ import { createJourneyMap } from "../../model/create-journey-map";
 import { suggestNearest } from "../../validate/suggest";
 import type { Command } from "../command";
 import { CommandFailed, UsageError } from "../context";
+import { escapeTerminal } from "../escape-terminal";
 import { writeOutput } from "../output";
 
 const TEMPLATES: Record<string, (title: string | undefined) => unknown> = {
@@ -39,11 +40,11 @@ Examples:
     const title = values.title as string | undefined;
     if (title !== undefined && title.trim() === "") throw new UsageError("--title needs some text (the map's title cannot be empty)");
     if (file !== "-" && ctx.exists(file) && !values.force) {
-      ctx.stderr(`${file} already exists; use --force to overwrite it\n`);
+      ctx.stderr(`${escapeTerminal(file)} already exists; use --force to overwrite it\n`);
       throw new CommandFailed(file);
     }
     await writeOutput(file, `${JSON.stringify(template(title), null, 2)}\n`, ctx);
-    if (file !== "-") ctx.stdout(`wrote ${file} (template ${name})\n`);
+    if (file !== "-") ctx.stdout(`wrote ${escapeTerminal(file)} (template ${name})\n`);
     return 0;
   },
 };

@@ -1,12 +1,16 @@
-import { MissingPeerDependencyError } from "../../io/formats/journey-map-format";
+import { type JourneyMapFormat, MissingPeerDependencyError } from "../../io/formats/journey-map-format";
+import { MissingFontError, PNG_MAX_PIXELS, PNG_MAX_SCALE, type WritePngOptions } from "../../io/formats/png";
 import { svgFormat } from "../../io/formats/svg";
+import type { JourneyMap } from "../../model/journey-map";
 import type { RenderJourneyMapSvgOptions as RenderOptions } from "../../render/render-journey-map-svg";
 import { BUILT_IN_LANES } from "../../layout/index";
 import type { Command } from "../command";
-import { CommandFailed, UsageError } from "../context";
+import { CommandFailed, type CliContext, UsageError } from "../context";
 import { formatHelp, formatNames, formatsFor, parseFormatFlag, outputFormat } from "../formats";
+import { escapeTerminal } from "../escape-terminal";
 import { inputFile, loadMap } from "../input";
 import { refuseOverwritingInput, writeOutput } from "../output";
+import { refuseWatchingOutput, watchRuns } from "../watch";
 
 const READABLE = formatsFor("map", "read");
 const WRITABLE = formatsFor("render", "write");
@@ -14,7 +18,7 @@ const WRITABLE = formatsFor("render", "write");
 const THEMES: Record<string, RenderOptions["theme"]> = { light: "light", dark: "dark", "high-contrast": "highContrast", highContrast: "highContrast" };
 
 /** The flag behind each layout and render option, for messages. */
-const FLAGS: Record<string, string> = { lanes: "--lanes", personaIds: "--personas", maxLines: "--max-lines", idPrefix: "--id-prefix", theme: "--theme" };
+const FLAGS: Record<string, string> = { lanes: "--lanes", personaIds: "--personas", maxLines: "--max-lines", idPrefix: "--id-prefix", theme: "--theme", scale: "--scale", maxPixels: "--max-pixels" };
 
 /** A comma-separated list; one that names nothing (`""`, `","`) is a usage error, not an empty map. */
 function list(value: unknown, flag: string): string[] | undefined {
@@ -27,11 +31,12 @@ function list(value: unknown, flag: string): string[] | undefined {
   return items;
 }
 
-function positiveNumber(value: unknown, flag: string, integer: boolean): number | undefined {
+function positiveNumber(value: unknown, flag: string, integer: boolean, maximum = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number))) {
-    throw new UsageError(`invalid ${flag}: "${String(value)}" (expected a positive ${integer ? "integer" : "number"})`);
+  if (!Number.isFinite(number) || number <= 0 || number > maximum || (integer && !Number.isInteger(number))) {
+    const range = maximum < Number.MAX_SAFE_INTEGER ? ` at most ${maximum}` : "";
+    throw new UsageError(`invalid ${flag}: "${String(value)}" (expected a positive ${integer ? "integer" : "number"}${range})`);
   }
   return number;
 }
@@ -47,11 +52,53 @@ function laneList(): string {
   return lines.join(`\n${" ".repeat(24)}`);
 }
 
+/** The layout, render and PNG options the flags ask for; a bad value is a usage error naming its flag. */
+function pngOptions(values: Record<string, unknown>): WritePngOptions {
+  const themeName = values.theme as string | undefined;
+  const theme = themeName === undefined ? undefined : THEMES[themeName];
+  if (themeName !== undefined && theme === undefined) throw new UsageError(`invalid --theme: "${themeName}" (expected light, dark or high-contrast)`);
+  const options: RenderOptions = {};
+  if (theme !== undefined) options.theme = theme;
+  const lanes = list(values.lanes, "--lanes");
+  if (lanes) options.lanes = lanes as RenderOptions["lanes"];
+  const personaIds = list(values.personas, "--personas");
+  if (personaIds) options.personaIds = personaIds;
+  const maxLines = positiveNumber(values["max-lines"], "--max-lines", true);
+  if (maxLines !== undefined) options.maxLines = maxLines;
+  if (typeof values["id-prefix"] === "string") options.idPrefix = values["id-prefix"];
+  const written: WritePngOptions = { render: options, scale: positiveNumber(values.scale, "--scale", false, PNG_MAX_SCALE) ?? 2 };
+  const maxPixels = positiveNumber(values["max-pixels"], "--max-pixels", true);
+  if (maxPixels !== undefined) written.maxPixels = maxPixels;
+  return written;
+}
+
+/** The drawn map; a missing package or font fails with one line, a bad option is a usage error naming its flag. */
+async function draw(map: JourneyMap, format: JourneyMapFormat, options: WritePngOptions, ctx: CliContext): Promise<string | Uint8Array> {
+  try {
+    return await format.write!(map, options);
+  } catch (error) {
+    if (error instanceof MissingFontError) {
+      ctx.stderr(`${escapeTerminal(error.message.replace(/, or pass fontDirs$/, ""))}; or render SVG instead (--format svg).\n`);
+      throw new CommandFailed(error.name);
+    }
+    if (error instanceof MissingPeerDependencyError) {
+      ctx.stderr(`${error.message}; or render SVG instead (--format svg).\n`);
+      throw new CommandFailed(error.packageName);
+    }
+    // Bad options (an unknown lane, a persona id the map lacks, a bad prefix, a PNG too large) name themselves.
+    if (error instanceof TypeError || error instanceof RangeError) {
+      const flag = (name: string) => FLAGS[name] ?? `--${name}`;
+      throw new UsageError(error.message.replace(/^invalid (\w+)/, (_, name: string) => `invalid ${flag(name)}`).replace(/\boptions\.(\w+)/g, (_, name: string) => flag(name)));
+    }
+    throw error;
+  }
+}
+
 /** `journeykit render <file>`: the map as a standalone SVG, or PNG with the optional renderer. */
 export const renderCommand: Command = {
   name: "render",
   summary: `Render a journey map as ${formatNames(WRITABLE)}, by the output's extension.`,
-  usage: `journeykit render <file|-> [-o ${WRITABLE.map((f) => `out${f.extensions[0]}`).join("|")}|-] [--theme light|dark|high-contrast] [--lanes a,b] [--max-lines n]`,
+  usage: `journeykit render <file|-> [-o ${WRITABLE.map((f) => `out${f.extensions[0]}`).join("|")}|-] [--theme light|dark|high-contrast] [--lanes a,b] [--max-lines n] [--watch]`,
   options: {
     output: { type: "string", short: "o" },
     format: { type: "string", short: "f" },
@@ -61,8 +108,10 @@ export const renderCommand: Command = {
     "max-lines": { type: "string" },
     "id-prefix": { type: "string" },
     scale: { type: "string" },
+    "max-pixels": { type: "string" },
     from: { type: "string" },
     force: { type: "boolean" },
+    watch: { type: "boolean", short: "w" },
   },
   help: `
 Options:
@@ -74,9 +123,14 @@ Options:
   --personas <ids>      draw one emotion curve per persona, comma-separated persona ids
   --max-lines <n>       cut long texts at n lines with an ellipsis (full text in a tooltip)
   --id-prefix <prefix>  prefix of every id inside the SVG, for several maps in one page
-  --scale <n>           PNG only: pixels per SVG unit (default 2)
+  --scale <n>           PNG only: pixels per SVG unit, above 0 and at most ${PNG_MAX_SCALE} (default 2)
+  --max-pixels <n>      PNG only: refuse an image of more pixels than this, before drawing it
+                        (default ${PNG_MAX_PIXELS.toLocaleString("en-US")}, 50 megapixels)
   --from <format>       read input as ${formatNames(READABLE)} (default: by extension, else by content)
   --force               write even when the output is the input file
+  -w, --watch           render again whenever the input file changes, one line per run on
+                        standard error; an invalid state is reported and watching goes on;
+                        Ctrl-C stops (exit 0)
 
 Formats it writes:
 ${formatHelp(WRITABLE)}
@@ -89,6 +143,7 @@ Examples:
   journeykit render journey.json -o journey.svg
   journeykit render journey.json --theme dark --lanes stages,touchpoints,emotion,painPoints -o exec.svg
   journeykit render journey.mmd -o journey.png --scale 3
+  journeykit render journey.json -o journey.svg --watch
   cat journey.json | journeykit render - > journey.svg`,
   async run({ values, positionals }, ctx) {
     const file = inputFile(positionals, renderCommand.usage, ctx);
@@ -97,36 +152,14 @@ Examples:
     const format = outputFormat(output, parseFormatFlag(values.format, "--format", WRITABLE), "--format", WRITABLE, svgFormat);
     const from = parseFormatFlag(values.from, "--from", READABLE);
     refuseOverwritingInput(output, [file], values.force === true, ctx);
-    const themeName = values.theme as string | undefined;
-    const theme = themeName === undefined ? undefined : THEMES[themeName];
-    if (themeName !== undefined && theme === undefined) throw new UsageError(`invalid --theme: "${themeName}" (expected light, dark or high-contrast)`);
-    const scale = positiveNumber(values.scale, "--scale", false) ?? 2;
-    const options: RenderOptions = {};
-    if (theme !== undefined) options.theme = theme;
-    const lanes = list(values.lanes, "--lanes");
-    if (lanes) options.lanes = lanes as RenderOptions["lanes"];
-    const personaIds = list(values.personas, "--personas");
-    if (personaIds) options.personaIds = personaIds;
-    const maxLines = positiveNumber(values["max-lines"], "--max-lines", true);
-    if (maxLines !== undefined) options.maxLines = maxLines;
-    if (typeof values["id-prefix"] === "string") options.idPrefix = values["id-prefix"];
-
-    const map = await loadMap(file, ctx, from);
-    let data: string | Uint8Array;
-    try {
-      data = await format.write!(map, { render: options, scale });
-    } catch (error) {
-      if (error instanceof MissingPeerDependencyError) {
-        ctx.stderr(`${error.message}; or render SVG instead (--format svg).\n`);
-        throw new CommandFailed(error.packageName);
-      }
-      // Bad options (an unknown lane, a persona id the map lacks, a bad prefix) name themselves.
-      if (error instanceof TypeError || error instanceof RangeError) {
-        throw new UsageError(error.message.replace(/^invalid (\w+)/, (_, name: string) => `invalid ${FLAGS[name] ?? `--${name}`}`));
-      }
-      throw error;
-    }
-    await writeOutput(output, data, ctx, { report: format.name });
+    if (values.watch === true) refuseWatchingOutput(file, output, ctx);
+    const writeOptions = pngOptions(values);
+    const once = async (print: boolean) => {
+      const map = await loadMap(file, ctx, from);
+      return writeOutput(output, await draw(map, format, writeOptions, ctx), ctx, { report: format.name, print });
+    };
+    if (values.watch === true) return watchRuns(file, ctx, () => once(false));
+    await once(true);
     return 0;
   },
 };

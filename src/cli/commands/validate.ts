@@ -1,6 +1,7 @@
 import type { Command } from "../command";
 import { UsageError } from "../context";
 import { formatNames, formatsFor, parseFormatFlag } from "../formats";
+import { escapeTerminal } from "../escape-terminal";
 import { displayName, formatIssues, inputFile, readMap } from "../input";
 import { painter } from "../style";
 
@@ -45,7 +46,7 @@ Examples:
         );
       } else if (!result.ok) ctx.stderr(formatIssues(displayName(file), result.issues));
       else if (!values.quiet) {
-        ctx.stdout(`${paint("green", "✓")} ${displayName(file)}: ${result.map.title} (${result.map.touchpoints.length} touchpoints)\n`);
+        ctx.stdout(`${paint("green", "✓")} ${escapeTerminal(displayName(file))}: ${escapeTerminal(result.map.title)} (${result.map.touchpoints.length} touchpoints)\n`);
       }
     }
     if (format === "json") ctx.stdout(`${JSON.stringify(results, null, 2)}\n`);
