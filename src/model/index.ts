@@ -33,10 +33,17 @@ export { REFERENCE_FIELDS, type ReferenceField } from "./references";
 export { StageSchema, type Stage } from "./stage";
 export { TeamSchema, type Team } from "./team";
 export {
+  eventGlobProblem,
   LaneNoteSchema,
+  NextStepSchema,
+  ObserveRuleSchema,
   PersonaEmotionSchema,
   TouchpointSchema,
+  urlPatternProblem,
   type LaneNote,
+  type NextStep,
+  type ObserveRule,
   type PersonaEmotion,
   type Touchpoint,
 } from "./touchpoint";
+export { FLOW_EDGE_KINDS, flowGraph, journeyOrder, type FlowEdge, type FlowEdgeKind, type FlowGraph } from "./flow-graph";

@@ -1,5 +1,5 @@
 import { COLLECTIONS, COLLECTION_NAMES, type EntityKind } from "../model/entities";
-import { REFERENCE_FIELDS } from "../model/references";
+import { REFERENCE_FIELDS, type ReferenceField } from "../model/references";
 import { type IssuePath, type JourneyMapIssue, formatPath, makeIssue } from "./issue";
 import { suggestNearest } from "./suggest";
 
@@ -7,6 +7,9 @@ import { suggestNearest } from "./suggest";
 const MAX_SUGGESTIONS = 50;
 
 type Indexable = Record<string, unknown>;
+
+/** References in the fields added after the first release: the flow's `next` edges. */
+const FLOW_REFERENCE_FIELDS: readonly ReferenceField[] = [{ from: "touchpoints", path: ["next", "*", "touchpointId"], to: "touchpoint", many: false }];
 
 function isObject(value: unknown): value is Indexable {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -152,7 +155,7 @@ export function checkReferences(doc: unknown): JourneyMapIssue[] {
   if (!isObject(doc)) return [];
   const { index, issues } = indexIds(doc);
   let suggestions = 0;
-  for (const field of REFERENCE_FIELDS) {
+  for (const field of [...REFERENCE_FIELDS, ...FLOW_REFERENCE_FIELDS]) {
     const known = index.byKind.get(field.to) ?? new Set<string>();
     const miss: Miss = (id, at) => {
       const other = index.where.get(id);
