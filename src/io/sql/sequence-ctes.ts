@@ -1,0 +1,101 @@
+/*
+ * The first half of the query of `eventsSql`: from the log's rows to sequences. Rows are
+ * checked, matched to the first touchpoint (in journey order) whose `observe` rules match,
+ * ordered per case by time (ties by `columns.order`, then touchpoint), split into sessions
+ * after a gap, and consecutive repeats collapsed, exactly as the streaming analyzer does.
+ * `jk_q` holds one row per step of each sequence (case, session) with its position, and
+ * `jk_scope` says which scopes a case counts in: the whole log (NULL) and its segment.
+ */
+import type { JourneyMap } from "../../model/journey-map";
+import type { Touchpoint } from "../../model/touchpoint";
+import type { ResolvedEventsSqlOptions } from "./events-sql-options";
+import { observeCondition, urlPathSql } from "./observe-sql";
+import { sqlIdentifier, sqlString } from "./sql-dialect";
+
+const col = (name: string) => sqlIdentifier(name);
+
+export function fromClause(o: ResolvedEventsSqlOptions): string {
+  if ("table" in o.from) return sqlIdentifier(o.from.table);
+  const { source } = o.from;
+  if ("csv" in source) return `read_csv(${sqlString(source.csv)})`;
+  if ("parquet" in source) return `read_parquet(${sqlString(source.parquet)})`;
+  return `read_json(${sqlString(source.jsonl)}, format = 'newline_delimited')`;
+}
+
+/** The property names that rules and `segmentBy` read. */
+export function propertyNames(order: readonly Touchpoint[], segmentBy: string | undefined): string[] {
+  const names = new Set<string>();
+  for (const tp of order) for (const rule of tp.observe ?? []) for (const key of Object.keys(rule.where ?? {})) names.add(key);
+  if (segmentBy !== undefined && segmentBy !== "segment") names.add(segmentBy);
+  return [...names].sort();
+}
+
+export function rowsCte(o: ResolvedEventsSqlOptions, properties: readonly string[]): string {
+  const { columns: c, dialect: d } = o;
+  const text = (expr: string) => `CAST(${expr} AS VARCHAR)`;
+  const time = o.timeType === "epoch_ms" ? `CAST(${col(c.time)} AS ${d.double})` : d.epochMs(col(c.time));
+  const fields = [
+    `${text(col(c.caseId))} AS case_id`,
+    `${text(col(c.event))} AS event`,
+    `${time} AS ts`,
+    c.url === undefined ? "CAST(NULL AS VARCHAR) AS url" : `${text(col(c.url))} AS url`,
+    c.order === undefined ? "CAST(NULL AS BIGINT) AS ord" : `${col(c.order)} AS ord`,
+    ...properties.map((p, i) => `${text(col(p === "segment" && o.segmentBy === "segment" ? c.segment : (c.properties[p] ?? p)))} AS p${i}`),
+  ];
+  if (o.segmentBy === "segment") fields.push(`${text(col(c.segment))} AS seg`);
+  else if (o.segmentBy !== undefined) fields.push(`p${properties.indexOf(o.segmentBy)} AS seg`);
+  else fields.push("CAST(NULL AS VARCHAR) AS seg");
+  return `jk_rows AS (SELECT ${fields.join(", ")} FROM ${fromClause(o)})`;
+}
+
+export function okCte(o: ResolvedEventsSqlOptions): string {
+  const max = o.maxFieldLength;
+  const path = urlPathSql("url", o.dialect);
+  return `jk_ok AS (SELECT *, ${path} AS path FROM jk_rows WHERE case_id IS NOT NULL AND case_id <> '' AND event IS NOT NULL AND event <> '' AND ts IS NOT NULL AND length(case_id) <= ${max} AND length(event) <= ${max} AND (url IS NULL OR length(url) <= ${max}))`;
+}
+
+/** The condition under which a row belongs to each touchpoint (any of its rules), `FALSE` for none. */
+export function touchpointConditions(o: ResolvedEventsSqlOptions, order: readonly Touchpoint[], properties: readonly string[]): string[] {
+  const columns = { event: "event", path: o.columns.url === undefined ? undefined : "path", property: (name: string) => (properties.includes(name) ? `p${properties.indexOf(name)}` : undefined) };
+  return order.map((tp) => {
+    const rules = (tp.observe ?? []).map((rule) => `(${observeCondition(rule, columns, o.dialect)})`);
+    return rules.length === 0 ? "FALSE" : rules.join(" OR ");
+  });
+}
+
+export function matchCtes(conditions: readonly string[]): string[] {
+  const live = conditions.map((c, i) => [c, i] as const).filter(([c]) => c !== "FALSE");
+  const winner = live.length === 0 ? "CAST(NULL AS INTEGER)" : `CASE ${live.map(([c, i]) => `WHEN ${c} THEN ${i}`).join(" ")} END`;
+  const other = live.length < 2 ? "CAST(NULL AS INTEGER)" : `CASE ${live.map(([c, i]) => `WHEN tp < ${i} AND (${c}) THEN ${i}`).join(" ")} END`;
+  return [
+    `jk_matched AS (SELECT *, ${winner} AS tp FROM jk_ok)`,
+    `jk_m AS (SELECT case_id, ts, ord, seg, tp, ${other} AS other FROM jk_matched WHERE tp IS NOT NULL)`,
+  ];
+}
+
+/** Stage index of each touchpoint index, as a CASE over ranges (touchpoints are in journey order). */
+export function stageOfSql(map: JourneyMap, order: readonly Touchpoint[]): string {
+  const stageIndex = new Map(map.stages.map((s, i) => [s.id, i]));
+  const bounds: string[] = [];
+  order.forEach((tp, i) => {
+    const stage = stageIndex.get(tp.stageId) as number;
+    if (i === 0 || stage !== stageIndex.get((order[i - 1] as Touchpoint).stageId)) bounds.push(`WHEN tp >= ${i} THEN ${stage}`);
+  });
+  return bounds.length === 0 ? "0" : `CASE ${bounds.reverse().join(" ")} END`;
+}
+
+export function sequenceCtes(o: ResolvedEventsSqlOptions, stageOf: string): string[] {
+  const gap = Number.isFinite(o.sessionGapMinutes) ? `OR ts - LAG(ts) OVER w > ${o.sessionGapMinutes * 60_000}` : "";
+  const tie = o.columns.order === undefined ? "tp" : "ord, tp";
+  const seq = "PARTITION BY case_id, sess ORDER BY rn";
+  return [
+    `jk_e AS (SELECT case_id, tp, ts, seg, ord, ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY ts, ${tie}) AS rn FROM jk_m)`,
+    `jk_g AS (SELECT *, CASE WHEN LAG(ts) OVER w IS NULL ${gap} THEN 1 ELSE 0 END AS fresh, LAG(tp) OVER w AS prev_tp FROM jk_e WINDOW w AS (PARTITION BY case_id ORDER BY rn))`,
+    `jk_s AS (SELECT *, SUM(fresh) OVER (PARTITION BY case_id ORDER BY rn ROWS UNBOUNDED PRECEDING) AS sess FROM jk_g)`,
+    `jk_k AS (SELECT case_id, sess, tp, ts, rn FROM jk_s WHERE fresh = 1${o.collapseRepeats ? " OR prev_tp <> tp" : ""})`,
+    `jk_q AS (SELECT case_id, sess, tp, ts, ${stageOf} AS stage, ROW_NUMBER() OVER (${seq}) AS pos, COUNT(*) OVER (PARTITION BY case_id, sess) AS len, LEAD(tp) OVER (${seq}) AS next_tp, LEAD(ts) OVER (${seq}) AS next_ts FROM jk_k)`,
+    `jk_cseg AS (SELECT case_id, seg FROM (SELECT case_id, seg, ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY ts, ${tie}) AS r FROM jk_m WHERE seg IS NOT NULL AND seg <> '') t WHERE r = 1)`,
+    `jk_scope AS (SELECT DISTINCT case_id, CAST(NULL AS VARCHAR) AS scope FROM jk_m${o.segmentBy === undefined ? "" : " UNION ALL SELECT case_id, seg FROM jk_cseg"})`,
+  ];
+}
+
