@@ -7,6 +7,7 @@
 export * from "./model/index";
 export * from "./validate/index";
 export * from "./edit/index";
+export * from "./measure/index";
 export * from "./analysis/index";
 export * from "./layout/index";
 export * from "./render/index";
