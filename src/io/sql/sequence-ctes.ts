@@ -40,11 +40,10 @@ export function rowsCte(o: ResolvedEventsSqlOptions, properties: readonly string
     `${time} AS ts`,
     c.url === undefined ? "CAST(NULL AS VARCHAR) AS url" : `${text(col(c.url))} AS url`,
     c.order === undefined ? "CAST(NULL AS BIGINT) AS ord" : `${col(c.order)} AS ord`,
-    ...properties.map((p, i) => `${text(col(p === "segment" && o.segmentBy === "segment" ? c.segment : (c.properties[p] ?? p)))} AS p${i}`),
+    ...properties.map((p, i) => `${text(col(c.properties[p] ?? p))} AS p${i}`),
   ];
-  if (o.segmentBy === "segment") fields.push(`${text(col(c.segment))} AS seg`);
-  else if (o.segmentBy !== undefined) fields.push(`p${properties.indexOf(o.segmentBy)} AS seg`);
-  else fields.push("CAST(NULL AS VARCHAR) AS seg");
+  if (o.segmentBy === undefined) fields.push("CAST(NULL AS VARCHAR) AS seg");
+  else fields.push(`${text(col(o.segmentBy === "segment" ? c.segment : (c.properties[o.segmentBy] ?? o.segmentBy)))} AS seg`);
   return `jk_rows AS (SELECT ${fields.join(", ")} FROM ${fromClause(o)})`;
 }
 
@@ -92,7 +91,7 @@ export function sequenceCtes(o: ResolvedEventsSqlOptions, stageOf: string): stri
     `jk_e AS (SELECT case_id, tp, ts, seg, ord, ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY ts, ${tie}) AS rn FROM jk_m)`,
     `jk_g AS (SELECT *, CASE WHEN LAG(ts) OVER w IS NULL ${gap} THEN 1 ELSE 0 END AS fresh, LAG(tp) OVER w AS prev_tp FROM jk_e WINDOW w AS (PARTITION BY case_id ORDER BY rn))`,
     `jk_s AS (SELECT *, SUM(fresh) OVER (PARTITION BY case_id ORDER BY rn ROWS UNBOUNDED PRECEDING) AS sess FROM jk_g)`,
-    `jk_k AS (SELECT case_id, sess, tp, ts, rn FROM jk_s WHERE fresh = 1${o.collapseRepeats ? " OR prev_tp <> tp" : ""})`,
+    `jk_k AS (SELECT case_id, sess, tp, ts, rn FROM jk_s${o.collapseRepeats ? " WHERE fresh = 1 OR prev_tp <> tp" : ""})`,
     `jk_q AS (SELECT case_id, sess, tp, ts, ${stageOf} AS stage, ROW_NUMBER() OVER (${seq}) AS pos, COUNT(*) OVER (PARTITION BY case_id, sess) AS len, LEAD(tp) OVER (${seq}) AS next_tp, LEAD(ts) OVER (${seq}) AS next_ts FROM jk_k)`,
     `jk_cseg AS (SELECT case_id, seg FROM (SELECT case_id, seg, ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY ts, ${tie}) AS r FROM jk_m WHERE seg IS NOT NULL AND seg <> '') t WHERE r = 1)`,
     `jk_scope AS (SELECT DISTINCT case_id, CAST(NULL AS VARCHAR) AS scope FROM jk_m${o.segmentBy === undefined ? "" : " UNION ALL SELECT case_id, seg FROM jk_cseg"})`,
