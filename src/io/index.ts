@@ -5,3 +5,7 @@ export { fromCsv, type FromCsvOptions } from "./csv/from-csv";
 export { toCsv } from "./csv/to-csv";
 export { fromMermaid, type FromMermaidOptions } from "./mermaid/from-mermaid";
 export { toMermaid, type ToMermaidOptions } from "./mermaid/to-mermaid";
+export { eventsSql } from "./sql/events-sql";
+export type { EventsSqlColumns, EventsSqlOptions } from "./sql/events-sql-options";
+export { analyticsFromAggregates, type AnalyticsFromAggregatesOptions } from "./sql/analytics-from-aggregates";
+export { SQL_DIALECTS, type SqlDialectName } from "./sql/sql-dialect";

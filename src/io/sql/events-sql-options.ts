@@ -3,7 +3,7 @@ import { type SqlDialect, type SqlDialectName, sqlDialect } from "./sql-dialect"
 /** Which columns of the table hold the fields of an event row. */
 export interface EventsSqlColumns {
   /** The case (customer, account, order). @defaultValue `"caseId"` */
-  caseId?: string;
+  case?: string;
   /** The event name. @defaultValue `"event"` */
   event?: string;
   /** The time: a TIMESTAMP column, or epoch milliseconds with `timeType: "epoch_ms"`. @defaultValue `"time"` */
@@ -101,7 +101,7 @@ export function resolveEventsSqlOptions(options: EventsSqlOptions): ResolvedEven
   return {
     dialect,
     from: resolveFrom(options, options.dialect),
-    columns: { caseId: c.caseId ?? "caseId", event: c.event ?? "event", time: c.time ?? "time", url: c.url, segment: c.segment ?? "segment", order: c.order, properties: c.properties ?? {} },
+    columns: { case: c.case ?? "caseId", event: c.event ?? "event", time: c.time ?? "time", url: c.url, segment: c.segment ?? "segment", order: c.order, properties: c.properties ?? {} },
     timeType,
     collapseRepeats,
     sessionGapMinutes,

@@ -32,7 +32,7 @@ function designedPairs(map: JourneyMap, ids: readonly string[]): number[] {
  *   schemaVersion: 1, id: "m", title: "Shop", stages: [{ id: "s", name: "Buy" }],
  *   touchpoints: [{ id: "cart", stageId: "s", name: "Cart", observe: [{ event: "cart.*" }] }],
  * });
- * const sql = eventsSql(map, { dialect: "postgres", table: ["analytics", "events"], columns: { caseId: "user_id", event: "name", time: "ts" } });
+ * const sql = eventsSql(map, { dialect: "postgres", table: ["analytics", "events"], columns: { case: "user_id", event: "name", time: "ts" } });
  * sql.startsWith("WITH"); // true
  * ```
  */

@@ -17,7 +17,7 @@ const col = (name: string) => sqlIdentifier(name);
 export function fromClause(o: ResolvedEventsSqlOptions): string {
   if ("table" in o.from) return sqlIdentifier(o.from.table);
   const { source } = o.from;
-  if ("csv" in source) return `read_csv(${sqlString(source.csv)})`;
+  if ("csv" in source) return `read_csv(${sqlString(source.csv)}, header = true, delim = ',', quote = '"', escape = '"')`;
   if ("parquet" in source) return `read_parquet(${sqlString(source.parquet)})`;
   return `read_json(${sqlString(source.jsonl)}, format = 'newline_delimited')`;
 }
@@ -35,7 +35,7 @@ export function rowsCte(o: ResolvedEventsSqlOptions, properties: readonly string
   const text = (expr: string) => `CAST(${expr} AS VARCHAR)`;
   const time = o.timeType === "epoch_ms" ? `CAST(${col(c.time)} AS ${d.double})` : d.epochMs(col(c.time));
   const fields = [
-    `${text(col(c.caseId))} AS case_id`,
+    `${text(col(c.case))} AS case_id`,
     `${text(col(c.event))} AS event`,
     `${time} AS ts`,
     c.url === undefined ? "CAST(NULL AS VARCHAR) AS url" : `${text(col(c.url))} AS url`,

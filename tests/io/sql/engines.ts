@@ -20,7 +20,7 @@ export interface LogRow {
 }
 
 /** The columns option matching {@link LogRow}. */
-export const LOG_COLUMNS = { caseId: "case_id", event: "name", time: "ts", url: "url", segment: "seg", order: "line", properties: { plan: "plan" } } as const;
+export const LOG_COLUMNS = { case: "case_id", event: "name", time: "ts", url: "url", segment: "seg", order: "line", properties: { plan: "plan" } } as const;
 
 /** Runs `sql` in a fresh in-memory DuckDB holding `rows` in table `table` (times as epoch-ms BIGINT). */
 export async function runDuckDb(rows: readonly LogRow[], sql: string, table = "events"): Promise<Record<string, unknown>[]> {
