@@ -9,3 +9,4 @@ export { eventsSql } from "./sql/events-sql";
 export type { EventsSqlColumns, EventsSqlOptions } from "./sql/events-sql-options";
 export { analyticsFromAggregates, type AnalyticsFromAggregatesOptions } from "./sql/analytics-from-aggregates";
 export { SQL_DIALECTS, type SqlDialectName } from "./sql/sql-dialect";
+export { readEventsCsv, readEventsJsonLines, type EventColumns, type EventLogInput, type ReadEventsCsvOptions, type ReadEventsJsonLinesOptions } from "./events/index";

@@ -24,6 +24,7 @@ const MAX_UNMATCHED_NAMES = 10_000;
 /** Why a row is not usable, or undefined. */
 function problem(row: EventRow, maxLength: number): string | undefined {
   if (typeof row !== "object" || row === null) return "the row is not an object";
+  if (row.error !== undefined) return String(row.error);
   const { caseId, event, url } = row;
   if (typeof caseId !== "string" || caseId === "") return "caseId is missing or not a string";
   if (typeof event !== "string" || event === "") return "event is missing or not a string";

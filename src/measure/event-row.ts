@@ -14,6 +14,8 @@ export interface EventRow {
   properties?: Record<string, unknown>;
   /** The 1-based line the row came from, when it was read from a file. */
   line?: number;
+  /** Set by readers for a row they could not read: the analyzer rejects it with this reason. */
+  error?: string;
 }
 
 /** A row that was skipped: its 0-based index among the rows given, its line in a file, and why. */
