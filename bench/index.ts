@@ -15,6 +15,7 @@ const SUITES: Record<string, () => Promise<{ bench: () => Promise<BenchRow[]> }>
   layout: () => import("./layout"),
   cli: () => import("./cli"),
   browser: () => import("./browser"),
+  sql: () => import("./sql"),
 };
 
 function figure(value: number, ratio = false): string {

@@ -54,7 +54,10 @@ function take(figures: AggregateFigures, r: Record<string, unknown>, i: number):
   const need = (c: string) => at(c) ?? 0;
   const scopeKey = r.scope === null || r.scope === undefined ? null : String(r.scope);
   let scope = figures.scopes.get(scopeKey);
-  if (scope === undefined) figures.scopes.set(scopeKey, (scope = emptyScope()));
+  if (scope === undefined) {
+    scope = emptyScope();
+    figures.scopes.set(scopeKey, scope);
+  }
   const pair = `${need("a")},${need("b")}`;
   switch (kind) {
     case "totals":

@@ -45,7 +45,7 @@ export function eventsSql(map: JourneyMap, options: EventsSqlOptions): string {
     okCte(o),
     ...matchCtes(touchpointConditions(o, order, properties)),
     ...sequenceCtes(o, stageOfSql(map, order)),
-    ...factCtes(o.dialect, order.length, designedPairs(map, order.map((t) => t.id))),
+    ...factCtes(o.dialect, order.length, designedPairs(map, order.map((t) => t.id)), o.segmentBy !== undefined),
   ];
-  return `WITH\n${ctes.join(",\n")}\n${aggregateBranches(o.dialect, o.maxVariants, o.maxUnmatched).join("\nUNION ALL\n")}\n`;
+  return `WITH\n${ctes.join(",\n")}\n${aggregateBranches(o.dialect, o.maxVariants, o.maxUnmatched, o.segmentBy !== undefined).join("\nUNION ALL\n")}\n`;
 }

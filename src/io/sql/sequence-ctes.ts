@@ -4,7 +4,7 @@
  * ordered per case by time (ties by `columns.order`, then touchpoint), split into sessions
  * after a gap, and consecutive repeats collapsed, exactly as the streaming analyzer does.
  * `jk_q` holds one row per step of each sequence (case, session) with its position, and
- * `jk_scope` says which scopes a case counts in: the whole log (NULL) and its segment.
+ * `jk_cseg` (with `segmentBy`) the segment of each case: that of its earliest matched event.
  */
 import type { JourneyMap } from "../../model/journey-map";
 import type { Touchpoint } from "../../model/touchpoint";
@@ -68,7 +68,10 @@ export function matchCtes(conditions: readonly string[]): string[] {
   const other = live.length < 2 ? "CAST(NULL AS INTEGER)" : `CASE ${live.map(([c, i]) => `WHEN tp < ${i} AND (${c}) THEN ${i}`).join(" ")} END`;
   return [
     `jk_matched AS (SELECT *, ${winner} AS tp FROM jk_ok)`,
-    `jk_m AS (SELECT case_id, ts, ord, seg, tp, ${other} AS other FROM jk_matched WHERE tp IS NOT NULL)`,
+    `jk_m0 AS (SELECT case_id, ts, ord, seg, tp, ${other} AS other FROM jk_matched WHERE tp IS NOT NULL)`,
+    // Cases numbered once, so that every later window and group works on integers, not on text.
+    "jk_cid AS (SELECT case_id, ROW_NUMBER() OVER (ORDER BY case_id) AS cid FROM (SELECT DISTINCT case_id FROM jk_m0) t)",
+    "jk_m AS (SELECT i.cid, m.ts, m.ord, m.seg, m.tp, m.other FROM jk_m0 m JOIN jk_cid i ON i.case_id = m.case_id)",
   ];
 }
 
@@ -84,17 +87,19 @@ export function stageOfSql(map: JourneyMap, order: readonly Touchpoint[]): strin
 }
 
 export function sequenceCtes(o: ResolvedEventsSqlOptions, stageOf: string): string[] {
-  const gap = Number.isFinite(o.sessionGapMinutes) ? `OR ts - LAG(ts) OVER w > ${o.sessionGapMinutes * 60_000}` : "";
   const tie = o.columns.order === undefined ? "tp" : "ord, tp";
-  const seq = "PARTITION BY case_id, sess ORDER BY rn";
+  const byTime = `PARTITION BY cid ORDER BY ts, ${tie}`;
+  const seq = "PARTITION BY sid ORDER BY rn";
+  const gap = Number.isFinite(o.sessionGapMinutes) ? `prev_ts IS NULL OR ts - prev_ts > ${o.sessionGapMinutes * 60_000}` : "prev_ts IS NULL";
+  // Without a session gap every case is one session: no running sum needed.
+  const sess = Number.isFinite(o.sessionGapMinutes) ? `SUM(CASE WHEN ${gap} THEN 1 ELSE 0 END) OVER (PARTITION BY cid ORDER BY rn ROWS UNBOUNDED PRECEDING)` : "1";
   return [
-    `jk_e AS (SELECT case_id, tp, ts, seg, ord, ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY ts, ${tie}) AS rn FROM jk_m)`,
-    `jk_g AS (SELECT *, CASE WHEN LAG(ts) OVER w IS NULL ${gap} THEN 1 ELSE 0 END AS fresh, LAG(tp) OVER w AS prev_tp FROM jk_e WINDOW w AS (PARTITION BY case_id ORDER BY rn))`,
-    `jk_s AS (SELECT *, SUM(fresh) OVER (PARTITION BY case_id ORDER BY rn ROWS UNBOUNDED PRECEDING) AS sess FROM jk_g)`,
-    `jk_k AS (SELECT case_id, sess, tp, ts, rn FROM jk_s${o.collapseRepeats ? " WHERE fresh = 1 OR prev_tp <> tp" : ""})`,
-    `jk_q AS (SELECT case_id, sess, tp, ts, ${stageOf} AS stage, ROW_NUMBER() OVER (${seq}) AS pos, COUNT(*) OVER (PARTITION BY case_id, sess) AS len, LEAD(tp) OVER (${seq}) AS next_tp, LEAD(ts) OVER (${seq}) AS next_ts FROM jk_k)`,
-    `jk_cseg AS (SELECT case_id, seg FROM (SELECT case_id, seg, ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY ts, ${tie}) AS r FROM jk_m WHERE seg IS NOT NULL AND seg <> '') t WHERE r = 1)`,
-    `jk_scope AS (SELECT DISTINCT case_id, CAST(NULL AS VARCHAR) AS scope FROM jk_m${o.segmentBy === undefined ? "" : " UNION ALL SELECT case_id, seg FROM jk_cseg"})`,
+    `jk_e AS (SELECT cid, tp, ts, seg, ord, ROW_NUMBER() OVER w AS rn, LAG(ts) OVER w AS prev_ts, LAG(tp) OVER w AS prev_tp FROM jk_m WINDOW w AS (${byTime}))`,
+    `jk_s AS (SELECT *, ${sess} AS sess, CASE WHEN ${gap} THEN 1 ELSE 0 END AS fresh FROM jk_e)`,
+    // A sequence (a case's session) as one integer: sessions of a case stay below 2^32.
+    `jk_k AS (SELECT cid * 4294967296 + sess AS sid, cid, tp, ts, rn FROM jk_s${o.collapseRepeats ? " WHERE fresh = 1 OR prev_tp <> tp" : ""})`,
+    `jk_q AS (SELECT sid, cid, tp, ts, ${stageOf} AS stage, ROW_NUMBER() OVER (${seq}) AS pos, COUNT(*) OVER (PARTITION BY sid) AS len, LEAD(tp) OVER (${seq}) AS next_tp, LEAD(ts) OVER (${seq}) AS next_ts FROM jk_k)`,
+    ...(o.segmentBy === undefined ? [] : [`jk_cseg AS (SELECT cid, seg FROM (SELECT cid, seg, ROW_NUMBER() OVER (${byTime}) AS r FROM jk_m WHERE seg IS NOT NULL AND seg <> '') t WHERE r = 1)`]),
   ];
 }
 
