@@ -82,6 +82,113 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Stages and their touchpoints in journey order, each with its place. */
+function indexJourney(map: JourneyMap) {
+  const byStage = new Map<string, Touchpoint[]>();
+  for (const stage of map.stages) byStage.set(stage.id, []);
+  for (const touchpoint of map.touchpoints) byStage.get(touchpoint.stageId)?.push(touchpoint);
+  const anchor = new Map<string, number>();
+  const journey: Touchpoint[] = [];
+  let position = 0;
+  for (const stage of map.stages) {
+    anchor.set(stage.id, position++);
+    for (const touchpoint of byStage.get(stage.id) ?? []) {
+      journey.push(touchpoint);
+      anchor.set(touchpoint.id, position++);
+    }
+  }
+  return { byStage, journey, anchor, end: position };
+}
+
+/**
+ * Places every entity that is not a stage or a journey touchpoint (see the file comment),
+ * in document order within each collection, in place in `anchor`.
+ */
+function placeTheRest(map: JourneyMap, journey: readonly Touchpoint[], anchor: Map<string, number>, end: number): void {
+  const earliest = (ids: readonly string[], best = Number.POSITIVE_INFINITY): number => {
+    for (const id of ids) {
+      const at = anchor.get(id);
+      if (at !== undefined && at < best) best = at;
+    }
+    return best;
+  };
+  // Anything without a place in the journey goes after it, in document order.
+  let tail = end;
+  const place = (id: string, at: number) => anchor.set(id, Number.isFinite(at) ? at + 0.1 : tail++);
+  for (const pain of map.painPoints) {
+    place(pain.id, earliest(pain.touchpointIds, (pain.stageId === undefined ? undefined : anchor.get(pain.stageId)) ?? Number.POSITIVE_INFINITY));
+  }
+  for (const opportunity of map.opportunities) place(opportunity.id, earliest(opportunity.painPointIds, earliest(opportunity.touchpointIds)));
+  const citedAt = new Map<string, number>();
+  const cite = (ids: readonly string[], at: number | undefined) => {
+    if (at === undefined) return;
+    for (const id of ids) if ((citedAt.get(id) ?? Number.POSITIVE_INFINITY) > at) citedAt.set(id, at);
+  };
+  for (const touchpoint of journey) if (touchpoint.evidenceIds.length) cite(touchpoint.evidenceIds, anchor.get(touchpoint.id));
+  for (const pain of map.painPoints) if (pain.evidenceIds.length) cite(pain.evidenceIds, anchor.get(pain.id));
+  for (const evidence of map.evidence) place(evidence.id, citedAt.get(evidence.id) ?? Number.POSITIVE_INFINITY);
+  for (const persona of map.personas) {
+    for (const goal of persona.goals) place(goal.id, Number.POSITIVE_INFINITY);
+    place(persona.id, Number.POSITIVE_INFINITY);
+  }
+  for (const collection of [map.channels, map.teams, map.lanes]) for (const item of collection) place(item.id, Number.POSITIVE_INFINITY);
+  if (journey.length < map.touchpoints.length) {
+    for (const touchpoint of map.touchpoints) if (!anchor.has(touchpoint.id)) place(touchpoint.id, Number.POSITIVE_INFINITY);
+  }
+}
+
+/** Which opportunities name each pain point, and which pain points an open opportunity addresses. */
+function linkOpportunities(map: JourneyMap) {
+  const opportunitiesByPainPoint = new Map<string, Opportunity[]>();
+  const addressedPainPointIds = new Set<string>();
+  for (const opportunity of map.opportunities) {
+    for (const id of opportunity.painPointIds) {
+      push(opportunitiesByPainPoint, id, opportunity);
+      if (opportunity.status !== "dropped") addressedPainPointIds.add(id);
+    }
+  }
+  return { opportunitiesByPainPoint, addressedPainPointIds };
+}
+
+/** The lookups by id, each built on first use, and `name`, which reads them. */
+function lookups(map: JourneyMap) {
+  const goalById = lazy(() => {
+    const out = new Map<string, { goal: Goal; persona: Persona }>();
+    for (const persona of map.personas) for (const goal of persona.goals) out.set(goal.id, { goal, persona });
+    return out;
+  });
+  const painPointsByTouchpoint = lazy(() => {
+    const out = new Map<string, PainPoint[]>();
+    for (const pain of map.painPoints) for (const id of pain.touchpointIds) push(out, id, pain);
+    return out;
+  });
+  const by = {
+    touchpointById: lazy(() => indexBy(map.touchpoints)),
+    painPointById: lazy(() => indexBy(map.painPoints)),
+    opportunityById: lazy(() => indexBy(map.opportunities)),
+    evidenceById: lazy(() => indexBy(map.evidence)),
+    stageById: lazy(() => indexBy(map.stages)),
+    teamById: lazy(() => indexBy(map.teams)),
+    channelById: lazy(() => indexBy(map.channels)),
+    personaById: lazy(() => indexBy(map.personas)),
+    goalById,
+    painPointsByTouchpoint,
+  };
+  // Small collections first: messages mostly name teams, channels and personas.
+  const name = (id: string): string =>
+    by.teamById().get(id)?.name ??
+    by.channelById().get(id)?.name ??
+    by.personaById().get(id)?.name ??
+    goalById().get(id)?.goal.text ??
+    by.stageById().get(id)?.name ??
+    by.touchpointById().get(id)?.name ??
+    by.painPointById().get(id)?.title ??
+    by.opportunityById().get(id)?.title ??
+    by.evidenceById().get(id)?.title ??
+    id;
+  return { by, name };
+}
+
 /**
  * Returns the read-only index of a map that rules work from, built in one linear pass per
  * collection. Tolerant of references that do not resolve (such touchpoints are left out of
@@ -96,141 +203,27 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * ```
  */
 export function createAnalysisContext(map: JourneyMap): AnalysisContext {
-  // Lookups most rules never need are built on first use, so an analysis pays only for
-  // what its rules read.
-  const touchpointById = lazy(() => indexBy(map.touchpoints));
-  const painPointById = lazy(() => indexBy(map.painPoints));
-  const opportunityById = lazy(() => indexBy(map.opportunities));
-  const evidenceById = lazy(() => indexBy(map.evidence));
-  const stageById = lazy(() => indexBy(map.stages));
-  const teamById = lazy(() => indexBy(map.teams));
-  const channelById = lazy(() => indexBy(map.channels));
-  const personaById = lazy(() => indexBy(map.personas));
-  const goalById = lazy(() => {
-    const out = new Map<string, { goal: Goal; persona: Persona }>();
-    for (const persona of map.personas) for (const goal of persona.goals) out.set(goal.id, { goal, persona });
-    return out;
-  });
-  const painPointsByTouchpoint = lazy(() => {
-    const out = new Map<string, PainPoint[]>();
-    for (const pain of map.painPoints) for (const id of pain.touchpointIds) push(out, id, pain);
-    return out;
-  });
-
-  const byStage = new Map<string, Touchpoint[]>();
-  for (const stage of map.stages) byStage.set(stage.id, []);
-  for (const touchpoint of map.touchpoints) byStage.get(touchpoint.stageId)?.push(touchpoint);
-
-  const anchor = new Map<string, number>();
-  const journey: Touchpoint[] = [];
-  let position = 0;
-  for (const stage of map.stages) {
-    anchor.set(stage.id, position++);
-    for (const touchpoint of byStage.get(stage.id) ?? []) {
-      journey.push(touchpoint);
-      anchor.set(touchpoint.id, position++);
-    }
-  }
-  const earliest = (ids: readonly string[], best = Number.POSITIVE_INFINITY): number => {
-    for (const id of ids) {
-      const at = anchor.get(id);
-      if (at !== undefined && at < best) best = at;
-    }
-    return best;
-  };
-  // Anything without a place in the journey goes after it, in document order.
-  let tail = position;
-  const place = (id: string, at: number) => anchor.set(id, Number.isFinite(at) ? at + 0.1 : tail++);
-
-  for (const pain of map.painPoints) {
-    place(pain.id, earliest(pain.touchpointIds, (pain.stageId === undefined ? undefined : anchor.get(pain.stageId)) ?? Number.POSITIVE_INFINITY));
-  }
-  const opportunitiesByPainPoint = new Map<string, Opportunity[]>();
-  const addressedPainPointIds = new Set<string>();
-  for (const opportunity of map.opportunities) {
-    for (const id of opportunity.painPointIds) {
-      push(opportunitiesByPainPoint, id, opportunity);
-      if (opportunity.status !== "dropped") addressedPainPointIds.add(id);
-    }
-    place(opportunity.id, earliest(opportunity.painPointIds, earliest(opportunity.touchpointIds)));
-  }
-  const citedAt = new Map<string, number>();
-  const cite = (ids: readonly string[], at: number | undefined) => {
-    if (at === undefined) return;
-    for (const id of ids) if ((citedAt.get(id) ?? Number.POSITIVE_INFINITY) > at) citedAt.set(id, at);
-  };
-  for (const touchpoint of journey) if (touchpoint.evidenceIds.length) cite(touchpoint.evidenceIds, anchor.get(touchpoint.id));
-  for (const pain of map.painPoints) if (pain.evidenceIds.length) cite(pain.evidenceIds, anchor.get(pain.id));
-  for (const evidence of map.evidence) place(evidence.id, citedAt.get(evidence.id) ?? Number.POSITIVE_INFINITY);
-
+  const { byStage, journey, anchor, end } = indexJourney(map);
+  placeTheRest(map, journey, anchor, end);
   const servedGoalIds = new Set<string>();
   for (const stage of map.stages) for (const id of stage.goalIds) servedGoalIds.add(id);
   for (const touchpoint of map.touchpoints) for (const id of touchpoint.goalIds) servedGoalIds.add(id);
-  for (const persona of map.personas) {
-    for (const goal of persona.goals) place(goal.id, Number.POSITIVE_INFINITY);
-    place(persona.id, Number.POSITIVE_INFINITY);
-  }
-  for (const collection of [map.channels, map.teams, map.lanes]) for (const item of collection) place(item.id, Number.POSITIVE_INFINITY);
-  if (journey.length < map.touchpoints.length) {
-    for (const touchpoint of map.touchpoints) if (!anchor.has(touchpoint.id)) place(touchpoint.id, Number.POSITIVE_INFINITY);
-  }
-
   const usedChannels = new Set<string>();
   for (const touchpoint of journey) if (touchpoint.channelId !== undefined) usedChannels.add(touchpoint.channelId);
-
-  // Small collections first: messages mostly name teams, channels and personas.
-  const name = (id: string): string =>
-    teamById().get(id)?.name ??
-    channelById().get(id)?.name ??
-    personaById().get(id)?.name ??
-    goalById().get(id)?.goal.text ??
-    stageById().get(id)?.name ??
-    touchpointById().get(id)?.name ??
-    painPointById().get(id)?.title ??
-    opportunityById().get(id)?.title ??
-    evidenceById().get(id)?.title ??
-    id;
-
-  return {
+  // Lookups most rules never need are built on first use, so an analysis pays only for
+  // what its rules read.
+  const { by, name } = lookups(map);
+  const context = {
     map,
     journey,
     touchpointsByStage: byStage,
-    get stageById() {
-      return stageById();
-    },
-    get touchpointById() {
-      return touchpointById();
-    },
-    get painPointById() {
-      return painPointById();
-    },
-    get opportunityById() {
-      return opportunityById();
-    },
-    get evidenceById() {
-      return evidenceById();
-    },
-    get teamById() {
-      return teamById();
-    },
-    get channelById() {
-      return channelById();
-    },
-    get personaById() {
-      return personaById();
-    },
-    get goalById() {
-      return goalById();
-    },
-    get painPointsByTouchpoint() {
-      return painPointsByTouchpoint();
-    },
-    opportunitiesByPainPoint,
-    addressedPainPointIds,
+    ...linkOpportunities(map),
     servedGoalIds,
     usesGoalIds: servedGoalIds.size > 0,
     usedChannelIds: [...usedChannels],
     anchor,
     name,
   };
+  for (const [key, get] of Object.entries(by)) Object.defineProperty(context, key, { get, enumerable: true });
+  return context as typeof context & Pick<AnalysisContext, keyof typeof by>;
 }

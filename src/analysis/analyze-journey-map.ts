@@ -1,16 +1,20 @@
 import type { JourneyMap, JourneyMapState } from "../model/journey-map";
 import { type AnalysisContext, createAnalysisContext } from "./analysis-context";
-import { BUILT_IN_RULES } from "./built-in-rules";
-import { FINDING_CODES, FINDING_SEVERITIES, type Finding, type FindingCode, type FindingSeverity } from "./finding";
-import { type AnalyzeOptions, type ResolvedAnalyzeOptions, resolveAnalyzeOptions } from "./options";
+import { type CustomFinding, FINDING_SEVERITIES, type Finding, type FindingSeverity } from "./finding";
+import { type AnalyzeJourneyMapOptions, type ResolvedAnalyzeJourneyMapOptions, resolveAnalyzeJourneyMapOptions } from "./options";
+import { FINDING_CODES, type FindingCode, missingInput, RULE_DEFINITIONS } from "./rule-registry";
+import type { MissingInputReason } from "./rule-inputs";
 import { computeScores, type JourneyScores } from "./scores";
 
 /** A built-in rule that did not run, and why. */
 export interface SkippedRule {
   /** The rule's code. */
   code: FindingCode;
-  /** `"disabled"` (switched off in `rules`) or `"no-as-of"` (`stale_evidence` without a date). */
-  reason: "disabled" | "no-as-of";
+  /**
+   * `"disabled"` (switched off in `rules`), or the input the rule requires and did not get:
+   * `"no-as-of"` (`stale_evidence` without a date).
+   */
+  reason: "disabled" | MissingInputReason;
 }
 
 /** What the analysis looked at and found, in numbers and one sentence. */
@@ -36,17 +40,20 @@ export interface AnalysisSummary {
   /** The date evidence age was judged against, or `null`. */
   asOf: string | null;
   /** Where `asOf` came from. */
-  asOfSource: ResolvedAnalyzeOptions["asOfSource"];
+  asOfSource: ResolvedAnalyzeJourneyMapOptions["asOfSource"];
   /** The health score 0–100 (see {@link JourneyScores.health}). */
   health: number | null;
   /** One sentence for people: `"2 critical, 3 warnings, 1 info; health 58/100"`. */
   text: string;
 }
 
-/** The result of {@link analyzeJourneyMap}. */
-export interface JourneyAnalysis {
-  /** Every finding, sorted by severity, then journey order. */
-  findings: Finding[];
+/**
+ * The result of {@link analyzeJourneyMap}. `F` is the type of the custom rules' findings
+ * (none by default for results, any for parameters that accept every analysis).
+ */
+export interface JourneyAnalysis<F extends Finding | CustomFinding = Finding | CustomFinding> {
+  /** Every finding, sorted by severity, then journey order; `code` narrows `data`. */
+  findings: (Finding | F)[];
   /** Numbers to track over time. */
   scores: JourneyScores;
   /** Counts and one sentence. */
@@ -56,8 +63,8 @@ export interface JourneyAnalysis {
 const SEVERITY_RANK: Record<string, number> = { critical: 0, warning: 1, info: 2 };
 const CODE_RANK = new Map<string, number>(FINDING_CODES.map((code, i) => [code, i]));
 
-function checkCustomFinding(value: unknown, context: AnalysisContext): Finding {
-  const f = value as Partial<Finding> | null;
+function checkCustomFinding(value: unknown, context: AnalysisContext): CustomFinding {
+  const f = value as Partial<CustomFinding> | null;
   const fail = (why: string) => {
     throw new TypeError(`invalid customRules: a rule returned ${why}`);
   };
@@ -70,7 +77,7 @@ function checkCustomFinding(value: unknown, context: AnalysisContext): Finding {
   for (const id of f.subjectIds ?? []) {
     if (!context.anchor.has(id)) throw new RangeError(`invalid customRules: finding "${f.id}" names "${id}", which is not in the map`);
   }
-  return f as Finding;
+  return f as CustomFinding;
 }
 
 /**
@@ -80,13 +87,13 @@ function checkCustomFinding(value: unknown, context: AnalysisContext): Finding {
  * native numeric sort of a typed array does the work without a comparator. Anchors have
  * at most one decimal (see `createAnalysisContext`), hence the factor 10.
  */
-function sortFindings(findings: readonly Finding[], context: AnalysisContext): Finding[] {
+function sortFindings<T extends { severity: FindingSeverity; code: string; subjectIds: string[] }>(findings: readonly T[], context: AnalysisContext): T[] {
   const n = findings.length;
   const keys = new Float64Array(n);
   const codes = FINDING_CODES.length + 1;
   const tail = context.anchor.size + 1;
   for (let i = 0; i < n; i++) {
-    const finding = findings[i] as Finding;
+    const finding = findings[i] as T;
     const first = finding.subjectIds[0];
     const anchor = Math.round(10 * ((first === undefined ? undefined : context.anchor.get(first)) ?? tail));
     const severity = SEVERITY_RANK[finding.severity] ?? 3;
@@ -94,16 +101,16 @@ function sortFindings(findings: readonly Finding[], context: AnalysisContext): F
     keys[i] = ((severity * 10 * (tail + 1) + anchor) * codes + code) * n + i;
   }
   keys.sort();
-  const out: Finding[] = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = findings[(keys[i] as number) % n] as Finding;
+  const out: T[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = findings[(keys[i] as number) % n] as T;
   return out;
 }
 
 function summarize(
   map: JourneyMap,
-  findings: readonly Finding[],
+  findings: readonly { severity: FindingSeverity; code: string }[],
   scores: JourneyScores,
-  options: ResolvedAnalyzeOptions,
+  options: ResolvedAnalyzeJourneyMapOptions,
   rules: FindingCode[],
   skipped: SkippedRule[],
 ): AnalysisSummary {
@@ -147,14 +154,56 @@ function summarize(
   };
 }
 
+/** Runs the built-in rules that are on and have their inputs; says which did not run. */
+function runBuiltInRules(context: AnalysisContext, options: ResolvedAnalyzeJourneyMapOptions) {
+  const found: Finding[] = [];
+  const ran: FindingCode[] = [];
+  const skipped: SkippedRule[] = [];
+  for (const rule of RULE_DEFINITIONS) {
+    const missing = options.disabledRules.has(rule.code) ? "disabled" : missingInput(rule, options);
+    if (missing !== undefined) {
+      skipped.push({ code: rule.code, reason: missing });
+      continue;
+    }
+    ran.push(rule.code);
+    const run = rule.run as (context: AnalysisContext, options: ResolvedAnalyzeJourneyMapOptions) => Finding[];
+    for (const finding of run(context, options)) found.push(finding);
+  }
+  return { found, ran, skipped };
+}
+
+/** Runs the custom rules and checks what they return; ids a custom rule repeats get `#2`, `#3`. */
+function runCustomRules(context: AnalysisContext, options: ResolvedAnalyzeJourneyMapOptions, seen: Set<string>): CustomFinding[] {
+  const out: CustomFinding[] = [];
+  for (const rule of options.customRules) {
+    const made: unknown = rule(context, options);
+    if (!Array.isArray(made)) throw new TypeError("invalid customRules: a rule returned something other than an array");
+    for (const value of made) {
+      const finding = checkCustomFinding(value, context);
+      if (!seen.has(finding.id)) {
+        seen.add(finding.id);
+        out.push(finding);
+        continue;
+      }
+      let n = 2;
+      while (seen.has(`${finding.id}#${n}`)) n++;
+      const id = `${finding.id}#${n}`;
+      seen.add(id);
+      out.push({ ...finding, id });
+    }
+  }
+  return out;
+}
+
 /**
  * Returns the gap analysis of a journey map: the findings of every built-in rule that is
  * on and of your custom rules (sorted by severity, then journey order), the scores, and a
  * summary. Pure and deterministic: the same map and options give the same result (no
- * clock is read; give `asOf` to judge evidence age). Expects a valid map (as returned by
- * `parseJourneyMap`). Throws a `TypeError` or `RangeError` naming the option for a bad
- * option, or for a custom rule that returns a malformed finding or names an id that is
- * not in the map.
+ * clock is read; give `asOf` to judge evidence age). A built-in rule whose required input
+ * is missing (`stale_evidence` without `asOf`) is skipped and listed in
+ * `summary.skipped`. Expects a valid map (as returned by `parseJourneyMap`). Throws a
+ * `TypeError` or `RangeError` naming the option for a bad or unknown option, or for a
+ * custom rule that returns a malformed finding or names an id that is not in the map.
  *
  * @example
  * ```ts
@@ -162,49 +211,19 @@ function summarize(
  *
  * const { findings, scores, summary } = analyzeJourneyMap(parseJourneyMap(json), { asOf: "2026-11-01" });
  * summary.text; // "2 critical, 3 warnings, 1 info; health 58/100"
- * const lines = findings.map((f) => `${f.severity} ${f.code}: ${f.message}`);
+ * for (const f of findings) if (f.code === "experience_gap") console.log(f.data.gap);
  * ```
  */
-export function analyzeJourneyMap(map: JourneyMap, options: AnalyzeOptions = {}): JourneyAnalysis {
-  let resolved = resolveAnalyzeOptions(options);
-  if (resolved.asOf === undefined && map.metadata?.updatedAt !== undefined) {
-    resolved = { ...resolved, asOf: map.metadata.updatedAt, asOfSource: "metadata.updatedAt" };
-  }
+export function analyzeJourneyMap<F extends Finding | CustomFinding = never>(
+  map: JourneyMap,
+  options: AnalyzeJourneyMapOptions<F> = {},
+): JourneyAnalysis<F> {
+  const resolved = resolveAnalyzeJourneyMapOptions(options as AnalyzeJourneyMapOptions, map);
   const context = createAnalysisContext(map);
-  const found: Finding[] = [];
-  const ran: FindingCode[] = [];
-  const skipped: SkippedRule[] = [];
-  for (const code of FINDING_CODES) {
-    if (resolved.disabledRules.has(code)) {
-      skipped.push({ code, reason: "disabled" });
-      continue;
-    }
-    if (code === "stale_evidence" && resolved.asOf === undefined) {
-      skipped.push({ code, reason: "no-as-of" });
-      continue;
-    }
-    ran.push(code);
-    for (const finding of BUILT_IN_RULES[code](context, resolved)) found.push(finding);
-  }
-  for (const rule of resolved.customRules) {
-    const out: unknown = rule(context, resolved);
-    if (!Array.isArray(out)) throw new TypeError("invalid customRules: a rule returned something other than an array");
-    for (const value of out) found.push(checkCustomFinding(value, context));
-  }
+  const { found, ran, skipped } = runBuiltInRules(context, resolved);
   // Ids are unique by construction for the built-in rules; a custom rule may repeat one.
-  const seen = new Set<string>();
-  const unique = found.map((finding) => {
-    if (!seen.has(finding.id)) {
-      seen.add(finding.id);
-      return finding;
-    }
-    let n = 2;
-    while (seen.has(`${finding.id}#${n}`)) n++;
-    const id = `${finding.id}#${n}`;
-    seen.add(id);
-    return { ...finding, id };
-  });
-  const findings = sortFindings(unique, context);
+  const custom = runCustomRules(context, resolved, new Set(found.map((f) => f.id)));
+  const findings = sortFindings<Finding | CustomFinding>([...found, ...custom], context) as (Finding | F)[];
   const scores = computeScores(context);
   return { findings, scores, summary: summarize(map, findings, scores, resolved, ran, skipped) };
 }

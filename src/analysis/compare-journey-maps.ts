@@ -1,9 +1,9 @@
 import type { JourneyMap } from "../model/journey-map";
 import { analyzeJourneyMap, type JourneyAnalysis } from "./analyze-journey-map";
-import type { Finding } from "./finding";
+import type { CustomFinding, Finding } from "./finding";
 import { formatNumber, plural, round } from "./format";
 import { changedFields } from "./json-equal";
-import type { AnalyzeOptions } from "./options";
+import type { AnalyzeJourneyMapOptions } from "./options";
 import type { JourneyScores } from "./scores";
 
 /** An entity by id and name. */
@@ -53,8 +53,14 @@ export type TrackedScore =
 /** `after − before` for each tracked score, `null` where either is `null`. */
 export type ScoreDelta = Record<TrackedScore, number | null>;
 
-/** The result of {@link compareJourneyMaps}: the "current state vs future state" view. */
-export interface JourneyComparison {
+/** Options of {@link compareJourneyMaps}: those of `analyzeJourneyMap`, given to both analyses. */
+export type CompareJourneyMapsOptions<F extends Finding | CustomFinding = Finding | CustomFinding> = AnalyzeJourneyMapOptions<F>;
+
+/**
+ * The result of {@link compareJourneyMaps}: the "current state vs future state" view. `F`
+ * is the type of the custom rules' findings, as in `JourneyAnalysis`.
+ */
+export interface JourneyComparison<F extends Finding | CustomFinding = Finding | CustomFinding> {
   /** Stages added, removed and changed. */
   stages: CollectionComparison;
   /** Touchpoints added, removed and changed. */
@@ -68,11 +74,11 @@ export interface JourneyComparison {
   /** Pain points in the current map only (resolved) and in the future map only (introduced). */
   painPoints: { resolved: ComparedEntity[]; introduced: ComparedEntity[] };
   /** Findings (by id) that disappear and appear, and how many stay. */
-  findings: { resolved: Finding[]; introduced: Finding[]; persisting: number };
+  findings: { resolved: (Finding | F)[]; introduced: (Finding | F)[]; persisting: number };
   /** Both maps' scores and the change. */
   scores: { before: JourneyScores; after: JourneyScores; delta: ScoreDelta };
   /** The two analyses the comparison was made from. */
-  analyses: { current: JourneyAnalysis; future: JourneyAnalysis };
+  analyses: { current: JourneyAnalysis<F>; future: JourneyAnalysis<F> };
   /** One sentence for people. */
   text: string;
 }
@@ -111,29 +117,18 @@ function diff<T extends { id: string }>(before: readonly T[], after: readonly T[
   return { added, removed, changed };
 }
 
-/**
- * Returns what changes from the `current` map to the `future` one (usually a current-state
- * and a future-state map of one journey): stages and touchpoints added, removed and changed
- * (matched by id), emotion deltas per touchpoint, per stage and overall, pain points
- * resolved and introduced, findings that disappear and appear (by finding id), and the
- * change of every tracked score. `options` go to both analyses. Throws like
- * {@link analyzeJourneyMap} for a bad option.
- *
- * @example
- * ```ts
- * import { compareJourneyMaps } from "journeykit";
- *
- * const diff = compareJourneyMaps(currentMap, futureMap, { asOf: "2026-11-01" });
- * diff.text; // "health 41 → 78 (+37); 6 findings resolved, 1 introduced; …"
- * ```
- */
-export function compareJourneyMaps(current: JourneyMap, future: JourneyMap, options: AnalyzeOptions = {}): JourneyComparison {
-  const before = analyzeJourneyMap(current, options);
-  const after = analyzeJourneyMap(future, options);
+function scoreDeltas(before: JourneyScores, after: JourneyScores): ScoreDelta {
+  const out = {} as ScoreDelta;
+  for (const name of TRACKED) {
+    const b = before[name];
+    const a = after[name];
+    out[name] = a === null || b === null ? null : round(a - b);
+  }
+  return out;
+}
 
-  const stages = diff(current.stages, future.stages, (s) => s.name);
-  const touchpoints = diff(current.touchpoints, future.touchpoints, (t) => t.name);
-
+/** Emotion deltas per touchpoint present in both maps (future journey order) and per stage. */
+function emotionDeltas(current: JourneyMap, future: JourneyMap, before: JourneyAnalysis, after: JourneyAnalysis) {
   const oldTouchpoints = new Map(current.touchpoints.map((t) => [t.id, t]));
   const touchpointDeltas: (ComparedEntity & EmotionDelta)[] = [];
   // Future journey order: group the future's touchpoints by stage in one pass.
@@ -153,6 +148,36 @@ export function compareJourneyMaps(current: JourneyMap, future: JourneyMap, opti
     const old = oldStageScores.get(score.stageId);
     if (old) stageDeltas.push({ id: score.stageId, name: score.name, ...delta(old.averageEmotion, score.averageEmotion) });
   }
+  return { touchpointDeltas, stageDeltas };
+}
+
+/**
+ * Returns what changes from the `current` map to the `future` one (usually a current-state
+ * and a future-state map of one journey): stages and touchpoints added, removed and changed
+ * (matched by id), emotion deltas per touchpoint, per stage and overall, pain points
+ * resolved and introduced, findings that disappear and appear (by finding id), and the
+ * change of every tracked score. `options` go to both analyses. Throws like
+ * {@link analyzeJourneyMap} for a bad option.
+ *
+ * @example
+ * ```ts
+ * import { compareJourneyMaps } from "journeykit";
+ *
+ * const diff = compareJourneyMaps(currentMap, futureMap, { asOf: "2026-11-01" });
+ * diff.text; // "health 41 → 78 (+37); 6 findings resolved, 1 introduced; …"
+ * ```
+ */
+export function compareJourneyMaps<F extends Finding | CustomFinding = never>(
+  current: JourneyMap,
+  future: JourneyMap,
+  options: CompareJourneyMapsOptions<F> = {},
+): JourneyComparison<F> {
+  const before = analyzeJourneyMap(current, options);
+  const after = analyzeJourneyMap(future, options);
+  const { touchpointDeltas, stageDeltas } = emotionDeltas(current, future, before, after);
+
+  const stages = diff(current.stages, future.stages, (s) => s.name);
+  const touchpoints = diff(current.touchpoints, future.touchpoints, (t) => t.name);
 
   const futurePain = new Set(future.painPoints.map((p) => p.id));
   const currentPain = new Set(current.painPoints.map((p) => p.id));
@@ -169,12 +194,7 @@ export function compareJourneyMaps(current: JourneyMap, future: JourneyMap, opti
     persisting: after.findings.filter((f) => oldFindings.has(f.id)).length,
   };
 
-  const scoreDelta = {} as ScoreDelta;
-  for (const name of TRACKED) {
-    const b = before.scores[name];
-    const a = after.scores[name];
-    scoreDelta[name] = a === null || b === null ? null : round(a - b);
-  }
+  const scoreDelta = scoreDeltas(before.scores, after.scores);
 
   const signed = (n: number | null) => (n === null ? "" : ` (${n >= 0 ? "+" : ""}${formatNumber(n)})`);
   const health = `health ${before.scores.health ?? "n/a"} → ${after.scores.health ?? "n/a"}${signed(scoreDelta.health)}`;

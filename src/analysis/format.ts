@@ -23,3 +23,11 @@ export function plural(count: number, noun: string, nouns = `${noun}s`): string 
 export function formatShare(share: number): string {
   return `${formatNumber(share * 100)}%`;
 }
+
+/** Returns a value as an option error shows it (`"x"`, `12`, `an object`); never throws. */
+export function describeValue(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint" || value == null) return String(value);
+  if (typeof value === "function") return "a function";
+  return Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : "a symbol";
+}

@@ -1,56 +1,30 @@
-import { IsoDateSchema } from "../model/primitives";
+import type { JourneyMap } from "../model/journey-map";
 import { suggestNearest } from "../validate/suggest";
 import type { AnalysisContext } from "./analysis-context";
-import { FINDING_CODES, type Finding } from "./finding";
+import type { CustomFinding, Finding } from "./finding";
+import { describeValue } from "./format";
+import { isCalendarDate } from "./iso-date";
+import { type AnalysisThresholds, FINDING_CODES, type FindingCode, THRESHOLD_SPECS, type ThresholdName } from "./rule-registry";
+import { RULE_INPUTS, type RuleInputName, type RuleInputs } from "./rule-inputs";
 
 /**
  * A gap rule: a pure function from the precomputed {@link AnalysisContext} of a map and the
- * resolved options to the findings it makes. Built-in rules and custom rules share this
- * signature. A rule must not change the context or the map, and must return findings whose
- * `subjectIds` exist in the map.
+ * resolved options to the findings it makes. Built-in rules (see `BUILT_IN_RULES`) and
+ * custom rules share this signature. A rule must not change the context or the map, and
+ * must return findings whose `subjectIds` exist in the map.
  */
-export type Rule = (context: AnalysisContext, options: ResolvedAnalyzeOptions) => Finding[];
+export type Rule<F extends Finding | CustomFinding = Finding | CustomFinding> = (
+  context: AnalysisContext,
+  options: ResolvedAnalyzeJourneyMapOptions,
+) => F[];
 
-/** The thresholds of the built-in rules; every one has a default. */
-export interface AnalysisThresholds {
+/** Options of {@link analyzeJourneyMap}: the thresholds of the built-in rules, the inputs rules need, and which rules run. */
+export interface AnalyzeJourneyMapOptions<F extends Finding | CustomFinding = Finding | CustomFinding> extends Partial<AnalysisThresholds> {
   /**
-   * `experience_gap`: smallest `expectedEmotion − emotion` reported. @defaultValue `2`
-   */
-  experienceGap: number;
-  /** `experience_gap`: a gap at or above this is critical. @defaultValue `3` */
-  criticalExperienceGap: number;
-  /**
-   * `negative_moment_of_truth`: an emotion at or below this is negative. @defaultValue `2`
-   */
-  negativeEmotion: number;
-  /** `emotion_drop`: smallest fall between consecutive touchpoints reported. @defaultValue `2` */
-  emotionDrop: number;
-  /** `emotion_drop`, `handoff_risk`: a fall at or above this is critical. @defaultValue `3` */
-  criticalEmotionDrop: number;
-  /** `handoff_risk`: smallest fall across a change of owning team reported. @defaultValue `1` */
-  handoffDrop: number;
-  /** `unaddressed_pain_point`: a pain point of this severity or more is critical. @defaultValue `4` */
-  criticalPainSeverity: number;
-  /** `stale_evidence`: evidence older than this many days is stale. @defaultValue `365` */
-  maxEvidenceAgeDays: number;
-  /**
-   * `metric_below_target`: a miss of at least this share of the target is critical.
-   * @defaultValue `0.2`
-   */
-  criticalMetricMiss: number;
-  /**
-   * `channel_gap`: a stage is reported when it uses fewer channels than this share of the
-   * best-served other stage. @defaultValue `0.5`
-   */
-  channelGapRatio: number;
-}
-
-/** Options of {@link analyzeJourneyMap}. */
-export interface AnalyzeOptions extends Partial<AnalysisThresholds> {
-  /**
-   * The date the analysis is made for (ISO 8601 text or a `Date`); evidence is judged
-   * stale relative to it. Never read from the clock: without it, `stale_evidence` uses
-   * the map's `metadata.updatedAt`, and is skipped when that is absent too.
+   * The date the analysis is made for (an ISO 8601 date or date-time that exists in the
+   * calendar, or a valid `Date`); evidence is judged stale relative to it. Never read from
+   * the clock: without it, `stale_evidence` uses the map's `metadata.updatedAt`, and is
+   * skipped when that is absent too.
    * @defaultValue `undefined`
    */
   asOf?: string | Date;
@@ -59,124 +33,110 @@ export interface AnalyzeOptions extends Partial<AnalysisThresholds> {
    * throws a `RangeError`.
    * @defaultValue every built-in rule on
    */
-  rules?: Readonly<Partial<Record<string, boolean>>>;
+  rules?: Readonly<Partial<Record<FindingCode, boolean>>>;
   /**
    * Your own rules, run after the built-in ones with the same signature.
    * @defaultValue `[]`
    */
-  customRules?: readonly Rule[];
+  customRules?: readonly Rule<F>[];
 }
 
-/** Options after {@link resolveAnalyzeOptions}: every threshold set, `asOf` as ISO text. */
-export interface ResolvedAnalyzeOptions extends AnalysisThresholds {
-  /** The date evidence age is judged against, or `undefined` when there is none. */
-  asOf: string | undefined;
+/** Options after {@link resolveAnalyzeJourneyMapOptions}: every threshold set, every input resolved. */
+export interface ResolvedAnalyzeJourneyMapOptions extends AnalysisThresholds, RuleInputs {
   /** Where `asOf` came from. */
   asOfSource: "option" | "metadata.updatedAt" | "none";
   /** Codes of the built-in rules that are switched off. */
-  disabledRules: ReadonlySet<string>;
+  disabledRules: ReadonlySet<FindingCode>;
   /** Custom rules to run after the built-in ones. */
   customRules: readonly Rule[];
 }
 
-/**
- * The default thresholds of the built-in rules.
- *
- * @example
- * ```ts
- * import { DEFAULT_ANALYSIS_THRESHOLDS } from "journeykit";
- *
- * DEFAULT_ANALYSIS_THRESHOLDS.experienceGap; // 2
- * ```
- */
-export const DEFAULT_ANALYSIS_THRESHOLDS: Readonly<AnalysisThresholds> = Object.freeze({
-  experienceGap: 2,
-  criticalExperienceGap: 3,
-  negativeEmotion: 2,
-  emotionDrop: 2,
-  criticalEmotionDrop: 3,
-  handoffDrop: 1,
-  criticalPainSeverity: 4,
-  maxEvidenceAgeDays: 365,
-  criticalMetricMiss: 0.2,
-  channelGapRatio: 0.5,
-});
+const THRESHOLD_NAMES = Object.keys(THRESHOLD_SPECS) as ThresholdName[];
+const INPUT_NAMES = Object.keys(RULE_INPUTS) as RuleInputName[];
+/** Every option name {@link analyzeJourneyMap} accepts, derived from the registries. */
+const OPTION_NAMES: readonly string[] = [...INPUT_NAMES, "rules", "customRules", ...THRESHOLD_NAMES];
 
-/** The valid range of each threshold (inclusive). */
-const RANGES: Record<keyof AnalysisThresholds, readonly [number, number]> = {
-  experienceGap: [0.01, 4],
-  criticalExperienceGap: [0.01, 4],
-  negativeEmotion: [1, 5],
-  emotionDrop: [0.01, 4],
-  criticalEmotionDrop: [0.01, 4],
-  handoffDrop: [0.01, 4],
-  criticalPainSeverity: [1, 5],
-  maxEvidenceAgeDays: [0, 1_000_000],
-  criticalMetricMiss: [0, 1_000_000],
-  channelGapRatio: [0.01, 1],
-};
+function checkOptionNames(options: object): void {
+  for (const name of Object.keys(options)) {
+    if (OPTION_NAMES.includes(name)) continue;
+    const near = suggestNearest(name, OPTION_NAMES);
+    throw new TypeError(`invalid options: unknown option ${JSON.stringify(name)}${near ? `; did you mean "${near}"?` : ""}`);
+  }
+}
 
-function resolveAsOf(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new RangeError("invalid asOf: the Date is invalid");
-    return value.toISOString();
+function resolveThresholds(options: Partial<Record<ThresholdName, unknown>>): AnalysisThresholds {
+  const out = {} as AnalysisThresholds;
+  for (const name of THRESHOLD_NAMES) {
+    const { defaultValue, min, max } = THRESHOLD_SPECS[name];
+    const value = options[name];
+    if (value === undefined) {
+      out[name] = defaultValue;
+      continue;
+    }
+    if (typeof value !== "number" || !Number.isFinite(value)) throw new TypeError(`invalid ${name}: expected a finite number, got ${describeValue(value)}`);
+    if (value < min || value > max) throw new RangeError(`invalid ${name}: ${value} is outside ${min}…${max}`);
+    out[name] = value;
   }
-  if (typeof value !== "string" || !IsoDateSchema.safeParse(value).success || Number.isNaN(Date.parse(value))) {
-    throw new TypeError(`invalid asOf: expected an ISO 8601 date such as "2026-11-01" or a Date, got ${JSON.stringify(value)}`);
+  return out;
+}
+
+function resolveRuleSwitches(rules: unknown): Set<FindingCode> {
+  const disabled = new Set<FindingCode>();
+  if (rules === undefined) return disabled;
+  if (typeof rules !== "object" || rules === null) throw new TypeError("invalid rules: expected an object");
+  for (const [code, on] of Object.entries(rules)) {
+    if (!(FINDING_CODES as readonly string[]).includes(code)) {
+      const near = suggestNearest(code, FINDING_CODES);
+      throw new RangeError(`invalid rules: unknown rule ${JSON.stringify(code)}${near ? `; did you mean "${near}"?` : ""}`);
+    }
+    if (on !== undefined && typeof on !== "boolean") throw new TypeError(`invalid rules: "${code}" must be true or false`);
+    if (on === false) disabled.add(code as FindingCode);
   }
-  return value;
+  return disabled;
+}
+
+function resolveInputs(options: Partial<Record<RuleInputName, unknown>>): RuleInputs {
+  const out = {} as Record<RuleInputName, unknown>;
+  for (const name of INPUT_NAMES) out[name] = RULE_INPUTS[name].resolve(options[name]);
+  return out as RuleInputs;
 }
 
 /**
- * Returns the options with every threshold set to its value or default. Throws a
- * `TypeError` or `RangeError` naming the option when one is malformed: a threshold that is
- * not a finite number in its range, an `asOf` that is not an ISO date, an unknown rule code,
- * a custom rule that is not a function.
+ * Returns the options with every threshold set to its value or default and every input
+ * resolved; given the map, a missing `asOf` falls back to its `metadata.updatedAt` (when
+ * that is a real calendar date). Throws a `TypeError` or `RangeError` naming the option
+ * when one is malformed: an unknown option name (`asof`: did you mean `asOf`?), a
+ * threshold that is not a finite number in its range, an `asOf` that is not an existing
+ * date, an unknown rule code, a custom rule that is not a function.
  *
  * @example
  * ```ts
- * import { resolveAnalyzeOptions } from "journeykit";
+ * import { resolveAnalyzeJourneyMapOptions } from "journeykit";
  *
- * resolveAnalyzeOptions({ experienceGap: 1 }).experienceGap; // 1
- * resolveAnalyzeOptions({ experienceGap: -1 }); // throws RangeError: invalid experienceGap…
+ * resolveAnalyzeJourneyMapOptions({ experienceGap: 1 }).experienceGap; // 1
+ * resolveAnalyzeJourneyMapOptions({ experienceGap: -1 }); // throws RangeError: invalid experienceGap…
+ * resolveAnalyzeJourneyMapOptions({ asof: "2026-11-01" } as never); // throws TypeError: …did you mean "asOf"?
  * ```
  */
-export function resolveAnalyzeOptions(options: AnalyzeOptions = {}): ResolvedAnalyzeOptions {
-  if (typeof options !== "object" || options === null) throw new TypeError("invalid options: expected an object");
-  const thresholds = { ...DEFAULT_ANALYSIS_THRESHOLDS };
-  for (const name of Object.keys(RANGES) as (keyof AnalysisThresholds)[]) {
-    const value = options[name];
-    if (value === undefined) continue;
-    const [min, max] = RANGES[name];
-    if (typeof value !== "number" || !Number.isFinite(value)) {
-      throw new TypeError(`invalid ${name}: expected a finite number, got ${JSON.stringify(value)}`);
-    }
-    if (value < min || value > max) throw new RangeError(`invalid ${name}: ${value} is outside ${min}…${max}`);
-    thresholds[name] = value;
-  }
-  const asOf = resolveAsOf(options.asOf);
-  const disabledRules = new Set<string>();
-  if (options.rules !== undefined) {
-    if (typeof options.rules !== "object" || options.rules === null) throw new TypeError("invalid rules: expected an object");
-    for (const [code, on] of Object.entries(options.rules)) {
-      if (!(FINDING_CODES as readonly string[]).includes(code)) {
-        const near = suggestNearest(code, FINDING_CODES);
-        throw new RangeError(`invalid rules: unknown rule "${code}"${near ? `; did you mean "${near}"?` : ""}`);
-      }
-      if (on !== undefined && typeof on !== "boolean") throw new TypeError(`invalid rules: "${code}" must be true or false`);
-      if (on === false) disabledRules.add(code);
-    }
+export function resolveAnalyzeJourneyMapOptions(options: AnalyzeJourneyMapOptions = {}, map?: JourneyMap): ResolvedAnalyzeJourneyMapOptions {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) throw new TypeError("invalid options: expected an object");
+  checkOptionNames(options);
+  const inputs = resolveInputs(options);
+  let asOfSource: ResolvedAnalyzeJourneyMapOptions["asOfSource"] = inputs.asOf === undefined ? "none" : "option";
+  const updatedAt = map?.metadata?.updatedAt;
+  if (inputs.asOf === undefined && updatedAt !== undefined && isCalendarDate(updatedAt)) {
+    inputs.asOf = updatedAt;
+    asOfSource = "metadata.updatedAt";
   }
   const customRules = options.customRules ?? [];
   if (!Array.isArray(customRules) || customRules.some((rule) => typeof rule !== "function")) {
     throw new TypeError("invalid customRules: expected an array of functions");
   }
   return {
-    ...thresholds,
-    asOf,
-    asOfSource: asOf === undefined ? "none" : "option",
-    disabledRules,
-    customRules,
+    ...resolveThresholds(options),
+    ...inputs,
+    asOfSource,
+    disabledRules: resolveRuleSwitches(options.rules),
+    customRules: customRules as readonly Rule[],
   };
 }

@@ -1,3 +1,4 @@
+import type { Touchpoint } from "../model/touchpoint";
 import type { AnalysisContext } from "./analysis-context";
 import { firstOfPersona } from "./first-of-persona";
 import { round } from "./format";
@@ -22,7 +23,7 @@ export interface StageScore {
   channelCoverage: number | null;
 }
 
-/** Average emotion of one persona over the touchpoints that record it. */
+/** Average emotion of one persona over the touchpoints that record it (for the first persona, its own or the touchpoint's). */
 export interface PersonaScore {
   /** The persona. */
   personaId: string;
@@ -70,7 +71,12 @@ export interface JourneyScores {
   averageEmotion: number | null;
   /** Per stage, in stage order. */
   stages: StageScore[];
-  /** Per persona with emotions in `personaEmotions`, in persona order. */
+  /**
+   * Per persona with at least one emotion, in persona order. The map's first persona's
+   * emotion at a touchpoint is its `personaEmotions` entry, or else the touchpoint's own
+   * `emotion` (DESIGN: `emotion` is the first persona's experience); other personas have
+   * only their entries.
+   */
   personas: PersonaScore[];
   /** Sum of positive gaps `expectedEmotion − emotion` over all touchpoints. */
   totalExperienceGap: number;
@@ -92,9 +98,109 @@ export interface JourneyScores {
 
 const mean = (sum: number, count: number, digits: number) => (count === 0 ? null : round(sum / count, digits));
 
+/** Running totals over the journey, filled stage by stage. */
+interface Totals {
+  emotionSum: number;
+  emotionCount: number;
+  gapSum: number;
+  gapCount: number;
+  largest: { touchpointId: string; gap: number } | null;
+  owned: number;
+  backed: number;
+  coverageSum: number;
+  coverageCount: number;
+}
+
+function scoreStage(stage: { id: string; name: string }, touchpoints: readonly Touchpoint[], journeyChannels: number, totals: Totals): StageScore {
+  let sum = 0;
+  let count = 0;
+  let expectedSum = 0;
+  let expectedCount = 0;
+  let stageGap = 0;
+  const channels = new Set<string>();
+  for (const tp of touchpoints) {
+    if (tp.emotion !== undefined) {
+      sum += tp.emotion;
+      count++;
+    }
+    if (tp.expectedEmotion !== undefined) {
+      expectedSum += tp.expectedEmotion;
+      expectedCount++;
+    }
+    if (tp.emotion !== undefined && tp.expectedEmotion !== undefined) {
+      const gap = Math.max(0, round(tp.expectedEmotion - tp.emotion));
+      stageGap += gap;
+      totals.gapCount++;
+      if (gap > 0 && (totals.largest === null || gap > totals.largest.gap)) totals.largest = { touchpointId: tp.id, gap };
+    }
+    if (tp.channelId !== undefined) channels.add(tp.channelId);
+    if (tp.ownerId !== undefined) totals.owned++;
+    if (tp.evidenceIds.length > 0) totals.backed++;
+  }
+  totals.emotionSum += sum;
+  totals.emotionCount += count;
+  totals.gapSum += stageGap;
+  const channelCoverage = journeyChannels === 0 ? null : round(channels.size / journeyChannels);
+  if (channelCoverage !== null && touchpoints.length > 0) {
+    totals.coverageSum += channelCoverage;
+    totals.coverageCount++;
+  }
+  return {
+    stageId: stage.id,
+    name: stage.name,
+    touchpoints: touchpoints.length,
+    averageEmotion: mean(sum, count, 2),
+    averageExpectedEmotion: mean(expectedSum, expectedCount, 2),
+    experienceGap: round(stageGap),
+    channelIds: [...channels],
+    channelCoverage,
+  };
+}
+
+/** The personas' average emotions; the first persona falls back to the touchpoints' own emotions. */
+function scorePersonas(context: AnalysisContext): PersonaScore[] {
+  const { map, journey } = context;
+  const first = map.personas[0]?.id;
+  const sums = new Map<string, { sum: number; count: number }>();
+  const add = (personaId: string, emotion: number) => {
+    const acc = sums.get(personaId) ?? { sum: 0, count: 0 };
+    acc.sum += emotion;
+    acc.count++;
+    sums.set(personaId, acc);
+  };
+  for (const tp of journey) {
+    let firstHasEntry = false;
+    for (let i = 0; i < tp.personaEmotions.length; i++) {
+      const entry = tp.personaEmotions[i];
+      if (entry === undefined || !firstOfPersona(tp.personaEmotions, i)) continue;
+      if (entry.personaId === first) firstHasEntry = true;
+      add(entry.personaId, entry.emotion);
+    }
+    if (first !== undefined && !firstHasEntry && tp.emotion !== undefined) add(first, tp.emotion);
+  }
+  const personas: PersonaScore[] = [];
+  for (const persona of map.personas) {
+    const acc = sums.get(persona.id);
+    if (acc) personas.push({ personaId: persona.id, name: persona.name, touchpoints: acc.count, averageEmotion: mean(acc.sum, acc.count, 2) });
+  }
+  return personas;
+}
+
+function healthOf(components: HealthComponents): number | null {
+  let weighted = 0;
+  let weights = 0;
+  for (const [name, weight] of Object.entries(HEALTH_WEIGHTS) as [keyof HealthComponents, number][]) {
+    const value = components[name];
+    if (value === null) continue;
+    weighted += weight * value;
+    weights += weight;
+  }
+  return weights === 0 ? null : Math.round((100 * weighted) / weights);
+}
+
 /**
- * Returns the scores of the map behind `context`, in one pass over its touchpoints. Never
- * throws.
+ * Returns the scores of the map behind `context`, in one pass over its touchpoints (and
+ * one more for the personas). Never throws.
  *
  * @example
  * ```ts
@@ -106,116 +212,37 @@ const mean = (sum: number, count: number, digits: number) => (count === 0 ? null
 export function computeScores(context: AnalysisContext): JourneyScores {
   const { map, journey } = context;
   const journeyChannels = context.usedChannelIds.length;
-  let emotionSum = 0;
-  let emotionCount = 0;
-  let gapSum = 0;
-  let gapCount = 0;
-  let largest: { touchpointId: string; gap: number } | null = null;
-  let owned = 0;
-  let backed = 0;
-  const personaSums = new Map<string, { sum: number; count: number }>();
-  const stages: StageScore[] = [];
-  let coverageSum = 0;
-  let coverageCount = 0;
-
-  for (const stage of map.stages) {
-    const touchpoints = context.touchpointsByStage.get(stage.id) ?? [];
-    let sum = 0;
-    let count = 0;
-    let expectedSum = 0;
-    let expectedCount = 0;
-    let stageGap = 0;
-    const channels = new Set<string>();
-    for (const tp of touchpoints) {
-      if (tp.emotion !== undefined) {
-        sum += tp.emotion;
-        count++;
-      }
-      if (tp.expectedEmotion !== undefined) {
-        expectedSum += tp.expectedEmotion;
-        expectedCount++;
-      }
-      if (tp.emotion !== undefined && tp.expectedEmotion !== undefined) {
-        const gap = Math.max(0, round(tp.expectedEmotion - tp.emotion));
-        stageGap += gap;
-        gapCount++;
-        if (gap > 0 && (largest === null || gap > largest.gap)) largest = { touchpointId: tp.id, gap };
-      }
-      if (tp.channelId !== undefined) channels.add(tp.channelId);
-      if (tp.ownerId !== undefined) owned++;
-      if (tp.evidenceIds.length > 0) backed++;
-        for (let i = 0; i < tp.personaEmotions.length; i++) {
-        const entry = tp.personaEmotions[i];
-        if (entry === undefined) continue;
-        if (!firstOfPersona(tp.personaEmotions, i)) continue;
-        const acc = personaSums.get(entry.personaId) ?? { sum: 0, count: 0 };
-        acc.sum += entry.emotion;
-        acc.count++;
-        personaSums.set(entry.personaId, acc);
-      }
-    }
-    emotionSum += sum;
-    emotionCount += count;
-    gapSum += stageGap;
-    const channelCoverage = journeyChannels === 0 ? null : round(channels.size / journeyChannels);
-    if (channelCoverage !== null && touchpoints.length > 0) {
-      coverageSum += channelCoverage;
-      coverageCount++;
-    }
-    stages.push({
-      stageId: stage.id,
-      name: stage.name,
-      touchpoints: touchpoints.length,
-      averageEmotion: mean(sum, count, 2),
-      averageExpectedEmotion: mean(expectedSum, expectedCount, 2),
-      experienceGap: round(stageGap),
-      channelIds: [...channels],
-      channelCoverage,
-    });
-  }
-
-  for (const pain of map.painPoints) if (pain.evidenceIds.length > 0) backed++;
+  const totals: Totals = { emotionSum: 0, emotionCount: 0, gapSum: 0, gapCount: 0, largest: null, owned: 0, backed: 0, coverageSum: 0, coverageCount: 0 };
+  const stages = map.stages.map((stage) => scoreStage(stage, context.touchpointsByStage.get(stage.id) ?? [], journeyChannels, totals));
   let addressed = 0;
-  for (const pain of map.painPoints) if (context.addressedPainPointIds.has(pain.id)) addressed++;
-
-  const personas: PersonaScore[] = [];
-  for (const persona of map.personas) {
-    const acc = personaSums.get(persona.id);
-    if (acc) personas.push({ personaId: persona.id, name: persona.name, touchpoints: acc.count, averageEmotion: mean(acc.sum, acc.count, 2) });
+  for (const pain of map.painPoints) {
+    if (pain.evidenceIds.length > 0) totals.backed++;
+    if (context.addressedPainPointIds.has(pain.id)) addressed++;
   }
-
-  const averageEmotion = mean(emotionSum, emotionCount, 2);
-  const evidenceCoverage = mean(backed, journey.length + map.painPoints.length, 3);
-  const ownershipCoverage = mean(owned, journey.length, 3);
+  const averageEmotion = mean(totals.emotionSum, totals.emotionCount, 2);
+  const evidenceCoverage = mean(totals.backed, journey.length + map.painPoints.length, 3);
+  const ownershipCoverage = mean(totals.owned, journey.length, 3);
   const painPointCoverage = mean(addressed, map.painPoints.length, 3);
-  const channelCoverage = mean(coverageSum, coverageCount, 3);
+  const channelCoverage = mean(totals.coverageSum, totals.coverageCount, 3);
   const healthComponents: HealthComponents = {
     emotion: averageEmotion === null ? null : round((averageEmotion - 1) / 4),
-    experience: gapCount === 0 ? null : round(Math.max(0, 1 - gapSum / gapCount / 4)),
+    experience: totals.gapCount === 0 ? null : round(Math.max(0, 1 - totals.gapSum / totals.gapCount / 4)),
     evidence: evidenceCoverage,
     painPoints: painPointCoverage,
     ownership: ownershipCoverage,
     channels: channelCoverage,
   };
-  let weighted = 0;
-  let weights = 0;
-  for (const [name, weight] of Object.entries(HEALTH_WEIGHTS) as [keyof HealthComponents, number][]) {
-    const value = healthComponents[name];
-    if (value === null) continue;
-    weighted += weight * value;
-    weights += weight;
-  }
   return {
     averageEmotion,
     stages,
-    personas,
-    totalExperienceGap: round(gapSum),
-    largestExperienceGap: largest,
+    personas: scorePersonas(context),
+    totalExperienceGap: round(totals.gapSum),
+    largestExperienceGap: totals.largest,
     evidenceCoverage,
     ownershipCoverage,
     painPointCoverage,
     channelCoverage,
-    health: weights === 0 ? null : Math.round((100 * weighted) / weights),
+    health: healthOf(healthComponents),
     healthComponents,
   };
 }

@@ -4,10 +4,20 @@ export interface CliContext {
   /** Writes bytes (a PNG) to standard output; without it, bytes are written as a binary string. */
   stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
-  readFile: (path: string) => Promise<string>;
+  /**
+   * Reads a file as UTF-8. Rejects with a Node-style error (`code` `ENOENT`, `EISDIR`,
+   * `EACCES`…) or with {@link InputTooLarge} past `maxBytes`, checked while reading.
+   */
+  readFile: (path: string, maxBytes?: number) => Promise<string>;
+  /** Writes a file whole, or leaves the old one (atomically where the context can). */
   writeFile: (path: string, text: string | Uint8Array) => Promise<void>;
   exists: (path: string) => boolean;
-  readStdin: () => Promise<string>;
+  /** Reads standard input; rejects with {@link InputTooLarge} past `maxBytes`. */
+  readStdin: (maxBytes?: number) => Promise<string>;
+  /** Whether standard input is a terminal (a person typing), not a pipe or a file. @defaultValue false */
+  stdinIsTerminal?: boolean;
+  /** Whether two paths name one file (to refuse writing over the input). @defaultValue path equality */
+  sameFile?: (a: string, b: string) => boolean;
   /** Whether to use colour: stdout is a terminal and NO_COLOR is unset. */
   color: boolean;
 }
@@ -20,4 +30,15 @@ export class UsageError extends Error {
 /** A failure already explained on stderr: exit code 1. */
 export class CommandFailed extends Error {
   override name = "CommandFailed";
+}
+
+/** The input is larger than the CLI reads; thrown by a context's readers as soon as they pass the bound. */
+export class InputTooLarge extends Error {
+  override name = "InputTooLarge";
+  /** The bound, in bytes. */
+  readonly maxBytes: number;
+  constructor(maxBytes: number) {
+    super(`the input exceeds the limit of ${maxBytes} bytes`);
+    this.maxBytes = maxBytes;
+  }
 }

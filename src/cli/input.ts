@@ -1,43 +1,76 @@
-import { extname } from "node:path";
+import { detectFormat, formatOfPath } from "../io/formats/find-format";
+import type { JourneyMapFormat } from "../io/formats/journey-map-format";
+import { JOURNEY_MAP_FORMATS } from "../io/formats/registry";
 import type { JourneyMap } from "../model/journey-map";
-import { fromCsv } from "../io/csv/from-csv";
-import { fromMermaid } from "../io/mermaid/from-mermaid";
 import type { JourneyMapIssue } from "../validate/issue";
-import { safeParseJourneyMap } from "../validate/safe-parse-journey-map";
-import { CommandFailed, type CliContext, UsageError } from "./context";
+import { DEFAULT_LIMITS } from "../validate/limits";
+import { CommandFailed, type CliContext, InputTooLarge, UsageError } from "./context";
+import { fileErrorReason } from "./file-errors";
+import { formatNames, formatsFor } from "./formats";
 
-/** The formats the CLI reads and writes. */
-export type Format = "json" | "mermaid" | "csv";
+/** The most bytes the CLI reads from one file or from standard input: the document limit `maxInputLength`. */
+export const MAX_INPUT_BYTES = DEFAULT_LIMITS.maxInputLength;
 
-const EXTENSIONS: Record<string, Format> = { ".json": "json", ".mmd": "mermaid", ".mermaid": "mermaid", ".csv": "csv" };
+/** An issue about an input: a document's own, or one about the file (`file_not_found`, `is_a_directory`, …). */
+export type InputIssue = Omit<JourneyMapIssue, "code"> & { code: JourneyMapIssue["code"] | "file_not_found" | "is_a_directory" | "unreadable" | "empty_input" | "unsupported_format" };
 
-/** The format named by a file's extension, or `fallback`. */
-export function formatOf(path: string, fallback: Format = "json"): Format {
-  return EXTENSIONS[extname(path).toLowerCase()] ?? fallback;
+/** The result of {@link readMap}: the map and the format it was read as, or the issues. */
+export type ReadMapResult = { ok: true; map: JourneyMap; format: JourneyMapFormat } | { ok: false; issues: InputIssue[] };
+
+/** How a path is shown in messages: `<stdin>` for `-`. */
+export const displayName = (path: string) => (path === "-" ? "<stdin>" : path);
+
+const fileIssue = (code: InputIssue["code"], message: string): InputIssue => ({ code, path: [], message });
+
+/**
+ * The file a command reads: the one given, or standard input. With no file while standard
+ * input is a terminal, a person would wait for nothing: that is a usage error showing the usage.
+ */
+export function inputFile(positionals: readonly string[], usage: string, ctx: CliContext): string {
+  const [file] = positionals;
+  if (file !== undefined) return file;
+  if (ctx.stdinIsTerminal) throw new UsageError(`no file given and standard input is a terminal\nUsage: ${usage}`);
+  return "-";
 }
 
-/** Parses a `--from`/`--to` value. */
-export function parseFormat(value: string | undefined, flag: string): Format | undefined {
-  if (value === undefined) return undefined;
-  const format = value === "mmd" ? "mermaid" : value;
-  if (format !== "json" && format !== "mermaid" && format !== "csv") {
-    throw new UsageError(`invalid ${flag}: "${value}" (expected json, mermaid or csv)`);
+/** Reads a file, or standard input for `-`, within {@link MAX_INPUT_BYTES}; a failure is an issue, never a throw. */
+export async function readText(path: string, ctx: CliContext): Promise<{ ok: true; text: string } | { ok: false; issue: InputIssue }> {
+  if (path !== "-" && !ctx.exists(path)) return { ok: false, issue: fileIssue("file_not_found", "no such file") };
+  if (path === "-" && ctx.stdinIsTerminal) ctx.stderr("reading a journey map from standard input (end it with Ctrl-D)…\n");
+  try {
+    return { ok: true, text: path === "-" ? await ctx.readStdin(MAX_INPUT_BYTES) : await ctx.readFile(path, MAX_INPUT_BYTES) };
+  } catch (error) {
+    if (error instanceof InputTooLarge) {
+      return { ok: false, issue: { code: "limit_exceeded", path: [], message: error.message, limit: "maxInputLength", maximum: error.maxBytes } };
+    }
+    const reason = fileErrorReason(error);
+    return { ok: false, issue: fileIssue(reason === "is a directory" ? "is_a_directory" : "unreadable", reason) };
   }
-  return format;
 }
 
-/** Reads a file, or standard input for `-`; a missing file is a clear failure. */
-export async function readInput(path: string, ctx: CliContext): Promise<string> {
-  if (path === "-") return ctx.readStdin();
-  if (!ctx.exists(path)) {
-    ctx.stderr(`${path}: no such file\n`);
-    throw new CommandFailed(path);
-  }
-  return ctx.readFile(path);
+/** The format to read `path` as: `from`, else its extension's, else the one its content looks like. */
+function readFormat(path: string, text: string, from: JourneyMapFormat | undefined): JourneyMapFormat | InputIssue {
+  if (from) return from;
+  const named = path === "-" ? undefined : formatOfPath(path, JOURNEY_MAP_FORMATS);
+  if (named?.read) return named;
+  const readable = formatsFor("map", "read");
+  if (named) return fileIssue("unsupported_format", `${named.name} files cannot be read; journeykit reads ${formatNames(readable)} (--from)`);
+  return detectFormat(text, readable) ?? fileIssue("unsupported_format", `not a format journeykit reads (${formatNames(readable)})`);
 }
 
-/** One line per issue: `file:line:col: message` where the issue has a place in the text, else `file: message`. */
-export function formatIssues(file: string, issues: readonly JourneyMapIssue[]): string {
+/** Reads and validates a map in any registered format; every failure is returned as issues. */
+export async function readMap(path: string, ctx: CliContext, from?: JourneyMapFormat): Promise<ReadMapResult> {
+  const read = await readText(path, ctx);
+  if (!read.ok) return { ok: false, issues: [read.issue] };
+  if (read.text.trim() === "") return { ok: false, issues: [fileIssue("empty_input", "the input is empty")] };
+  const format = readFormat(path, read.text, from);
+  if (!("name" in format)) return { ok: false, issues: [format] };
+  const result = format.read!(read.text);
+  return result.success ? { ok: true, map: result.data, format } : { ok: false, issues: result.error.issues };
+}
+
+/** One line per issue: `file:line:col: message [code]` where the issue has a place in the text, else `file: message [code]`. */
+export function formatIssues(file: string, issues: readonly InputIssue[]): string {
   return issues
     .map((issue) => {
       const place = issue.line === undefined ? "" : `:${issue.line}${issue.column === undefined ? "" : `:${issue.column}`}`;
@@ -47,30 +80,10 @@ export function formatIssues(file: string, issues: readonly JourneyMapIssue[]): 
     .join("");
 }
 
-/** Reads and validates a map in any supported format; prints issues and fails when it is invalid. */
-export async function loadMap(path: string, ctx: CliContext, from?: Format): Promise<JourneyMap> {
-  const text = await readInput(path, ctx);
-  const name = path === "-" ? "<stdin>" : path;
-  if (text.trim() === "") {
-    ctx.stderr(`${name}: the input is empty\n`);
-    throw new CommandFailed(name);
-  }
-  const format = from ?? formatOf(path);
-  const result = format === "mermaid" ? fromMermaid(text) : format === "csv" ? fromCsv(text) : safeParseJourneyMap(text);
-  if (!result.success) {
-    ctx.stderr(formatIssues(name, result.error.issues));
-    throw new CommandFailed(name);
-  }
-  return result.data;
-}
-
-/** Writes to a file, or standard output for `-` or no path. */
-export async function writeOutput(path: string | undefined, text: string | Uint8Array, ctx: CliContext): Promise<void> {
-  if (path === undefined || path === "-") {
-    if (typeof text === "string") ctx.stdout(text);
-    else if (ctx.stdoutBytes) ctx.stdoutBytes(text);
-    else ctx.stdout(Buffer.from(text).toString("binary"));
-    return;
-  }
-  await ctx.writeFile(path, text);
+/** Reads and validates a map; prints its issues and fails (exit 1) when it cannot. */
+export async function loadMap(path: string, ctx: CliContext, from?: JourneyMapFormat): Promise<JourneyMap> {
+  const result = await readMap(path, ctx, from);
+  if (result.ok) return result.map;
+  ctx.stderr(formatIssues(displayName(path), result.issues));
+  throw new CommandFailed(displayName(path));
 }

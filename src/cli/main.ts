@@ -8,6 +8,7 @@ import { schemaCommand } from "./commands/schema";
 import { validateCommand } from "./commands/validate";
 import { CommandFailed, type CliContext, UsageError } from "./context";
 import { suggestNearest } from "../validate/suggest";
+import { formatChoices, formatsFor } from "./formats";
 
 /** Every command, in the order `--help` lists them. */
 export const COMMANDS: Command[] = [renderCommand, validateCommand, analyzeCommand, diffCommand, convertCommand, schemaCommand, initCommand];
@@ -20,6 +21,9 @@ Usage: journeykit <command> [options]
 
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n")}
+
+Maps are read and written as ${formatChoices(formatsFor("map", "read"))};
+render writes ${formatChoices(formatsFor("render", "write"))}.
 
 Run "journeykit <command> --help" for a command's options and examples.
 Files may be "-" for standard input or output. Set NO_COLOR to turn colour off.

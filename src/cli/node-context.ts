@@ -1,11 +1,94 @@
-import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
-import type { CliContext } from "./context";
+import { existsSync, realpathSync, rmSync, statSync } from "node:fs";
+import { open, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import type { Readable } from "node:stream";
+import { type CliContext, InputTooLarge } from "./context";
 
-async function readStdin(): Promise<string> {
+/** Reads a stream whole, refusing as soon as it passes `maxBytes` (so /dev/zero or a huge pipe never fills memory). */
+async function readBounded(stream: Readable, maxBytes: number): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      size += (chunk as Buffer).length;
+      if (size > maxBytes) throw new InputTooLarge(maxBytes);
+      chunks.push(chunk as Buffer);
+    }
+  } finally {
+    stream.destroy();
+  }
   return Buffer.concat(chunks).toString("utf8");
+}
+
+async function readFileBounded(path: string, maxBytes = Number.POSITIVE_INFINITY): Promise<string> {
+  // Opening first gives ENOENT/EACCES; a directory opens but does not read, so say so at once.
+  const handle = await open(path, "r");
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: ${path}`), { code: "EISDIR" });
+    if (stat.isFile() && stat.size > maxBytes) throw new InputTooLarge(maxBytes);
+    return await readBounded(handle.createReadStream({ autoClose: false }), maxBytes);
+  } finally {
+    await handle.close();
+  }
+}
+
+let writes = 0;
+
+/** The target's permissions to keep, `"device"` for something that is not a regular file, or undefined when it is new. */
+function existingMode(path: string): number | "device" | undefined {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() ? stat.mode & 0o777 : "device";
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Writes through a temporary file in the same folder, then renames it over the target, so
+ * a reader (or a crash, a full disk, a signal) sees the old file or the new one, never half.
+ * SIGINT and SIGTERM during the write remove the temporary file before the process ends.
+ */
+async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
+  const mode = existingMode(path);
+  // A device or a pipe (/dev/null, /dev/stdout, a fifo) is written to, never replaced.
+  if (mode === "device") return writeFile(path, data);
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${++writes}.tmp`);
+  const handle = await open(temporary, "wx", mode ?? 0o666);
+  const onSignal = (signal: NodeJS.Signals) => {
+    rmSync(temporary, { force: true });
+    process.kill(process.pid, signal);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+    await rename(temporary, path);
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(temporary, { force: true });
+    throw error;
+  } finally {
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
+  }
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    try {
+      return realpathSync(dirname(a)) === realpathSync(dirname(b)) && basename(a) === basename(b);
+    } catch {
+      return false;
+    }
+  }
 }
 
 /** The CLI context of a real process: its streams, the file system, colour on a terminal unless NO_COLOR. */
@@ -14,10 +97,12 @@ export function nodeContext(): CliContext {
     stdout: (text) => process.stdout.write(text),
     stdoutBytes: (bytes) => process.stdout.write(bytes),
     stderr: (text) => process.stderr.write(text),
-    readFile: (path) => readFile(path, "utf8"),
-    writeFile: (path, text) => writeFile(path, text),
+    readFile: readFileBounded,
+    writeFile: writeAtomically,
     exists: (path) => existsSync(path),
-    readStdin,
+    readStdin: (maxBytes = Number.POSITIVE_INFINITY) => readBounded(process.stdin, maxBytes),
+    stdinIsTerminal: Boolean(process.stdin.isTTY),
+    sameFile,
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   };
 }

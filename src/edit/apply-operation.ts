@@ -1,15 +1,11 @@
+import { createId } from "../model/create-id";
 import type { JourneyMap } from "../model/journey-map";
 import type { JourneyMapIssue } from "../validate/issue";
-import { planAdd } from "./add";
 import { immer, type Patch } from "./immer";
 import { carryIndexes } from "./lookup";
-import { planMoveStage, planMoveTouchpoint } from "./move";
-import { parseType } from "./names";
-import { type Operation, safeParseOperation } from "./operation-schema";
-import type { ApplyOptions, Plan, PlanResult, Writable } from "./plan";
-import { planRemove } from "./remove";
-import { planUpdate } from "./update";
-import { planUpdateMap } from "./update-map";
+import { describeError, type Operation, operationIssue, safeParseOperation } from "./operation-schema";
+import { familyOf } from "./operations/registry";
+import type { ApplyOperationOptions, Plan, PlanResult, Writable } from "./plan";
 
 /** An accepted edit: the new map, immer patches both ways, and the operations as data. */
 export interface AppliedEdit {
@@ -35,62 +31,20 @@ export interface RefusedEdit {
 /** The result of {@link applyOperation}. */
 export type EditResult = AppliedEdit | RefusedEdit;
 
-/** Works out what an operation does, on the original map, before anything is written. */
-export function planOperation(map: JourneyMap, op: Operation, options: ApplyOptions): PlanResult {
-  const raw = op as unknown as Writable;
-  switch (op.type) {
-    case "moveStage":
-      return planMoveStage(map, raw);
-    case "moveTouchpoint":
-      return planMoveTouchpoint(map, raw);
-    case "updateMap":
-      return planUpdateMap(map, raw);
-  }
-  const kind = parseType(op.type)!;
-  if (kind.verb === "add") return planAdd(map, kind.collection, raw, options);
-  if (kind.verb === "update") return planUpdate(map, kind.collection, raw);
-  return planRemove(map, kind.collection, raw);
-}
-
-/** Validates an operation from outside and plans it; issues come back as a refusal. */
-export function checkAndPlan(map: JourneyMap, op: unknown, options: ApplyOptions): PlanResult {
+/**
+ * Validates an operation from outside and plans it with its family; every problem —
+ * including an input whose getters or proxy traps throw — comes back as an issue.
+ */
+export function checkAndPlan(map: JourneyMap, op: unknown, options: ApplyOperationOptions): PlanResult {
   const parsed = safeParseOperation(op);
-  if (!parsed.success) return { issue: parsed.issues[0]! };
+  if (!parsed.success) return { issue: parsed.error.issues[0]! };
   try {
-    return planOperation(map, parsed.data, options);
+    const data = parsed.data as Writable;
+    return familyOf(parsed.data.type)!.plan(map, data, { generateId: options.generateId ?? createId });
   } catch (error) {
     // Only a map that was not valid to begin with gets here.
-    return { issue: { code: "custom", path: [], message: `the operation could not be applied: ${error instanceof Error ? error.message : String(error)}` } };
+    return { issue: operationIssue("custom", [], `could not be applied: ${describeError(error)}`) };
   }
-}
-
-/**
- * Applies one edit to a map, immutably, with immer: `{ ok: true, map, patches,
- * inversePatches, operations, inverse }`, or `{ ok: false, issue }` with a coded issue and
- * the input untouched. An accepted result always passes {@link safeParseJourneyMap}: the
- * operation is validated like a document (entity payloads, `changes`, references — with
- * "did you mean"), removals take every reference to the removed entity with them, and a
- * stage that still has touchpoints is removed only with `{ touchpoints: "remove" }` or
- * `{ moveTo }`. An edit that changes nothing returns the input map itself. The map is
- * treated as immutable and is not frozen: never mutate it.
- *
- * @example
- * ```ts
- * import { applyOperation, createJourneyMap } from "journeykit";
- *
- * const map = createJourneyMap({ title: "Coffee" });
- * const added = applyOperation(map, { type: "addTouchpoint", touchpoint: { stageId: "s-purchase", name: "Order" } });
- * if (added.ok) {
- *   const [tp] = added.map.touchpoints;
- *   const sad = applyOperation(added.map, { type: "updateTouchpoint", id: tp!.id, changes: { emotion: 9 } });
- *   const message = sad.ok ? undefined : sad.issue.message; // "touchpoints[0].emotion: …at most 5"
- * }
- * ```
- */
-export function applyOperation(map: JourneyMap, op: Operation, options: ApplyOptions = {}): EditResult {
-  const plan = checkAndPlan(map, op, options);
-  if ("issue" in plan) return { ok: false, issue: plan.issue };
-  return commit(map, plan);
 }
 
 /** Writes a planned edit with immer. */
@@ -101,4 +55,35 @@ export function commit(map: JourneyMap, plan: Plan): AppliedEdit {
   if (patches.length === 0) return { ok: true, map, patches: [], inversePatches: [], operations: [plan.applied], inverse: [] };
   if (!plan.structural) carryIndexes(map, next as JourneyMap);
   return { ok: true, map: next as JourneyMap, patches, inversePatches, operations: [plan.applied], inverse: plan.inverse };
+}
+
+/**
+ * Applies one edit to a map, immutably, with immer: `{ ok: true, map, patches,
+ * inversePatches, operations, inverse }`, or `{ ok: false, issue }` with a coded issue and
+ * the input untouched (never throws for a bad operation). An accepted result always passes
+ * {@link safeParseJourneyMap} with the default limits: the operation is validated like a
+ * document (entity payloads, `changes`, ids, references, limits — with "did you mean"),
+ * removals take every reference to the removed entity with them, and a stage that still
+ * has touchpoints is removed only with `{ touchpoints: "remove" }` or `{ moveTo }`. Issue
+ * paths start at the operation's own fields (`["changes", "emotion"]`). An edit that
+ * changes nothing returns the input map itself. The map is treated as immutable and is
+ * not frozen: never mutate it.
+ *
+ * @example
+ * ```ts
+ * import { applyOperation, createJourneyMap } from "journeykit";
+ *
+ * const map = createJourneyMap({ title: "Coffee" });
+ * const added = applyOperation(map, { type: "addTouchpoint", touchpoint: { stageId: "s-purchase", name: "Order" } });
+ * if (added.ok) {
+ *   const [tp] = added.map.touchpoints;
+ *   const sad = applyOperation(added.map, { type: "updateTouchpoint", id: tp!.id, changes: { emotion: 9 } });
+ *   const message = sad.ok ? undefined : sad.issue.message; // "changes.emotion: must be at most 5, got 9"
+ * }
+ * ```
+ */
+export function applyOperation(map: JourneyMap, op: Operation, options: ApplyOperationOptions = {}): EditResult {
+  const plan = checkAndPlan(map, op, options);
+  if ("issue" in plan) return { ok: false, issue: plan.issue };
+  return commit(map, plan);
 }

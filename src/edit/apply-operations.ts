@@ -2,13 +2,15 @@ import type { JourneyMap } from "../model/journey-map";
 import type { JourneyMapIssue } from "../validate/issue";
 import { type AppliedEdit, checkAndPlan, commit } from "./apply-operation";
 import type { Patch } from "./immer";
-import type { Operation } from "./operation-schema";
-import type { ApplyOptions } from "./plan";
+import { describeError, type Operation, operationIssue } from "./operation-schema";
+import type { ApplyOperationsOptions } from "./plan";
 
 /** A refused transaction: the first operation that failed, at `index`; the input is untouched. */
 export interface RefusedTransaction {
   ok: false;
+  /** Why, with the same path as {@link applyOperation} gives for that operation alone. */
   issue: JourneyMapIssue;
+  /** The position of the refused operation in the list. */
   index: number;
 }
 
@@ -18,7 +20,9 @@ export type TransactionResult = AppliedEdit | RefusedTransaction;
 /**
  * Applies operations in order, all or nothing: one combined set of patches and inverse
  * patches, or `{ ok: false, issue, index }` naming the first operation that was refused,
- * with the input untouched. Each operation sees the result of the ones before it.
+ * with the input untouched; the issue is the one {@link applyOperation} gives for that
+ * operation alone (same code, path and message), and `index` says which. Each operation
+ * sees the result of the ones before it. Never throws for bad operations.
  *
  * @example
  * ```ts
@@ -34,22 +38,29 @@ export type TransactionResult = AppliedEdit | RefusedTransaction;
  * // and no operation of the batch has been applied.
  * ```
  */
-export function applyOperations(map: JourneyMap, ops: readonly Operation[], options: ApplyOptions = {}): TransactionResult {
-  if (!Array.isArray(ops)) {
-    return { ok: false, index: 0, issue: { code: "invalid_type", path: ["operations"], message: "operations: expected an array of operations" } };
+export function applyOperations(map: JourneyMap, ops: readonly Operation[], options: ApplyOperationsOptions = {}): TransactionResult {
+  let index = 0;
+  try {
+    return applyAll(map, ops, options, (at) => {
+      index = at;
+    });
+  } catch (error) {
+    // Only a list whose getters or proxy traps throw gets here.
+    return { ok: false, index, issue: operationIssue("custom", [], `could not be read: ${describeError(error)}`) };
   }
+}
+
+function applyAll(map: JourneyMap, ops: readonly Operation[], options: ApplyOperationsOptions, at: (index: number) => void): TransactionResult {
+  if (!Array.isArray(ops)) return { ok: false, index: 0, issue: operationIssue("invalid_type", [], "expected an array of operations") };
   let current = map;
   const patches: Patch[] = [];
   const inversePatches: Patch[][] = [];
   const operations: Operation[] = [];
   const inverse: Operation[][] = [];
   for (let index = 0; index < ops.length; index++) {
+    at(index);
     const plan = checkAndPlan(current, ops[index], options);
-    if ("issue" in plan) {
-      const issue = { ...plan.issue, path: plan.issue.path[0] === "operation" ? ["operations", index, ...plan.issue.path.slice(1)] : plan.issue.path };
-      if (plan.issue.path[0] === "operation") issue.message = issue.message.replace(/^operation/, `operations[${index}]`);
-      return { ok: false, issue, index };
-    }
+    if ("issue" in plan) return { ok: false, issue: plan.issue, index };
     const edit = commit(current, plan);
     current = edit.map;
     patches.push(...edit.patches);
@@ -57,12 +68,5 @@ export function applyOperations(map: JourneyMap, ops: readonly Operation[], opti
     operations.push(...edit.operations);
     inverse.push(edit.inverse);
   }
-  return {
-    ok: true,
-    map: current,
-    patches,
-    inversePatches: inversePatches.reverse().flat(),
-    operations,
-    inverse: inverse.reverse().flat(),
-  };
+  return { ok: true, map: current, patches, inversePatches: inversePatches.reverse().flat(), operations, inverse: inverse.reverse().flat() };
 }

@@ -1,7 +1,8 @@
-import { COLLECTIONS, type CollectionName, type EntityKind } from "../model/entities";
+import type { CollectionName, EntityKind } from "../model/entities";
 import type { JourneyMap } from "../model/journey-map";
 import { REFERENCE_FIELDS } from "../model/references";
 import type { Operation } from "./operation-schema";
+import { operationType } from "./operations/collection-family";
 import type { Writable } from "./plan";
 
 /** One field of one entity that loses references: where, and its value before and after. */
@@ -25,7 +26,7 @@ export function planCascade(map: JourneyMap, removed: Map<string, EntityKind>, s
   for (const field of REFERENCE_FIELDS) {
     if (!kinds.has(field.to)) continue;
     const [first, , last] = field.path as [string, string?, string?];
-    const list = map[field.from] as unknown as Record<string, unknown>[];
+    const list = map[field.from] as Record<string, unknown>[];
     for (let index = 0; index < list.length; index++) {
       const entity = list[index] as Record<string, unknown>;
       if (skip.has(entity.id as string)) continue;
@@ -49,7 +50,7 @@ export function planCascade(map: JourneyMap, removed: Map<string, EntityKind>, s
 /** Writes the cascade into a draft. */
 export function writeCascade(draft: JourneyMap, changes: readonly FieldChange[]): void {
   for (const change of changes) {
-    const entity = (draft[change.collection] as unknown as Writable[])[change.index] as Writable;
+    const entity = (draft[change.collection] as Writable[])[change.index] as Writable;
     if (change.after === undefined) delete entity[change.field];
     else entity[change.field] = change.after;
   }
@@ -63,8 +64,5 @@ export function restoreCascade(changes: readonly FieldChange[]): Operation[] {
     entry.changes[change.field] = change.before;
     byEntity.set(change.id, entry);
   }
-  return [...byEntity].map(([id, { collection, changes }]) => {
-    const entity = COLLECTIONS[collection].entity;
-    return { type: `update${entity[0]!.toUpperCase()}${entity.slice(1)}`, id, changes } as Operation;
-  });
+  return [...byEntity].map(([id, { collection, changes }]) => ({ type: operationType("update", collection), id, changes }) as Operation);
 }

@@ -1,21 +1,46 @@
-import { COLLECTIONS, type CollectionName, type EntityKind } from "../model/entities";
+import { COLLECTIONS, type CollectionName, type EntityKind, entityLabel } from "../model/entities";
 import type { JourneyMap } from "../model/journey-map";
 import { REFERENCE_FIELDS } from "../model/references";
 import { issuesFromZod } from "../validate/from-zod";
 import { type IssuePath, type JourneyMapIssue, makeIssue } from "../validate/issue";
+import { checkLimits, DEFAULT_LIMITS } from "../validate/limits";
 import { suggestNearest } from "../validate/suggest";
 import { idKinds, idsOfKind } from "./lookup";
 
-const KIND_NAMES: Partial<Record<EntityKind, string>> = { painPoint: "pain point" };
-const kindName = (kind: EntityKind) => KIND_NAMES[kind] ?? kind;
-
-/** Parses an entity with its collection's schema; the first issue has the entity's path in the map. */
+/**
+ * Parses an entity with its collection's schema; the first issue has the path of the
+ * operation field that carried it (`at`: `["touchpoint"]` for an add, `["changes"]` for an
+ * update), an unknown key (with the nearest known one) before any other.
+ */
 export function parseEntity(collection: CollectionName, value: unknown, at: IssuePath): { entity: Record<string, unknown> } | { issue: JourneyMapIssue } {
   const schema = COLLECTIONS[collection].schema;
   const result = schema.safeParse(value);
   if (result.success) return { entity: result.data as Record<string, unknown> };
-  const issues = issuesFromZod(result.error.issues, at, { schema, schemaPath: [], input: value });
-  return { issue: issues[0] as JourneyMapIssue };
+  const issues = issuesFromZod(result.error.issues, at, { schema, schemaPath: at, input: value });
+  // A misspelt key explains a "required" issue for the same field: report it first.
+  return { issue: (issues.find((issue) => issue.code === "unrecognized_keys") ?? issues[0]) as JourneyMapIssue };
+}
+
+/**
+ * The first limit of {@link DEFAULT_LIMITS} that `value` would break once it sits `depth`
+ * levels deep in the map (an entity: 2; a field of the map: 1), with its path behind `at`;
+ * the check {@link safeParseJourneyMap} makes, so that an accepted edit loads again.
+ */
+export function limitIssue(value: unknown, depth: number, at: IssuePath): JourneyMapIssue | undefined {
+  const issue = checkLimits(value, { ...DEFAULT_LIMITS, maxDepth: DEFAULT_LIMITS.maxDepth - depth })[0];
+  if (!issue) return undefined;
+  const path = [...at, ...issue.path];
+  if (issue.limit === "maxDepth") {
+    return makeIssue("limit_exceeded", path, `the nesting depth in the map exceeds the limit maxDepth = ${DEFAULT_LIMITS.maxDepth}`, { limit: "maxDepth", maximum: DEFAULT_LIMITS.maxDepth });
+  }
+  return { ...issue, path, message: makeIssue(issue.code, path, issue.message.slice(issue.message.indexOf(": ") + 2)).message };
+}
+
+/** The `not_found` issue for an id that names no entity of a kind, with the nearest id of that kind. */
+export function notFound(kind: string, id: string, ids: Iterable<string>, at: IssuePath): { issue: JourneyMapIssue } {
+  const suggestion = suggestNearest(id, ids);
+  const text = `no ${entityLabel(kind)} has the id ${JSON.stringify(id)}${suggestion ? `; did you mean "${suggestion}"?` : ""}`;
+  return { issue: makeIssue("not_found", at, text, { id, ...(suggestion ? { suggestion } : {}) }) };
 }
 
 function unknownReference(map: JourneyMap, id: string, kind: EntityKind, at: IssuePath): JourneyMapIssue {
@@ -23,8 +48,8 @@ function unknownReference(map: JourneyMap, id: string, kind: EntityKind, at: Iss
   const suggestion = suggestNearest(id, idsOfKind(map, kind));
   const text =
     actual && actual !== "map"
-      ? `${JSON.stringify(id)} is a ${kindName(actual)}, but this field must name a ${kindName(kind)}`
-      : `no ${kindName(kind)} has the id ${JSON.stringify(id)}`;
+      ? `${JSON.stringify(id)} is a ${entityLabel(actual)}, but this field must name a ${entityLabel(kind)}`
+      : `no ${entityLabel(kind)} has the id ${JSON.stringify(id)}`;
   return makeIssue("unknown_reference", at, `${text}${suggestion ? `; did you mean "${suggestion}"?` : ""}`, {
     id,
     expected: kind,
@@ -33,9 +58,9 @@ function unknownReference(map: JourneyMap, id: string, kind: EntityKind, at: Iss
 }
 
 /**
- * The first reference of `entity` (about to sit at `at` in `collection`) that names nothing
- * of the right kind in `map`, as validation would report it. `own` are ids the entity
- * brings itself (a persona's goals), which its references may name.
+ * The first reference of `entity` (about to sit in `collection`) that names nothing of the
+ * right kind in `map`, as validation would report it, with its path behind `at`. `own`
+ * are ids the entity brings itself (a persona's goals), which its references may name.
  */
 export function referenceIssue(map: JourneyMap, collection: CollectionName, entity: Record<string, unknown>, at: IssuePath, own = new Map<string, EntityKind>()): JourneyMapIssue | undefined {
   const kinds = idKinds(map);
@@ -67,4 +92,27 @@ export function ownIds(collection: CollectionName, entity: Record<string, unknow
   const ids = new Map<string, EntityKind>([[entity.id as string, COLLECTIONS[collection].entity]]);
   if (collection === "personas") for (const goal of entity.goals as { id: string }[]) ids.set(goal.id, "goal");
   return ids;
+}
+
+/**
+ * The first id that `entity` brings (its own and its goals') that is already used in the
+ * map — except by the ids in `replaced`, which the edit takes away — or twice by the
+ * entity itself; `duplicate_id`, with the path behind `at`.
+ */
+export function duplicateIssue(map: JourneyMap, collection: CollectionName, entity: Record<string, unknown>, at: IssuePath, replaced: ReadonlySet<string> = new Set()): JourneyMapIssue | undefined {
+  const kinds = idKinds(map);
+  const brought: [string, IssuePath][] = [[entity.id as string, [...at, "id"]]];
+  if (collection === "personas") {
+    (entity.goals as { id: string }[]).forEach((goal, i) => {
+      brought.push([goal.id, [...at, "goals", i, "id"]]);
+    });
+  }
+  const seen = new Set<string>();
+  for (const [id, path] of brought) {
+    if ((kinds.has(id) && !replaced.has(id)) || seen.has(id)) {
+      return makeIssue("duplicate_id", path, `the id ${JSON.stringify(id)} is already used in the map; ids must be unique across the document`, { id });
+    }
+    seen.add(id);
+  }
+  return undefined;
 }

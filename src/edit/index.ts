@@ -1,14 +1,16 @@
 export { type AppliedEdit, applyOperation, type EditResult, type RefusedEdit } from "./apply-operation";
 export { applyOperations, type RefusedTransaction, type TransactionResult } from "./apply-operations";
-export { createHistory, type History, type HistoryOptions, type StepResult } from "./history";
+export { createHistory, type CreateHistoryOptions, type History, type HistoryResult } from "./history";
 export { applyPatches, type Patch } from "./immer";
 export {
   type AddOperation,
   type EntityChanges,
   type EntityInput,
+  type MapChanges,
   type MoveStageOperation,
   type MoveTouchpointOperation,
   type Operation,
+  type OperationError,
   type OperationType,
   operationSchema,
   type RemoveOperation,
@@ -17,4 +19,4 @@ export {
   type UpdateMapOperation,
   type UpdateOperation,
 } from "./operation-schema";
-export type { ApplyOptions } from "./plan";
+export type { ApplyOperationOptions, ApplyOperationsOptions } from "./plan";

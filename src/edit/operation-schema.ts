@@ -1,99 +1,55 @@
 import * as z from "zod";
-import { COLLECTIONS, type CollectionName } from "../model/entities";
-import { IdSchema } from "../model/primitives";
-import type { JourneyMapIssue } from "../validate/issue";
+import type { CollectionName } from "../model/entities";
+import { type IssuePath, type JourneyMapIssue, makeIssue } from "../validate/issue";
 import { issuesFromZod } from "../validate/from-zod";
+import { checkLimits, DEFAULT_LIMITS } from "../validate/limits";
+import { suggestNearest } from "../validate/suggest";
+import type { AddSchema } from "./operations/add-entity";
+import type { OperationFamily } from "./operations/family";
+import { type OperationOfFamily, familyOf, OPERATION_FAMILIES, operationTypes } from "./operations/registry";
+import type { RemoveSchema } from "./operations/remove-entity";
+import type { UpdateSchema } from "./operations/update-entity";
 
-/** An entity as an `add…` operation carries it: read like a document (arrays optional), `id` optional. */
-export type EntityInput<C extends CollectionName> = Omit<z.input<(typeof COLLECTIONS)[C]["schema"]>, "id"> & { id?: string };
+export type { EntityInput } from "./operations/add-entity";
+export type { EntityChanges } from "./operations/update-entity";
+export type { MapChanges } from "./operations/update-map";
 
-/** The fields of an entity an `update…` operation may carry: any but `id`, `null` to remove. */
-export type EntityChanges<C extends CollectionName> = {
-  [K in Exclude<keyof z.input<(typeof COLLECTIONS)[C]["schema"]>, "id">]?: z.input<(typeof COLLECTIONS)[C]["schema"]>[K] | null;
-};
+/**
+ * An edit of a journey map as plain JSON data: logged, replayed, undone, sent to
+ * collaborators. Inferred from the schemas of the registered operation families.
+ */
+export type Operation = OperationOfFamily<(typeof OPERATION_FAMILIES)[number]>;
+
+/** The `type` of every operation. */
+export type OperationType = Operation["type"];
 
 /** `{ type: "addTouchpoint", touchpoint, index? }` and its siblings for every collection. */
-export type AddOperation = {
-  [C in CollectionName]: { type: `add${Capitalize<(typeof COLLECTIONS)[C]["entity"]>}`; index?: number } & { [K in (typeof COLLECTIONS)[C]["entity"]]: EntityInput<C> };
-}[CollectionName];
+export type AddOperation = { [C in CollectionName]: z.infer<AddSchema<C>> }[CollectionName];
 
 /**
  * `{ type: "updateTouchpoint", id, changes }` and its siblings. In `changes`, `null`
  * removes an optional field and arrays replace the whole array; `id` cannot change.
  */
-export type UpdateOperation = {
-  [C in CollectionName]: { type: `update${Capitalize<(typeof COLLECTIONS)[C]["entity"]>}`; id: string; changes: EntityChanges<C> };
-}[CollectionName];
+export type UpdateOperation = { [C in CollectionName]: z.infer<UpdateSchema<C>> }[CollectionName];
 
-/** `{ type: "removeTouchpoint", id }` and its siblings; `removeStage` says what happens to its touchpoints. */
-export type RemoveOperation =
-  | { [C in Exclude<CollectionName, "stages">]: { type: `remove${Capitalize<(typeof COLLECTIONS)[C]["entity"]>}`; id: string } }[Exclude<CollectionName, "stages">]
-  | { type: "removeStage"; id: string; touchpoints?: "remove"; moveTo?: string };
+/** `{ type: "removeTouchpoint", id }` and its siblings, and `removeStage` with what happens to its touchpoints. */
+export type RemoveOperation = { [C in Exclude<CollectionName, "stages">]: z.infer<RemoveSchema<C>> }[Exclude<CollectionName, "stages">] | Extract<Operation, { type: "removeStage" }>;
 
 /** Moves a stage to `index` in the list of stages. */
-export interface MoveStageOperation {
-  type: "moveStage";
-  id: string;
-  index: number;
-}
+export type MoveStageOperation = Extract<Operation, { type: "moveStage" }>;
 
 /** Moves a touchpoint to `index` among the touchpoints of `stageId` (default: its own stage). */
-export interface MoveTouchpointOperation {
-  type: "moveTouchpoint";
-  id: string;
-  index: number;
-  stageId?: string;
-}
+export type MoveTouchpointOperation = Extract<Operation, { type: "moveTouchpoint" }>;
 
 /** Changes the map's own fields: title, description, objective, state, metadata, extensions. */
-export interface UpdateMapOperation {
-  type: "updateMap";
-  changes: {
-    title?: string;
-    description?: string | null;
-    objective?: string | null;
-    state?: "current" | "future" | null;
-    metadata?: Record<string, unknown> | null;
-    extensions?: Record<string, unknown> | null;
-  };
-}
-
-/** An edit of a journey map as plain JSON data: logged, replayed, undone, sent to collaborators. */
-export type Operation = AddOperation | UpdateOperation | RemoveOperation | MoveStageOperation | MoveTouchpointOperation | UpdateMapOperation;
-
-/** The `type` of every operation. */
-export type OperationType = Operation["type"];
-
-const capitalize = (text: string) => text[0]!.toUpperCase() + text.slice(1);
-const Index = z.number().int().min(0);
-const Changes = z.record(z.string(), z.unknown());
+export type UpdateMapOperation = Extract<Operation, { type: "updateMap" }>;
 
 let schema: z.ZodType<Operation> | undefined;
 
-function buildSchema(): z.ZodType<Operation> {
-  const options: z.ZodObject[] = [];
-  for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
-    const { entity } = COLLECTIONS[collection];
-    const name = capitalize(entity);
-    // The payload is validated as the entity itself when the operation is applied, where
-    // the map gives its issues a path; here it only has to be an object.
-    options.push(z.strictObject({ type: z.literal(`add${name}`), [entity]: z.record(z.string(), z.unknown()), index: Index.optional() }));
-    options.push(z.strictObject({ type: z.literal(`update${name}`), id: IdSchema, changes: Changes }));
-    options.push(
-      collection === "stages"
-        ? z.strictObject({ type: z.literal("removeStage"), id: IdSchema, touchpoints: z.literal("remove").optional(), moveTo: IdSchema.optional() })
-        : z.strictObject({ type: z.literal(`remove${name}`), id: IdSchema }),
-    );
-  }
-  options.push(z.strictObject({ type: z.literal("moveStage"), id: IdSchema, index: Index }));
-  options.push(z.strictObject({ type: z.literal("moveTouchpoint"), id: IdSchema, index: Index, stageId: IdSchema.optional() }));
-  options.push(z.strictObject({ type: z.literal("updateMap"), changes: Changes }));
-  return z.discriminatedUnion("type", options as [z.ZodObject, ...z.ZodObject[]]) as unknown as z.ZodType<Operation>;
-}
-
 /**
- * The zod schema of every {@link Operation}, built on first use. Entity payloads and
- * `changes` are checked against the map when the operation is applied.
+ * Returns the zod schema of every {@link Operation} (a discriminated union on `type`, built
+ * from the registry on first use); never fails. Entity payloads and `changes` are checked
+ * against the map when the operation is applied.
  *
  * @example
  * ```ts
@@ -103,40 +59,81 @@ function buildSchema(): z.ZodType<Operation> {
  * ```
  */
 export function operationSchema(): z.ZodType<Operation> {
-  schema ??= buildSchema();
+  if (schema) return schema;
+  const options = (OPERATION_FAMILIES as readonly OperationFamily[]).flatMap((family) => Object.values(family.schemas()));
+  schema = z.discriminatedUnion("type", options as [z.ZodObject, ...z.ZodObject[]]).pipe(z.custom<Operation>());
   return schema;
 }
 
-/** The result of {@link safeParseOperation}. */
-export type SafeParseOperationResult = { success: true; data: Operation; issues?: undefined } | { success: false; issues: JourneyMapIssue[]; data?: undefined };
+/** Why {@link safeParseOperation} refused an operation: coded issues, as validation reports them. */
+export interface OperationError {
+  /** The problems found, first the one an edit would report. */
+  issues: JourneyMapIssue[];
+}
 
-const TYPES = () => (operationSchema() as unknown as z.ZodDiscriminatedUnion).options.map((o) => (o as z.ZodObject).shape.type.value as string);
+/** The result of {@link safeParseOperation}: the shape of `safeParseJourneyMap` (`{ success, data }` or `{ success, error }`). */
+export type SafeParseOperationResult = { success: true; data: Operation; error?: undefined } | { success: false; error: OperationError; data?: undefined };
+
+/** Returns an issue about the operation as a whole, whose message starts with "operation". */
+export function operationIssue(code: JourneyMapIssue["code"], path: IssuePath, text: string): JourneyMapIssue {
+  const issue = makeIssue(code, path, text);
+  return path.length === 0 ? { ...issue, message: `operation: ${text}` } : issue;
+}
+
+/** The first reason an operation is refused before its schema is read: its shape, limits, forbidden keys, type. */
+function precheck(input: unknown): JourneyMapIssue | undefined {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    return operationIssue("invalid_type", [], `expected an operation object, got ${input === null ? "null" : Array.isArray(input) ? "an array" : typeof input}`);
+  }
+  // One level more than a document: `changes` of updateMap nests the map's own fields one deeper.
+  // The exact limits of the map are checked on the values once they have their place in it.
+  const limit = checkLimits(input, { ...DEFAULT_LIMITS, maxDepth: DEFAULT_LIMITS.maxDepth + 1 })[0];
+  if (limit) return limit;
+  const type = (input as { type?: unknown }).type;
+  if (typeof type !== "string") return operationIssue("invalid_type", ["type"], `expected the operation type as a string${type === undefined ? "" : `, got ${typeof type}`}`);
+  if (familyOf(type)) return undefined;
+  const suggestion = suggestNearest(type, operationTypes());
+  return operationIssue("invalid_operation", ["type"], `unknown operation type ${JSON.stringify(type)}${suggestion ? `; did you mean "${suggestion}"?` : ""}`);
+}
+
+/** Reads an error's message without trusting it (a getter may throw). */
+export function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? String(error.message) : String(error);
+  } catch {
+    return "an unreadable error";
+  }
+}
 
 /**
- * Validates an operation received from outside (a collaborator, a log, a request):
- * `{ success: true, data }`, or `{ success: false, issues }` with coded issues whose paths
- * start at `operation`. An unknown `type` names the nearest known one. Never throws.
+ * Validates an operation received from outside (a collaborator, a log, a request) and
+ * returns `{ success: true, data }`, or `{ success: false, error }` whose `error.issues`
+ * hold every problem found (the first is the one an edit reports) — the shape of `safeParseJourneyMap`. Paths start at the
+ * operation's own fields (`["changes", "emotoin"]`, `["type"]`); an unknown `type` is
+ * `invalid_operation` naming the nearest known one; `__proto__`, `constructor` and
+ * `prototype` keys at any depth are `invalid_key`; values beyond `DEFAULT_LIMITS` are
+ * `limit_exceeded`. Never throws.
  *
  * @example
  * ```ts
  * import { safeParseOperation } from "journeykit";
  *
  * const result = safeParseOperation(JSON.parse('{"type":"updateTouchpiont","id":"tp-1","changes":{}}'));
- * const message = result.success ? undefined : result.issues[0]?.message;
- * // 'operation.type: unknown operation type "updateTouchpiont"'
+ * const message = result.success ? undefined : result.error.issues[0]?.message;
+ * // 'type: unknown operation type "updateTouchpiont"; did you mean "updateTouchpoint"?'
  * ```
  */
 export function safeParseOperation(input: unknown): SafeParseOperationResult {
   try {
-    const result = operationSchema().safeParse(input);
-    if (result.success) return { success: true, data: result.data };
-    const type = typeof input === "object" && input !== null ? (input as { type?: unknown }).type : undefined;
-    const issues = issuesFromZod(result.error.issues, ["operation"], { schema: operationSchema() as unknown as z.ZodType, schemaPath: [] });
-    if (typeof type === "string" && !TYPES().includes(type)) {
-      for (const issue of issues) if (issue.path.length === 2 && issue.path[1] === "type") issue.message = `operation.type: unknown operation type ${JSON.stringify(type)}`;
-    }
-    return { success: false, issues };
+    const early = precheck(input);
+    if (early) return { success: false, error: { issues: [early] } };
+    const type = (input as { type: string }).type;
+    const own = familyOf(type)!.schemas()[type]!;
+    const result = own.safeParse(input);
+    if (result.success) return { success: true, data: result.data as Operation };
+    const issues = issuesFromZod(result.error.issues, [], { schema: own, schemaPath: [], input });
+    return { success: false, error: { issues } };
   } catch (error) {
-    return { success: false, issues: [{ code: "custom", path: ["operation"], message: `operation: could not be read: ${error instanceof Error ? error.message : String(error)}` }] };
+    return { success: false, error: { issues: [operationIssue("custom", [], `could not be read: ${describeError(error)}`)] } };
   }
 }

@@ -3,11 +3,14 @@ import type { JourneyMap } from "../model/journey-map";
 import type { JourneyMapIssue } from "../validate/issue";
 import type { Operation } from "./operation-schema";
 
-/** Options of {@link applyOperation}, {@link applyOperations} and {@link createHistory}. */
-export interface ApplyOptions {
+/** Options of {@link applyOperation} and {@link applyOperations}. */
+export interface ApplyOperationOptions {
   /** Makes ids for entities added without one. @defaultValue {@link createId} */
-  createId?: IdGenerator;
+  generateId?: IdGenerator;
 }
+
+/** Options of {@link applyOperations}: the same as {@link ApplyOperationOptions}. */
+export type ApplyOperationsOptions = ApplyOperationOptions;
 
 /**
  * What an accepted operation will do, worked out on the original map before anything is
@@ -22,7 +25,13 @@ export interface Plan {
   structural: boolean;
 }
 
+/** A plan, or the coded issue that refuses the operation. */
 export type PlanResult = Plan | { issue: JourneyMapIssue };
 
-/** A mutable view of an entity in a draft. */
+/** A mutable view of an entity in a draft, or an operation as parsed. */
 export type Writable = Record<string, unknown>;
+
+/** What a plan may read besides the map and the operation. */
+export interface PlanContext {
+  generateId: IdGenerator;
+}

@@ -10,3 +10,21 @@ export type { EventsSqlColumns, EventsSqlOptions } from "./sql/events-sql-option
 export { analyticsFromAggregates, type AnalyticsFromAggregatesOptions } from "./sql/analytics-from-aggregates";
 export { SQL_DIALECTS, type SqlDialectName } from "./sql/sql-dialect";
 export { readEventsCsv, readEventsJsonLines, type EventColumns, type EventLogInput, type ReadEventsCsvOptions, type ReadEventsJsonLinesOptions } from "./events/index";
+export {
+  csvFormat,
+  detectFormat,
+  extensionOf,
+  findFormat,
+  formatOfPath,
+  JOURNEY_MAP_FORMATS,
+  type JourneyMapFormat,
+  type JourneyMapFormatRole,
+  jsonFormat,
+  mermaidFormat,
+  MissingPeerDependencyError,
+  PNG_RENDERER,
+  pngFormat,
+  svgFormat,
+  type WriteJourneyMapOptions,
+  type WrittenJourneyMap,
+} from "./formats/index";

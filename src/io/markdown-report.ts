@@ -1,5 +1,5 @@
 import type { JourneyAnalysis } from "../analysis/analyze-journey-map";
-import { FINDING_SEVERITIES, type Finding, type FindingSeverity } from "../analysis/finding";
+import { type CustomFinding, FINDING_SEVERITIES, type Finding, type FindingSeverity } from "../analysis/finding";
 import { type PrioritizedOpportunity, prioritizeOpportunities } from "../analysis/prioritize-opportunities";
 import type { JourneyMap } from "../model/journey-map";
 import { codeSpan, escapeMarkdown as esc } from "./markdown-escape";
@@ -85,7 +85,7 @@ export function toMarkdownReport(map: JourneyMap, analysis: JourneyAnalysis, opt
 
   out.push("", h(1, "Findings"), "");
   if (findings.length === 0) out.push("No findings.");
-  const bySeverity = new Map<FindingSeverity, Finding[]>(FINDING_SEVERITIES.map((s) => [s, []]));
+  const bySeverity = new Map<FindingSeverity, (Finding | CustomFinding)[]>(FINDING_SEVERITIES.map((s) => [s, []]));
   for (const finding of findings) bySeverity.get(finding.severity)?.push(finding);
   for (const severity of FINDING_SEVERITIES) {
     const list = bySeverity.get(severity) ?? [];
@@ -108,7 +108,7 @@ export function toMarkdownReport(map: JourneyMap, analysis: JourneyAnalysis, opt
     );
     for (const o of opportunities) {
       const addresses = `${count(o.painPointIds.length, "pain point")}, ${count(o.touchpointIds.length, "touchpoint")}`;
-      out.push(row([String(o.rank), esc(o.title), num(o.score), String(o.impact), String(o.effort), num(o.confidence), addresses, o.status]));
+      out.push(row([String(o.rank), esc(o.title), o.score === null ? "" : num(o.score), String(o.impact ?? ""), String(o.effort ?? ""), num(o.confidence), addresses, o.status]));
     }
     out.push("", "Score = impact × confidence × need ÷ effort, where need = 1 + pain addressed + ¼ × touchpoints reached.", "");
   }

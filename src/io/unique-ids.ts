@@ -3,9 +3,14 @@
  * the name (`"Order ahead"` → `"tp-order-ahead"`), numbered on collision (`tp-order-ahead-2`),
  * and `prefix-N` for names without letters or digits. The same names in the same order
  * always give the same ids, so imports are reproducible.
+ *
+ * Each slug remembers the next number to try, so n repeats of one name cost O(n), not
+ * O(n²): a number skipped once stays taken (ids are only ever added), so resuming where
+ * the last search stopped gives the ids that restarting at 2 would.
  */
 export function uniqueIds(taken: Iterable<string> = []): (prefix: string, name: string) => string {
   const used = new Set(taken);
+  const next = new Map<string, number>();
   let anonymous = 0;
   return (prefix, name) => {
     const slug = name
@@ -17,7 +22,9 @@ export function uniqueIds(taken: Iterable<string> = []): (prefix: string, name: 
       .replace(/-+$/, "");
     const base = slug ? `${prefix}-${slug}` : `${prefix}-${++anonymous}`;
     let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    let n = next.get(base) ?? 2;
+    while (used.has(id)) id = `${base}-${n++}`;
+    next.set(base, n);
     used.add(id);
     return id;
   };

@@ -189,19 +189,21 @@ export function laneContent(
     }
     case "painPoints": {
       map.painPoints.forEach((p, i) => {
-        let detail = `Severity ${p.severity}/5 (${SEVERITY[p.severity] ?? ""})`;
-        if (p.frequency !== undefined) detail += ` · ${formatValue(Math.round(p.frequency * 1000) / 10)}% of customers`;
+        // No label for an unknown severity: a guessed one would be invented data.
+        const parts = p.severity === undefined ? [] : [`Severity ${p.severity}/5 (${SEVERITY[p.severity] ?? ""})`];
+        if (p.frequency !== undefined) parts.push(`${formatValue(Math.round(p.frequency * 1000) / 10)}% of customers`);
         place(sink, plan, places.pain[i], {
           kind: "painPoint",
           entityId: p.id,
-          paragraphs: [para(p.title, fonts.bodyBold), para(detail, fonts.small, true)],
+          paragraphs: [para(p.title, fonts.bodyBold), ...(parts.length ? [para(parts.join(" · "), fonts.small, true)] : [])],
         });
       });
       break;
     }
     case "opportunities": {
       map.opportunities.forEach((o, i) => {
-        const detail = `Impact ${o.impact}/5 · effort ${o.effort}/5 · ${o.status}`;
+        const scores = [o.impact === undefined ? "" : `Impact ${o.impact}/5 · `, o.effort === undefined ? "" : `effort ${o.effort}/5 · `];
+        const detail = `${scores.join("")}${o.status}`;
         place(sink, plan, places.opportunity[i], {
           kind: "opportunity",
           entityId: o.id,

@@ -37,3 +37,12 @@ export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 /** The entity type held by a collection. */
 export type EntityOf<C extends CollectionName> = z.output<(typeof COLLECTIONS)[C]["schema"]>;
+
+/**
+ * Returns the name of an entity kind as people read it, in lower case (`"painPoint"` →
+ * `"pain point"`), derived from the camelCase name so that a new collection needs nothing
+ * more; the one place that builds entity names for messages. Never fails.
+ */
+export function entityLabel(kind: string): string {
+  return kind.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
+}

@@ -8,7 +8,7 @@ export const PainPointSchema = z.strictObject({
   description: z.string().optional(),
   touchpointIds: list(IdSchema),
   stageId: IdSchema.optional(),
-  severity: ScoreSchema.describe("1 minor … 5 severe."),
+  severity: ScoreSchema.optional().describe("1 minor … 5 severe; absent when unknown (never assumed)."),
   frequency: ShareSchema.optional().describe("Share of customers affected, 0–1."),
   evidenceIds: list(IdSchema),
   extensions: ExtensionsSchema.optional(),

@@ -1,7 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { analyzeJourneyMap } from "../../src/analysis/analyze-journey-map";
 import { makeFinding } from "../../src/analysis/finding";
 import type { Rule } from "../../src/analysis/options";
+import type { FindingCode } from "../../src/analysis/rule-registry";
 import { emptyMap, opp, pain, tp, valid } from "./fixtures";
 
 const map = valid({
@@ -74,6 +75,22 @@ describe("analyzeJourneyMap", () => {
     });
   });
 
+  it("narrows a finding's data by its code, with custom rules too", () => {
+    const { findings } = analyzeJourneyMap(map);
+    // These lines compile only because `code` narrows `data` (tsc checks the tests).
+    const gaps = findings.flatMap((f) => (f.code === "experience_gap" ? [f.data.gap] : []));
+    const drops = findings.flatMap((f) => (f.code === "emotion_drop" ? [[f.data.fromEmotion, f.data.toEmotion]] : []));
+    expect(gaps).toEqual([4]);
+    expect(drops).toEqual([[4, 1]]);
+    expectTypeOf(findings[0]?.code).toEqualTypeOf<FindingCode | undefined>();
+    const slow = analyzeJourneyMap(map, {
+      customRules: [(context) => context.journey.map((t) => makeFinding({ code: "slow", severity: "info", subjectIds: [t.id], message: "slow" }))],
+    });
+    const pains = slow.findings.flatMap((f) => (f.code === "unaddressed_pain_point" ? [f.data.severity] : []));
+    expect(pains).toEqual([5]);
+    expect(slow.findings.filter((f) => f.code === "slow")).toHaveLength(2);
+  });
+
   it("keeps ids unique when a custom rule repeats one", () => {
     const twice: Rule = () => [1, 2].map(() => makeFinding({ code: "x", severity: "info", subjectIds: ["tp-1"], message: "x" }));
     const ids = analyzeJourneyMap(map, { customRules: [twice] }).findings.filter((f) => f.code === "x").map((f) => f.id);
@@ -92,7 +109,7 @@ describe("analyzeJourneyMap", () => {
     expect(() => analyzeJourneyMap(map, { experienceGap: Number.NaN })).toThrow(TypeError);
     expect(() => analyzeJourneyMap(map, { asOf: "yesterday" })).toThrow(/invalid asOf/);
     expect(() => analyzeJourneyMap(map, { asOf: new Date(Number.NaN) })).toThrow(RangeError);
-    expect(() => analyzeJourneyMap(map, { rules: { chanel_gap: false } })).toThrow('invalid rules: unknown rule "chanel_gap"; did you mean "channel_gap"?');
+    expect(() => analyzeJourneyMap(map, { rules: { chanel_gap: false } as never })).toThrow('invalid rules: unknown rule "chanel_gap"; did you mean "channel_gap"?');
     expect(() => analyzeJourneyMap(map, { customRules: ["x" as unknown as Rule] })).toThrow(/invalid customRules/);
   });
 });

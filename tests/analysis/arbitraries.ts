@@ -72,7 +72,7 @@ export const journeyMapArbitrary: fc.Arbitrary<JourneyMap> = fc
       { maxLength: 12 },
     ),
     painPoints: fc.array(
-      fc.record({ title: name, touchpoints: picks, stage: opt(fc.nat()), severity: score, frequency: opt(share), evidence: picks }),
+      fc.record({ title: name, touchpoints: picks, stage: opt(fc.nat()), severity: opt(score), frequency: opt(share), evidence: picks }),
       { maxLength: 4 },
     ),
     opportunities: fc.array(
@@ -80,8 +80,8 @@ export const journeyMapArbitrary: fc.Arbitrary<JourneyMap> = fc
         title: name,
         painPoints: picks,
         touchpoints: picks,
-        impact: score,
-        effort: score,
+        impact: opt(score),
+        effort: opt(score),
         confidence: opt(share),
         status: fc.constantFrom(...OPPORTUNITY_STATUSES),
       }),

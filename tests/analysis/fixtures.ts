@@ -1,6 +1,6 @@
 import { analyzeJourneyMap } from "../../src/analysis/analyze-journey-map";
-import type { Finding } from "../../src/analysis/finding";
-import type { AnalyzeOptions } from "../../src/analysis/options";
+import type { AnalyzeJourneyMapOptions } from "../../src/analysis/options";
+import type { FindingByCode, FindingCode } from "../../src/analysis/rule-registry";
 import { createJourneyMap } from "../../src/model/create-journey-map";
 import type { Evidence } from "../../src/model/evidence";
 import type { JourneyMap } from "../../src/model/journey-map";
@@ -58,6 +58,6 @@ export function valid(map: JourneyMap): JourneyMap {
 }
 
 /** The findings of one code in an analysis of a (checked) map. */
-export function findingsOf(map: JourneyMap, code: string, options: AnalyzeOptions = {}): Finding[] {
-  return analyzeJourneyMap(valid(map), options).findings.filter((f) => f.code === code);
+export function findingsOf<C extends FindingCode>(map: JourneyMap, code: C, options: AnalyzeJourneyMapOptions<never> = {}): FindingByCode<C>[] {
+  return analyzeJourneyMap(valid(map), options).findings.filter((f): f is FindingByCode<C> => f.code === code);
 }

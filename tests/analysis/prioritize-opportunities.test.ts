@@ -40,7 +40,37 @@ describe("prioritizeOpportunities", () => {
     expect(prioritizeOpportunities(map, { closed: "exclude" }).map((o) => o.opportunityId)).not.toContain("opp-done");
   });
 
+  it("ranks opportunities without impact or effort after the scored ones, unscored, and says why", () => {
+    const { impact: _i, ...noImpact } = opp("opp-noimpact", { title: "No impact", effort: 1, painPointIds: ["pp-wait"] });
+    const { effort: _e, ...noEffort } = opp("opp-noeffort", { title: "No effort", impact: 5, touchpointIds: ["tp-pay"] });
+    const withUnscored = valid({ ...map, opportunities: [noImpact, ...map.opportunities, noEffort] });
+    const ranked = prioritizeOpportunities(withUnscored);
+    expect(ranked.map((o) => [o.rank, o.opportunityId, o.score])).toEqual([
+      [1, "opp-app", 3.68],
+      [2, "opp-signs", 2.7],
+      [3, "opp-wallet", 0.725],
+      [4, "opp-twin", 0.725],
+      [5, "opp-noimpact", null], // need 2.3 (pp-wait) before need 1.25
+      [6, "opp-noeffort", null],
+      [7, "opp-done", 11.5],
+    ]);
+    expect(ranked[4]).toMatchObject({ impact: null, effort: 1, unknownScores: ["impact"], need: 2.3 });
+    expect(ranked[4]?.explanation).toBe(
+      "not scored: impact unknown, ranked after the scored opportunities; confidence 0.5 (assumed), need 2.3; need = 1 + pain 0.8 from 1 pain point + reach 2 from 1 touchpoint (1 moment of truth)",
+    );
+    expect(ranked[5]).toMatchObject({ impact: 5, effort: null, unknownScores: ["effort"] });
+  });
+
+  it("leaves pain points of unknown severity out of the pain, and says so", () => {
+    const { severity: _, ...unknown } = pain("pp-unknown", { title: "Unknown", touchpointIds: ["tp-pay"] });
+    const m = valid({ ...map, painPoints: [...map.painPoints, unknown], opportunities: [opp("opp-1", { painPointIds: ["pp-card", "pp-unknown"] })] });
+    const [first] = prioritizeOpportunities(m);
+    expect(first).toMatchObject({ pain: 0.2, unknownSeverityPainPointIds: ["pp-unknown"], painPointIds: ["pp-card", "pp-unknown"] });
+    expect(first?.explanation).toContain("pain 0.2 from 1 pain point (1 pain point of unknown severity not counted)");
+  });
+
   it("throws naming a bad option", () => {
+    expect(() => prioritizeOpportunities(map, { defaultConfidance: 1 } as never)).toThrow('invalid options: unknown option "defaultConfidance"; did you mean "defaultConfidence"?');
     expect(() => prioritizeOpportunities(map, { defaultConfidence: 2 })).toThrow(/invalid defaultConfidence/);
     expect(() => prioritizeOpportunities(map, { closed: "first" as "last" })).toThrow(/invalid closed/);
     expect(() => prioritizeOpportunities(map, { reachWeight: -1 })).toThrow(RangeError);

@@ -41,6 +41,8 @@ describe("analysis properties", () => {
           lastSeverity = severity;
           // Plain JSON data (-0 aside, which JSON writes as 0).
           expect(JSON.stringify(JSON.parse(JSON.stringify(finding)))).toBe(JSON.stringify(finding));
+          // A missing score is said to be unknown, never printed as a guess or a hole.
+          expect(finding.message).not.toMatch(/undefined|NaN|null/);
         }
         const { health } = analysis.scores;
         if (health !== null) expect(health >= 0 && health <= 100).toBe(true);
@@ -73,6 +75,13 @@ describe("analysis properties", () => {
         expect(new Set(ranked.map((o) => o.opportunityId)).size).toBe(map.opportunities.length);
         const firstClosed = ranked.findIndex((o) => o.closed);
         if (firstClosed >= 0) expect(ranked.slice(firstClosed).every((o) => o.closed)).toBe(true);
+        // Among open and among closed ones, every scored opportunity comes before every unscored one.
+        for (const group of [ranked.filter((o) => !o.closed), ranked.filter((o) => o.closed)]) {
+          const firstUnscored = group.findIndex((o) => o.score === null);
+          if (firstUnscored >= 0) expect(group.slice(firstUnscored).every((o) => o.score === null)).toBe(true);
+          for (const o of group) expect(o.score === null).toBe(o.impact === null || o.effort === null);
+          for (const o of group) expect(o.explanation).not.toMatch(/undefined|NaN/);
+        }
       }),
       { numRuns: 200 },
     );

@@ -30,7 +30,8 @@ describe("scores", () => {
     expect(scores.ownershipCoverage).toBe(0.333);
     expect(scores.painPointCoverage).toBe(0.5);
     expect(scores.channelCoverage).toBe(0.75); // stage 1 uses 2 of 2, stage 2 1 of 2
-    expect(scores.personas).toEqual([{ personaId: "p-1", name: "Ana", touchpoints: 2, averageEmotion: 3.5 }]);
+    // Ana is the first persona: her entries on tp-1 and tp-3 (2, 5), the touchpoint's own emotion on tp-2 (2).
+    expect(scores.personas).toEqual([{ personaId: "p-1", name: "Ana", touchpoints: 3, averageEmotion: 3 }]);
     expect(scores.stages).toEqual([
       { stageId: "s-1", name: "Stage 1", touchpoints: 2, averageEmotion: 3, averageExpectedEmotion: 4.5, experienceGap: 3, channelIds: ["ch-web", "ch-store"], channelCoverage: 1 },
       { stageId: "s-2", name: "Stage 2", touchpoints: 1, averageEmotion: 3, averageExpectedEmotion: 2, experienceGap: 0, channelIds: ["ch-web"], channelCoverage: 0.5 },

@@ -76,7 +76,7 @@ describe("journeykit render", () => {
   it("writes a PNG when the optional renderer is installed", () => {
     const out = join(work, "map.png");
     const result = runCli(withPackages, ["render", example, "-o", out, "--scale", "1"]);
-    expect(result.stderr).toBe("");
+    expect(result.stderr).toMatch(/^wrote .*map\.png \(png, [\d,]+ bytes\)\n$/);
     expect(result.code).toBe(0);
     const png = readFileSync(out);
     expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);

@@ -16,22 +16,44 @@ export function coffeeShop(): JourneyMap {
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
+/** A map as JSON, touchpoints sorted by id: inverse operations restore the order within each stage, not across stages. */
+export function normalized(map: JourneyMap): unknown {
+  const copy = clone(map);
+  return { ...copy, touchpoints: [...copy.touchpoints].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
+}
+
+/** Applies the inverse operations of an edit, as a collaborator would, and expects the map before it. */
+export function expectInverseRestores(before: JourneyMap, edit: AppliedEdit): void {
+  let undone = edit.map;
+  for (const inverse of edit.inverse) {
+    const step = applyOperation(undone, JSON.parse(JSON.stringify(inverse)));
+    if (!step.ok) throw new Error(`inverse ${JSON.stringify(inverse)} refused: ${step.issue.message}`);
+    undone = step.map;
+  }
+  expect(normalized(undone)).toEqual(normalized(before));
+  for (const stage of before.stages) {
+    const order = (m: JourneyMap) => m.touchpoints.filter((t) => t.stageId === stage.id).map((t) => t.id);
+    expect(order(undone)).toEqual(order(before));
+  }
+}
+
 /**
  * Applies `op` and checks everything an accepted operation promises: the result validates;
- * `patches` replay it on the input; `inversePatches` restore the input; the operation
- * survives a JSON round trip with the same result; the input is not changed; the
- * operations as applied replay it. Returns the edit for further assertions.
+ * `patches` replay it on the input; `inversePatches` restore the input; the inverse
+ * operations (what collaborators send) restore it too; the operation survives a JSON round
+ * trip with the same result; the input is not changed; the operations as applied replay
+ * it. Returns the edit for further assertions.
  */
 export function expectApplied(map: JourneyMap, op: Operation): AppliedEdit {
   const before = clone(map);
-  const edit = applyOperation(map, op, { createId: createSequentialIdGenerator() });
+  const edit = applyOperation(map, op, { generateId: createSequentialIdGenerator() });
   if (!edit.ok) throw new Error(`refused: ${edit.issue.message}`);
   expect(clone(map)).toEqual(before);
   const check = safeParseJourneyMap(clone(edit.map));
   expect(check.success, JSON.stringify(check.error?.issues)).toBe(true);
   expect(clone(applyPatches(map, edit.patches))).toEqual(clone(edit.map));
   expect(clone(applyPatches(edit.map, edit.inversePatches))).toEqual(before);
-  const again = applyOperation(map, JSON.parse(JSON.stringify(op)), { createId: createSequentialIdGenerator() });
+  const again = applyOperation(map, JSON.parse(JSON.stringify(op)), { generateId: createSequentialIdGenerator() });
   expect(again.ok && clone(again.map)).toEqual(clone(edit.map));
   let replay = map;
   for (const applied of edit.operations) {
@@ -40,6 +62,7 @@ export function expectApplied(map: JourneyMap, op: Operation): AppliedEdit {
     replay = step.map;
   }
   expect(clone(replay)).toEqual(clone(edit.map));
+  expectInverseRestores(map, edit);
   return edit;
 }
 

@@ -65,7 +65,7 @@ describe("createHistory", () => {
     history.undo();
     expect(history.canUndo()).toBe(false);
     expect(history.current.title).toBe("A");
-    expect(() => createHistory(coffeeShop(), { depth: 0 })).toThrow(/options\.depth/);
+    expect(() => createHistory(coffeeShop(), { depth: 0 })).toThrow(/invalid depth/);
   });
 
   it("groups rapid updates of the same field by the injected clock", () => {

@@ -1,56 +1,59 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyOperation } from "../../src/edit/apply-operation";
+import { applyOperations } from "../../src/edit/apply-operations";
 import { createHistory } from "../../src/edit/history";
 import { applyPatches } from "../../src/edit/immer";
 import { type Operation, safeParseOperation } from "../../src/edit/operation-schema";
+import { operationType } from "../../src/edit/operations/collection-family";
+import { operationTypes } from "../../src/edit/operations/registry";
 import { createSequentialIdGenerator } from "../../src/model/create-id";
-import type { JourneyMap } from "../../src/model/journey-map";
+import { COLLECTION_NAMES } from "../../src/model/entities";
 import { safeParseJourneyMap } from "../../src/validate/safe-parse-journey-map";
 import { journeyMapArbitrary } from "../analysis/arbitraries";
+import { coffeeShop, normalized } from "./harness";
+import { operationArbitraries, operationArbitrary } from "./operation-arbitrary";
 
 const json = <T>(value: T): T => JSON.parse(JSON.stringify(value));
-
-/** Operations against `map`: ids that exist and ids that do not, values in and out of range. */
-function operationArbitrary(map: JourneyMap): fc.Arbitrary<Operation> {
-  const pick = (ids: string[]) => (ids.length ? fc.oneof(fc.constantFrom(...ids), fc.constant("nope")) : fc.constant("nope"));
-  const stageId = pick(map.stages.map((s) => s.id));
-  const touchpointId = pick(map.touchpoints.map((t) => t.id));
-  const teamId = pick(map.teams.map((t) => t.id));
-  const anyId = pick([...map.personas, ...map.stages, ...map.channels, ...map.teams, ...map.touchpoints, ...map.painPoints, ...map.opportunities, ...map.evidence, ...map.lanes].map((e) => e.id));
-  const emotion = fc.integer({ min: 0, max: 6 });
-  const name = fc.oneof(fc.string({ maxLength: 12 }), fc.constant(""));
-  const index = fc.integer({ min: 0, max: 6 });
-  const kinds = ["Persona", "Stage", "Channel", "Team", "Touchpoint", "PainPoint", "Opportunity", "Evidence", "Lane"];
-  return fc.oneof(
-    fc.record({ type: fc.constant("updateTouchpoint"), id: touchpointId, changes: fc.record({ emotion: fc.oneof(emotion, fc.constant(null)), name, ownerId: fc.oneof(teamId, fc.constant(null)), stageId }, { requiredKeys: [] }) }),
-    fc.record({ type: fc.constant("addTouchpoint"), touchpoint: fc.record({ stageId, name, emotion, ownerId: teamId }, { requiredKeys: ["stageId", "name"] }), index: fc.option(index, { nil: undefined }) }),
-    fc.record({ type: fc.constant("addTeam"), team: fc.record({ id: fc.option(anyId, { nil: undefined }), name }, { requiredKeys: ["name"] }) }),
-    fc.record({ type: fc.constant("addPainPoint"), painPoint: fc.record({ title: name, touchpointIds: fc.array(touchpointId, { maxLength: 2 }), severity: emotion }) }),
-    fc.record({ type: fc.constantFrom(...kinds.map((k) => `remove${k}`)), id: anyId }),
-    ...(["personas", "channels", "teams", "touchpoints", "painPoints", "opportunities", "evidence", "lanes"] as const).map((collection) =>
-      fc.record({ type: fc.constant(`remove${kinds.find((k) => collection.startsWith(k[0]!.toLowerCase() + k.slice(1, 4)))}`), id: pick(map[collection].map((e) => e.id)) }),
-    ),
-    fc.record({ type: fc.constant("removeStage"), id: stageId, touchpoints: fc.constant("remove") }),
-    fc.record({ type: fc.constant("removeStage"), id: stageId, moveTo: stageId }),
-    fc.record({ type: fc.constant("moveStage"), id: stageId, index }),
-    fc.record({ type: fc.constant("moveTouchpoint"), id: touchpointId, index, stageId: fc.option(stageId, { nil: undefined }) }),
-    fc.record({ type: fc.constant("updateMap"), changes: fc.record({ title: name, state: fc.constantFrom("current", "future", null) }, { requiredKeys: [] }) }),
-    fc.record({ type: fc.constant("updatePersona"), id: pick(map.personas.map((p) => p.id)), changes: fc.record({ goals: fc.constant([]) }) }),
-  ).map((op) => json(op) as Operation);
-}
-
-const scenario = journeyMapArbitrary.chain((map) => fc.tuple(fc.constant(map), fc.array(operationArbitrary(map), { minLength: 1, maxLength: 15 })));
+const donor = coffeeShop();
+const maps = fc.oneof(fc.constant(donor), journeyMapArbitrary);
+const scenario = maps.chain((map) => fc.tuple(fc.constant(map), fc.array(operationArbitrary(map, donor), { minLength: 1, maxLength: 15 })));
 
 describe("editing properties", () => {
+  it("generates every registered operation type", () => {
+    expect([...operationArbitraries(donor, donor).keys()]).toEqual(operationTypes());
+    expect(operationTypes().length).toBe(3 * COLLECTION_NAMES.length + 3);
+    // add/update/remove come from the collection registry: a new collection gets them with no code.
+    for (const collection of COLLECTION_NAMES) {
+      for (const verb of ["add", "update", "remove"]) expect(operationTypes()).toContain(operationType(verb, collection));
+    }
+  });
+
+  it("every operation type is accepted on the example map, and each accepted edit keeps every promise", () => {
+    const accepted = new Set<string>();
+    for (const [type, arbitrary] of operationArbitraries(donor, donor)) {
+      fc.assert(
+        fc.property(arbitrary, (op) => {
+          const edit = applyOperation(donor, op, { generateId: createSequentialIdGenerator() });
+          if (!edit.ok) return;
+          accepted.add(type);
+          expect(safeParseJourneyMap(json(edit.map)).success).toBe(true);
+          expect(json(applyPatches(edit.map, edit.inversePatches))).toEqual(json(donor));
+        }),
+        { numRuns: 40 },
+      );
+    }
+    expect(operationTypes().filter((type) => !accepted.has(type))).toEqual([]);
+  }, 60_000);
+
   it("any sequence of operations, valid or not, leaves a valid map; a refusal leaves it untouched", () => {
     fc.assert(
       fc.property(scenario, ([map, ops]) => {
         let current = map;
-        const createId = createSequentialIdGenerator();
+        const generateId = createSequentialIdGenerator();
         for (const op of ops) {
           const snapshot = json(current);
-          const edit = applyOperation(current, op, { createId });
+          const edit = applyOperation(current, op, { generateId });
           if (!edit.ok) {
             expect(json(current)).toEqual(snapshot);
             continue;
@@ -63,14 +66,14 @@ describe("editing properties", () => {
           current = edit.map;
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it("undoing everything restores the original; redoing everything reaches the last state", () => {
     fc.assert(
       fc.property(scenario, ([map, ops]) => {
-        const history = createHistory(map, { createId: createSequentialIdGenerator() });
+        const history = createHistory(map, { generateId: createSequentialIdGenerator() });
         for (const op of ops) history.apply(op);
         const last = json(history.current);
         while (history.canUndo()) expect(history.undo().ok).toBe(true);
@@ -78,30 +81,73 @@ describe("editing properties", () => {
         while (history.canRedo()) expect(history.redo().ok).toBe(true);
         expect(json(history.current)).toEqual(last);
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it("inverse operations undo each edit to an equivalent map (what collaboration relies on)", () => {
     fc.assert(
       fc.property(scenario, ([map, ops]) => {
         let current = map;
         for (const op of ops) {
-          const edit = applyOperation(current, op, { createId: createSequentialIdGenerator() });
+          const edit = applyOperation(current, op, { generateId: createSequentialIdGenerator() });
           if (!edit.ok) continue;
           let undone = edit.map;
           for (const inverse of edit.inverse) {
-            const step = applyOperation(undone, inverse);
+            const step = applyOperation(undone, json(inverse));
             expect(step.ok, `${JSON.stringify(op)} / ${JSON.stringify(inverse)}: ${step.ok ? "" : step.issue.message}`).toBe(true);
             if (step.ok) undone = step.map;
           }
-          // Same entities with the same content; only the order of touchpoints of different stages may differ.
-          const sort = (m: JourneyMap) => ({ ...json(m), touchpoints: [...json(m).touchpoints].sort((a, b) => (a.id < b.id ? -1 : 1)) });
-          expect(sort(undone)).toEqual(sort(current));
+          expect(normalized(undone)).toEqual(normalized(current));
           current = edit.map;
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
-  });
+  }, 60_000);
+});
+
+/** Every object inside a JSON value, with its path (the value itself first). */
+function objectPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof value !== "object" || value === null) return [];
+  const inner = Object.entries(value).flatMap(([key, child]) => objectPaths(child, [...path, Array.isArray(value) ? Number(key) : key]));
+  return Array.isArray(value) ? inner : [path, ...inner];
+}
+
+/** `op` as it arrives from the wire with `key` added, as an own property, to the object at `path`, under `depth` more levels. */
+function withForbiddenKey(op: Operation, path: (string | number)[], key: string, depth: number): unknown {
+  const copy = json(op) as Record<string, unknown>;
+  let target: Record<string, unknown> = copy;
+  for (const step of path) target = target[step] as Record<string, unknown>;
+  let payload: Record<string, unknown> = { "\u0000marker": 1 };
+  for (let i = 0; i < depth; i++) payload = i % 2 ? { x: payload } : ({ y: [payload] } as Record<string, unknown>);
+  target[depth === 0 ? "\u0000marker" : "\u0000nest"] = depth === 0 ? 1 : payload;
+  return JSON.parse(JSON.stringify(copy).replace('"\\u0000marker"', JSON.stringify(key)).replace('"\\u0000nest"', '"extensions"'));
+}
+
+// Issue 22, "what must show": operations from untrusted JSON with every forbidden key, at every depth.
+describe("untrusted operations with forbidden keys", () => {
+  const hostile = maps.chain((map) =>
+    operationArbitrary(map, donor).chain((op) =>
+      fc.tuple(fc.constant(map), fc.constantFrom(...objectPaths(json(op))), fc.constantFrom("__proto__", "constructor", "prototype"), fc.integer({ min: 0, max: 40 })).map(([m, path, key, depth]) => ({ map: m, op: withForbiddenKey(op, path, key, depth), depth })),
+    ),
+  );
+
+  it("are refused with a coded issue by applyOperation, applyOperations and the history, and never throw", () => {
+    fc.assert(
+      fc.property(hostile, ({ map, op, depth }) => {
+        // Up to 10 wrappers (about 15 levels) the key is found within the depth limit; deeper, either issue may come first.
+        const codes = depth <= 10 ? ["invalid_key"] : ["invalid_key", "limit_exceeded"];
+        const one = applyOperation(map, op as Operation);
+        expect(one.ok ? "accepted" : one.issue.code, JSON.stringify(op).slice(0, 200)).toSatisfy((code: string) => codes.includes(code));
+        const batch = applyOperations(map, [{ type: "updateMap", changes: { title: "T" } }, op as Operation]);
+        expect(batch).toMatchObject({ ok: false, index: 1 });
+        const history = createHistory(map);
+        expect(history.apply(op as Operation).ok).toBe(false);
+        expect(history.applyRemote([op as Operation]).ok).toBe(false);
+        expect(history.current).toBe(map);
+      }),
+      { numRuns: 400 },
+    );
+  }, 60_000);
 });

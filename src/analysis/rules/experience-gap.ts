@@ -1,50 +1,67 @@
 import { formatNumber, round } from "../format";
-import { type Finding, makeFinding } from "../finding";
-import type { Rule } from "../options";
+import { type FindingOf, makeFinding } from "../finding";
 import { firstOfPersona } from "../first-of-persona";
+import { mainCustomer } from "../main-customer";
+import { defineRule } from "../rule-definition";
+
+/** An `experience_gap` finding; `personaId` is set for a persona's own gap in `personaEmotions`. */
+export type ExperienceGapFinding = FindingOf<
+  "experience_gap",
+  { stageId: string; personaId?: string; expectedEmotion: number; emotion: number; gap: number }
+>;
 
 /**
  * `experience_gap`: `expectedEmotion − emotion` at or above `experienceGap` (default 2),
- * for the main customer and for each persona in `personaEmotions` that has an expected
- * emotion. Critical from `criticalExperienceGap` (default 3), otherwise a warning.
- * Subjects: the touchpoint, then the persona for a persona's gap.
+ * for the main customer (the map's first persona) and for each persona in
+ * `personaEmotions` that has an expected emotion. Critical from `criticalExperienceGap`
+ * (default 3), otherwise a warning. Subjects: the touchpoint, then the persona for a
+ * persona's gap.
  */
-export const experienceGapRule: Rule = (context, options) => {
-  const findings: Finding[] = [];
-  const judge = (gap: number) => (gap >= options.criticalExperienceGap ? "critical" : "warning");
-  for (const touchpoint of context.journey) {
-    const { emotion, expectedEmotion } = touchpoint;
-    if (emotion !== undefined && expectedEmotion !== undefined) {
-      const gap = round(expectedEmotion - emotion);
-      if (gap >= options.experienceGap) {
+export const experienceGapRule = defineRule({
+  code: "experience_gap",
+  thresholds: {
+    /** `experience_gap`: the smallest `expectedEmotion − emotion` reported. @defaultValue `2` */
+    experienceGap: { defaultValue: 2, min: 0.01, max: 4 },
+    /** `experience_gap`: a gap at or above this is critical. @defaultValue `3` */
+    criticalExperienceGap: { defaultValue: 3, min: 0.01, max: 4 },
+  },
+  requires: [],
+  run(context, options): ExperienceGapFinding[] {
+    const findings: ExperienceGapFinding[] = [];
+    const judge = (gap: number) => (gap >= options.criticalExperienceGap ? "critical" : "warning");
+    const who = mainCustomer(context);
+    for (const touchpoint of context.journey) {
+      const { emotion, expectedEmotion } = touchpoint;
+      if (emotion !== undefined && expectedEmotion !== undefined) {
+        const gap = round(expectedEmotion - emotion);
+        if (gap >= options.experienceGap) {
+          findings.push(
+            makeFinding({
+              code: "experience_gap",
+              severity: judge(gap),
+              subjectIds: [touchpoint.id],
+              message: `${touchpoint.name}: ${who.name} expect${who.s} ${formatNumber(expectedEmotion)} but feel${who.s} ${formatNumber(emotion)} (gap ${formatNumber(gap)})`,
+              data: { stageId: touchpoint.stageId, expectedEmotion, emotion, gap },
+            }),
+          );
+        }
+      }
+      touchpoint.personaEmotions.forEach((entry, i) => {
+        if (entry.expectedEmotion === undefined || !firstOfPersona(touchpoint.personaEmotions, i)) return;
+        const gap = round(entry.expectedEmotion - entry.emotion);
+        if (gap < options.experienceGap) return;
+        const { personaId, expectedEmotion: expected, emotion: felt } = entry;
         findings.push(
           makeFinding({
             code: "experience_gap",
             severity: judge(gap),
-            subjectIds: [touchpoint.id],
-            message: `${touchpoint.name}: customers expect ${formatNumber(expectedEmotion)} but feel ${formatNumber(emotion)} (gap ${formatNumber(gap)})`,
-            data: { stageId: touchpoint.stageId, expectedEmotion, emotion, gap },
+            subjectIds: [touchpoint.id, personaId],
+            message: `${touchpoint.name}: ${context.name(personaId)} expects ${formatNumber(expected)} but feels ${formatNumber(felt)} (gap ${formatNumber(gap)})`,
+            data: { stageId: touchpoint.stageId, personaId, expectedEmotion: expected, emotion: felt, gap },
           }),
         );
-      }
+      });
     }
-    for (let i = 0; i < touchpoint.personaEmotions.length; i++) {
-      const entry = touchpoint.personaEmotions[i];
-      if (entry === undefined) continue;
-      if (entry.expectedEmotion === undefined || !firstOfPersona(touchpoint.personaEmotions, i)) continue;
-      const gap = round(entry.expectedEmotion - entry.emotion);
-      if (gap < options.experienceGap) continue;
-      const persona = context.name(entry.personaId);
-      findings.push(
-        makeFinding({
-          code: "experience_gap",
-          severity: judge(gap),
-          subjectIds: [touchpoint.id, entry.personaId],
-          message: `${touchpoint.name}: ${persona} expects ${formatNumber(entry.expectedEmotion)} but feels ${formatNumber(entry.emotion)} (gap ${formatNumber(gap)})`,
-          data: { stageId: touchpoint.stageId, personaId: entry.personaId, expectedEmotion: entry.expectedEmotion, emotion: entry.emotion, gap },
-        }),
-      );
-    }
-  }
-  return findings;
-};
+    return findings;
+  },
+});

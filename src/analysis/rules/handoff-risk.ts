@@ -1,6 +1,13 @@
 import { formatNumber, round } from "../format";
-import { type Finding, makeFinding } from "../finding";
-import type { Rule } from "../options";
+import { type FindingOf, makeFinding } from "../finding";
+import { defineRule } from "../rule-definition";
+import { EMOTION_DROP_THRESHOLDS } from "./emotion-drop";
+
+/** A `handoff_risk` finding. */
+export type HandoffRiskFinding = FindingOf<
+  "handoff_risk",
+  { fromTeamId: string; toTeamId: string; fromEmotion: number; toEmotion: number; drop: number }
+>;
 
 /**
  * `handoff_risk`: two consecutive touchpoints in journey order, owned by different teams,
@@ -9,25 +16,34 @@ import type { Rule } from "../options";
  * Touchpoints without an owner or an emotion are not judged. Subjects: both touchpoints,
  * in journey order.
  */
-export const handoffRiskRule: Rule = (context, options) => {
-  const findings: Finding[] = [];
-  const { journey } = context;
-  for (let i = 1; i < journey.length; i++) {
-    const from = journey[i - 1];
-    const to = journey[i];
-    if (!from || !to || from.ownerId === undefined || to.ownerId === undefined || from.ownerId === to.ownerId) continue;
-    if (from.emotion === undefined || to.emotion === undefined) continue;
-    const drop = round(from.emotion - to.emotion);
-    if (drop < options.handoffDrop) continue;
-    findings.push(
-      makeFinding({
-        code: "handoff_risk",
-        severity: drop >= options.criticalEmotionDrop ? "critical" : "warning",
-        subjectIds: [from.id, to.id],
-        message: `${from.name} (${context.name(from.ownerId)}) → ${to.name} (${context.name(to.ownerId)}): emotion falls from ${formatNumber(from.emotion)} to ${formatNumber(to.emotion)} at the hand-off between teams (drop ${formatNumber(drop)})`,
-        data: { fromTeamId: from.ownerId, toTeamId: to.ownerId, fromEmotion: from.emotion, toEmotion: to.emotion, drop },
-      }),
-    );
-  }
-  return findings;
-};
+export const handoffRiskRule = defineRule({
+  code: "handoff_risk",
+  thresholds: {
+    /** `handoff_risk`: the smallest fall across a change of owning team reported. @defaultValue `1` */
+    handoffDrop: { defaultValue: 1, min: 0.01, max: 4 },
+    criticalEmotionDrop: EMOTION_DROP_THRESHOLDS.criticalEmotionDrop,
+  },
+  requires: [],
+  run(context, options): HandoffRiskFinding[] {
+    const findings: HandoffRiskFinding[] = [];
+    const { journey } = context;
+    for (let i = 1; i < journey.length; i++) {
+      const from = journey[i - 1];
+      const to = journey[i];
+      if (!from || !to || from.ownerId === undefined || to.ownerId === undefined || from.ownerId === to.ownerId) continue;
+      if (from.emotion === undefined || to.emotion === undefined) continue;
+      const drop = round(from.emotion - to.emotion);
+      if (drop < options.handoffDrop) continue;
+      findings.push(
+        makeFinding({
+          code: "handoff_risk",
+          severity: drop >= options.criticalEmotionDrop ? "critical" : "warning",
+          subjectIds: [from.id, to.id],
+          message: `${from.name} (${context.name(from.ownerId)}) → ${to.name} (${context.name(to.ownerId)}): emotion falls from ${formatNumber(from.emotion)} to ${formatNumber(to.emotion)} at the hand-off between teams (drop ${formatNumber(drop)})`,
+          data: { fromTeamId: from.ownerId, toTeamId: to.ownerId, fromEmotion: from.emotion, toEmotion: to.emotion, drop },
+        }),
+      );
+    }
+    return findings;
+  },
+});

@@ -4,8 +4,12 @@ import { toMarkdownReport } from "../../io/markdown-report";
 import type { Command } from "../command";
 import { parseAsOf } from "../as-of";
 import { UsageError } from "../context";
-import { loadMap, parseFormat, writeOutput } from "../input";
+import { formatNames, formatsFor, parseFormatFlag } from "../formats";
+import { inputFile, loadMap } from "../input";
+import { refuseOverwritingInput, writeOutput } from "../output";
 import { painter } from "../style";
+
+const READABLE = formatsFor("map", "read");
 
 const RANK: Record<FindingSeverity, number> = { info: 0, warning: 1, critical: 2 };
 
@@ -20,22 +24,24 @@ export const analyzeCommand: Command = {
     "as-of": { type: "string" },
     from: { type: "string" },
     output: { type: "string", short: "o" },
+    force: { type: "boolean" },
   },
   help: `
 Options:
   -f, --format <fmt>    text (default), json or md (a Markdown report)
   --fail-on <severity>  exit 1 when a finding is at least this severe: warning or critical
   --as-of <date>        judge evidence age as of this date (default: the map's metadata.updatedAt)
-  --from <format>       read input as json, mermaid or csv (default: by extension)
+  --from <format>       read input as ${formatNames(READABLE)} (default: by extension, else by content)
   -o, --output <file>   write the report to a file instead of standard output
+  --force               write even when the output is the input file
 
 Examples:
   journeykit analyze journey.json
   journeykit analyze journey.json --format md -o report.md
   journeykit analyze journey.json --fail-on critical --as-of 2026-11-01`,
   async run({ values, positionals }, ctx) {
-    const [file = "-", ...extra] = positionals;
-    if (extra.length) throw new UsageError(`analyze takes one file, got ${positionals.length}`);
+    const file = inputFile(positionals, analyzeCommand.usage, ctx);
+    if (positionals.length > 1) throw new UsageError(`analyze takes one file, got ${positionals.length}`);
     const format = (values.format as string | undefined) ?? "text";
     if (!["text", "json", "md", "markdown"].includes(format)) throw new UsageError(`invalid --format: "${format}" (expected text, json or md)`);
     const failOn = values["fail-on"] as string | undefined;
@@ -43,7 +49,9 @@ Examples:
       throw new UsageError(`invalid --fail-on: "${failOn}" (expected warning or critical)`);
     }
     const asOf = parseAsOf(values["as-of"]);
-    const map = await loadMap(file, ctx, parseFormat(values.from as string | undefined, "--from"));
+    const from = parseFormatFlag(values.from, "--from", READABLE);
+    refuseOverwritingInput(values.output as string | undefined, [file], values.force === true, ctx);
+    const map = await loadMap(file, ctx, from);
     const analysis = analyzeJourneyMap(map, asOf ? { asOf } : {});
     const paint = painter(ctx.color && values.output === undefined);
     let text: string;

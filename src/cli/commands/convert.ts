@@ -1,22 +1,32 @@
-import { toCsv } from "../../io/csv/to-csv";
-import { toMermaid } from "../../io/mermaid/to-mermaid";
+import { jsonFormat } from "../../io/formats/json";
 import type { Command } from "../command";
 import { UsageError } from "../context";
-import { type Format, formatOf, loadMap, parseFormat, writeOutput } from "../input";
+import { formatHelp, formatNames, formatsFor, outputFormat, parseFormatFlag } from "../formats";
+import { loadMap } from "../input";
+import { refuseOverwritingInput, writeOutput } from "../output";
 
-/** `journeykit convert <in> [out]`: between JSON, Mermaid `journey` and CSV. */
+const READABLE = formatsFor("map", "read");
+const WRITABLE = formatsFor("map", "write");
+const names = (formats: typeof READABLE) => formats.map((f) => f.name).join("|");
+
+/** `journeykit convert <in> [out]`: between the registered map formats (JSON, Mermaid `journey`, CSV). */
 export const convertCommand: Command = {
   name: "convert",
-  summary: "Convert between JSON, Mermaid journey diagrams and CSV.",
-  usage: "journeykit convert <in|-> [out|-] [--from json|mermaid|csv] [--to json|mermaid|csv]",
-  options: { from: { type: "string" }, to: { type: "string" } },
+  summary: `Convert a journey map between ${formatNames(WRITABLE)}.`,
+  usage: `journeykit convert <in|-> [out|-] [--from ${names(READABLE)}] [--to ${names(WRITABLE)}] [--force]`,
+  options: { from: { type: "string" }, to: { type: "string" }, force: { type: "boolean" } },
   help: `
-Formats come from the file extensions (.json, .mmd or .mermaid, .csv), or from --from/--to
-(needed for standard input and output).
+Formats come from the file extensions, or from --from/--to (needed for standard output).
+Input without a known extension is recognised by its content. An output extension that is
+not a format below, or that disagrees with --to, is refused.
+
+Formats:
+${formatHelp(WRITABLE)}
 
 Options:
-  --from <format>       the input's format
-  --to <format>         the output's format
+  --from <format>       the input's format: ${formatNames(READABLE)}
+  --to <format>         the output's format: ${formatNames(WRITABLE)}
+  --force               write even when the output is the input file
 
 Examples:
   journeykit convert journey.mmd journey.json
@@ -26,12 +36,12 @@ Examples:
     const [input, output, ...extra] = positionals;
     if (!input) throw new UsageError("convert needs an input file (or - for standard input)");
     if (extra.length) throw new UsageError(`convert takes an input and an output, got ${positionals.length} files`);
-    const from = parseFormat(values.from as string | undefined, "--from");
-    const to: Format | undefined = parseFormat(values.to as string | undefined, "--to") ?? (output && output !== "-" ? formatOf(output, "json") : undefined);
-    if (!to) throw new UsageError("say which format to write: --to json|mermaid|csv, or an output file with an extension");
+    const from = parseFormatFlag(values.from, "--from", READABLE);
+    const fallback = output !== undefined && output !== "-" ? jsonFormat : undefined;
+    const to = outputFormat(output, parseFormatFlag(values.to, "--to", WRITABLE), "--to", WRITABLE, fallback);
+    refuseOverwritingInput(output, [input], values.force === true, ctx);
     const map = await loadMap(input, ctx, from);
-    const text = to === "mermaid" ? toMermaid(map) : to === "csv" ? toCsv(map) : `${JSON.stringify(map, null, 2)}\n`;
-    await writeOutput(output, text, ctx);
+    await writeOutput(output, await to.write!(map, {}), ctx, { report: to.name });
     return 0;
   },
 };

@@ -2,7 +2,8 @@ import { type JourneyComparison, compareJourneyMaps } from "../../analysis/compa
 import type { Command } from "../command";
 import { parseAsOf } from "../as-of";
 import { UsageError } from "../context";
-import { loadMap, writeOutput } from "../input";
+import { loadMap } from "../input";
+import { refuseOverwritingInput, writeOutput } from "../output";
 
 function signed(n: number | null): string {
   return n === null ? "–" : n > 0 ? `+${n}` : String(n);
@@ -67,6 +68,7 @@ Examples:
     const format = (values.format as string | undefined) ?? "text";
     if (!["text", "json", "md"].includes(format)) throw new UsageError(`invalid --format: "${format}" (expected text, json or md)`);
     const asOf = parseAsOf(values["as-of"]);
+    refuseOverwritingInput(values.output as string | undefined, positionals, false, ctx);
     const current = await loadMap(positionals[0]!, ctx);
     const future = await loadMap(positionals[1]!, ctx);
     const comparison = compareJourneyMaps(current, future, asOf ? { asOf } : {});

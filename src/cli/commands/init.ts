@@ -4,7 +4,7 @@ import { createJourneyMap } from "../../model/create-journey-map";
 import { suggestNearest } from "../../validate/suggest";
 import type { Command } from "../command";
 import { CommandFailed, UsageError } from "../context";
-import { writeOutput } from "../input";
+import { writeOutput } from "../output";
 
 const TEMPLATES: Record<string, (title: string | undefined) => unknown> = {
   "coffee-shop": (title) => ({ ...coffeeShop, ...(title ? { title } : {}) }),

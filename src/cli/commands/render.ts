@@ -1,24 +1,30 @@
-import { extname } from "node:path";
-import { renderJourneyMapSvg } from "../../render/index";
+import { MissingPeerDependencyError } from "../../io/formats/journey-map-format";
+import { svgFormat } from "../../io/formats/svg";
+import type { RenderJourneyMapSvgOptions as RenderOptions } from "../../render/render-journey-map-svg";
 import type { Command } from "../command";
-import { UsageError } from "../context";
-import { loadMap, parseFormat, writeOutput } from "../input";
-import { svgToPng } from "../png/to-png";
+import { CommandFailed, UsageError } from "../context";
+import { formatHelp, formatNames, formatsFor, parseFormatFlag, outputFormat } from "../formats";
+import { inputFile, loadMap } from "../input";
+import { refuseOverwritingInput, writeOutput } from "../output";
 
-type RenderOptions = NonNullable<Parameters<typeof renderJourneyMapSvg>[1]>;
+const READABLE = formatsFor("map", "read");
+const WRITABLE = formatsFor("render", "write");
 
 const THEMES: Record<string, RenderOptions["theme"]> = { light: "light", dark: "dark", "high-contrast": "highContrast", highContrast: "highContrast" };
 
 /** The flag behind each layout and render option, for messages. */
 const FLAGS: Record<string, string> = { lanes: "--lanes", personaIds: "--personas", maxLines: "--max-lines", idPrefix: "--id-prefix", theme: "--theme" };
 
-const list = (value: unknown) =>
-  typeof value === "string"
-    ? value
-        .split(",")
-        .map((item) => item.trim())
-        .filter(Boolean)
-    : undefined;
+/** A comma-separated list; one that names nothing (`""`, `","`) is a usage error, not an empty map. */
+function list(value: unknown, flag: string): string[] | undefined {
+  if (typeof value !== "string") return undefined;
+  const items = value
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+  if (items.length === 0) throw new UsageError(`invalid ${flag}: ${JSON.stringify(value)} (expected one or more ids, comma-separated)`);
+  return items;
+}
 
 function positiveNumber(value: unknown, flag: string, integer: boolean): number | undefined {
   if (value === undefined) return undefined;
@@ -32,8 +38,8 @@ function positiveNumber(value: unknown, flag: string, integer: boolean): number 
 /** `journeykit render <file>`: the map as a standalone SVG, or PNG with the optional renderer. */
 export const renderCommand: Command = {
   name: "render",
-  summary: "Render a journey map to a standalone SVG (or PNG).",
-  usage: "journeykit render <file|-> [-o out.svg|out.png|-] [--theme light|dark|high-contrast] [--lanes a,b] [--max-lines n]",
+  summary: `Render a journey map as ${formatNames(WRITABLE)}, by the output's extension.`,
+  usage: `journeykit render <file|-> [-o ${WRITABLE.map((f) => `out${f.extensions[0]}`).join("|")}|-] [--theme light|dark|high-contrast] [--lanes a,b] [--max-lines n]`,
   options: {
     output: { type: "string", short: "o" },
     format: { type: "string", short: "f" },
@@ -44,11 +50,12 @@ export const renderCommand: Command = {
     "id-prefix": { type: "string" },
     scale: { type: "string" },
     from: { type: "string" },
+    force: { type: "boolean" },
   },
   help: `
 Options:
-  -o, --output <file>   where to write (default: standard output); .svg or .png
-  -f, --format <fmt>    svg (default) or png; by default taken from the output's extension
+  -o, --output <file>   where to write (default: standard output); the format follows its extension
+  -f, --format <fmt>    ${formatNames(WRITABLE)}; by default from the output's extension, else svg
   --theme <name>        light (default), dark or high-contrast
   --lanes <ids>         the rows to show, in order, comma-separated: stages, touchpoints,
                         actions, thoughts, feelings, emotion, painPoints, opportunities,
@@ -57,9 +64,15 @@ Options:
   --max-lines <n>       cut long texts at n lines with an ellipsis (full text in a tooltip)
   --id-prefix <prefix>  prefix of every id inside the SVG, for several maps in one page
   --scale <n>           PNG only: pixels per SVG unit (default 2)
-  --from <format>       read input as json, mermaid or csv (default: by extension)
+  --from <format>       read input as ${formatNames(READABLE)} (default: by extension, else by content)
+  --force               write even when the output is the input file
 
-PNG needs the optional package @resvg/resvg-js (npm install @resvg/resvg-js).
+Formats it writes:
+${formatHelp(WRITABLE)}
+
+${WRITABLE.filter((f) => f.peer)
+  .map((f) => `${f.name.toUpperCase()} needs the optional package ${f.peer} (npm install ${f.peer}).`)
+  .join("\n")}
 
 Examples:
   journeykit render journey.json -o journey.svg
@@ -67,37 +80,42 @@ Examples:
   journeykit render journey.mmd -o journey.png --scale 3
   cat journey.json | journeykit render - > journey.svg`,
   async run({ values, positionals }, ctx) {
-    const [file = "-", ...extra] = positionals;
-    if (extra.length) throw new UsageError(`render takes one file, got ${positionals.length}; write to a file with -o`);
+    const file = inputFile(positionals, renderCommand.usage, ctx);
+    if (positionals.length > 1) throw new UsageError(`render takes one file, got ${positionals.length}; write to a file with -o`);
     const output = values.output as string | undefined;
-    const format = (values.format as string | undefined) ?? (output && extname(output).toLowerCase() === ".png" ? "png" : "svg");
-    if (format !== "svg" && format !== "png") throw new UsageError(`invalid --format: "${format}" (expected svg or png)`);
+    const format = outputFormat(output, parseFormatFlag(values.format, "--format", WRITABLE), "--format", WRITABLE, svgFormat);
+    const from = parseFormatFlag(values.from, "--from", READABLE);
+    refuseOverwritingInput(output, [file], values.force === true, ctx);
     const themeName = values.theme as string | undefined;
     const theme = themeName === undefined ? undefined : THEMES[themeName];
     if (themeName !== undefined && theme === undefined) throw new UsageError(`invalid --theme: "${themeName}" (expected light, dark or high-contrast)`);
     const scale = positiveNumber(values.scale, "--scale", false) ?? 2;
     const options: RenderOptions = {};
     if (theme !== undefined) options.theme = theme;
-    const lanes = list(values.lanes);
+    const lanes = list(values.lanes, "--lanes");
     if (lanes) options.lanes = lanes as RenderOptions["lanes"];
-    const personaIds = list(values.personas);
+    const personaIds = list(values.personas, "--personas");
     if (personaIds) options.personaIds = personaIds;
     const maxLines = positiveNumber(values["max-lines"], "--max-lines", true);
     if (maxLines !== undefined) options.maxLines = maxLines;
     if (typeof values["id-prefix"] === "string") options.idPrefix = values["id-prefix"];
 
-    const map = await loadMap(file, ctx, parseFormat(values.from as string | undefined, "--from"));
-    let svg: string;
+    const map = await loadMap(file, ctx, from);
+    let data: string | Uint8Array;
     try {
-      svg = renderJourneyMapSvg(map, options);
+      data = await format.write!(map, { render: options, scale });
     } catch (error) {
+      if (error instanceof MissingPeerDependencyError) {
+        ctx.stderr(`${error.message}; or render SVG instead (--format svg).\n`);
+        throw new CommandFailed(error.packageName);
+      }
       // Bad options (an unknown lane, a persona id the map lacks, a bad prefix) name themselves.
       if (error instanceof TypeError || error instanceof RangeError) {
         throw new UsageError(error.message.replace(/\boptions\.(\w+)/g, (_, name: string) => FLAGS[name] ?? `--${name}`));
       }
       throw error;
     }
-    await writeOutput(output, format === "png" ? await svgToPng(svg, scale, ctx) : svg, ctx);
+    await writeOutput(output, data, ctx, { report: format.name });
     return 0;
   },
 };

@@ -1,7 +1,7 @@
 import { journeyMapJsonSchema } from "../../io/json-schema";
 import type { Command } from "../command";
 import { UsageError } from "../context";
-import { writeOutput } from "../input";
+import { writeOutput } from "../output";
 
 /** `journeykit schema`: prints the JSON Schema of the document format. */
 export const schemaCommand: Command = {

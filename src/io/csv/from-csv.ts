@@ -1,9 +1,9 @@
 import Papa from "papaparse";
 import type { JourneyMapInput } from "../../model/journey-map";
 import type { JourneyMapIssue } from "../../validate/issue";
-import { JourneyMapError } from "../../validate/journey-map-error";
-import { type SafeParseJourneyMapResult, safeParseJourneyMap } from "../../validate/safe-parse-journey-map";
+import type { SafeParseJourneyMapResult } from "../../validate/safe-parse-journey-map";
 import { suggestNearest } from "../../validate/suggest";
+import { failImport as fail, validateImport } from "../formats/validate-import";
 import { uniqueIds } from "../unique-ids";
 import { CSV_COLUMNS, type CsvColumn } from "./csv-columns";
 import { unguardFormula } from "./formula";
@@ -22,10 +22,6 @@ export interface FromCsvOptions {
 
 const YES = new Set(["yes", "true", "1", "x", "y"]);
 const NO = new Set(["no", "false", "0", "n", ""]);
-
-function fail(issues: JourneyMapIssue[]): SafeParseJourneyMapResult {
-  return { success: false, error: new JourneyMapError(issues) };
-}
 
 /** An issue at a cell: `line` is the row as a spreadsheet numbers it (header = 1), `column` 1-based. */
 function cellIssue(code: JourneyMapIssue["code"], row: number, column: number, name: string, text: string): JourneyMapIssue {
@@ -152,13 +148,5 @@ export function fromCsv(text: string, options: FromCsvOptions = {}): SafeParseJo
     touchpoints,
     painPoints: [...painPoints].map(([title, pp]) => ({ id: pp.id, title, touchpointIds: pp.touchpointIds, severity: painPointSeverity })),
   };
-  const result = safeParseJourneyMap(doc);
-  if (result.success) return result;
-  return fail(
-    result.error.issues.map((issue) => {
-      const [collection, index] = issue.path;
-      if (collection !== "touchpoints" || typeof index !== "number") return issue;
-      return { ...issue, line: index + 2, message: `row ${index + 2}: ${issue.message}` };
-    }),
-  );
+  return validateImport(doc, { unit: "row", places: { touchpoints: rows.map((_, index) => index + 2) } });
 }

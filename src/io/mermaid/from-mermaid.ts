@@ -1,7 +1,7 @@
 import type { JourneyMapInput } from "../../model/journey-map";
 import { type JourneyMapIssue, makeIssue } from "../../validate/issue";
-import { JourneyMapError } from "../../validate/journey-map-error";
-import { type SafeParseJourneyMapResult, safeParseJourneyMap } from "../../validate/safe-parse-journey-map";
+import type { SafeParseJourneyMapResult } from "../../validate/safe-parse-journey-map";
+import { failImport as fail, validateImport } from "../formats/validate-import";
 import { uniqueIds } from "../unique-ids";
 import { fromMermaidLabel } from "./mermaid-text";
 
@@ -27,10 +27,6 @@ interface Section {
 }
 
 const STATEMENT = /^(title|section)(?:\s+(.*))?$/is;
-
-function fail(issues: JourneyMapIssue[]): SafeParseJourneyMapResult {
-  return { success: false, error: new JourneyMapError(issues) };
-}
 
 function lineIssue(line: number, text: string): JourneyMapIssue {
   return { code: "custom", path: [], message: `line ${line}: ${text}`, line };
@@ -228,13 +224,5 @@ function build(parsed: {
     stages,
     touchpoints,
   };
-  const result = safeParseJourneyMap(doc);
-  if (result.success) return result;
-  const withLines = result.error.issues.map((issue) => {
-    const [collection, index] = issue.path;
-    const line =
-      typeof index === "number" && (collection === "stages" || collection === "touchpoints") ? lines[collection][index] : undefined;
-    return line === undefined ? issue : { ...issue, line, message: `line ${line}: ${issue.message}` };
-  });
-  return fail(withLines);
+  return validateImport(doc, { unit: "line", places: lines });
 }

@@ -4,7 +4,10 @@ import { emptyMap, findingsOf, tp } from "../fixtures";
 describe("experience_gap", () => {
   const map = {
     ...emptyMap(1),
-    personas: [{ id: "p-sam", name: "Sam", goals: [], needs: [], frustrations: [], attributes: [] }],
+    personas: [
+      { id: "p-leo", name: "Leo", goals: [], needs: [], frustrations: [], attributes: [] },
+      { id: "p-sam", name: "Sam", goals: [], needs: [], frustrations: [], attributes: [] },
+    ],
     touchpoints: [
       tp("tp-upload", "s-1", { name: "Proof of address upload", emotion: 1, expectedEmotion: 4 }),
       tp("tp-form", "s-1", { name: "Form", emotion: 2, expectedEmotion: 4, personaEmotions: [{ personaId: "p-sam", emotion: 3, expectedEmotion: 5 }] }),
@@ -18,7 +21,7 @@ describe("experience_gap", () => {
         id: "experience_gap:tp-upload",
         code: "experience_gap",
         severity: "critical",
-        message: "Proof of address upload: customers expect 4 but feel 1 (gap 3)",
+        message: "Proof of address upload: Leo expects 4 but feels 1 (gap 3)",
         subjectIds: ["tp-upload"],
         data: { stageId: "s-1", expectedEmotion: 4, emotion: 1, gap: 3 },
       },
@@ -26,7 +29,7 @@ describe("experience_gap", () => {
         id: "experience_gap:tp-form",
         code: "experience_gap",
         severity: "warning",
-        message: "Form: customers expect 4 but feel 2 (gap 2)",
+        message: "Form: Leo expects 4 but feels 2 (gap 2)",
         subjectIds: ["tp-form"],
         data: { stageId: "s-1", expectedEmotion: 4, emotion: 2, gap: 2 },
       },
@@ -39,6 +42,15 @@ describe("experience_gap", () => {
         data: { stageId: "s-1", personaId: "p-sam", expectedEmotion: 5, emotion: 3, gap: 2 },
       },
     ]);
+  });
+
+  it("names the first persona, whose experience the touchpoints' own emotions are, or customers in a map without personas", () => {
+    const anonymous = { ...map, personas: [], touchpoints: map.touchpoints.map((t) => ({ ...t, personaEmotions: [] })) };
+    const messages = (m: typeof map) => findingsOf(m, "experience_gap").map((f) => f.message);
+    expect(messages(anonymous)).toEqual(["Proof of address upload: customers expect 4 but feel 1 (gap 3)", "Form: customers expect 4 but feel 2 (gap 2)"]);
+    expect(messages(map).slice(0, 2)).toEqual(["Proof of address upload: Leo expects 4 but feels 1 (gap 3)", "Form: Leo expects 4 but feels 2 (gap 2)"]);
+    // The ids stay those of the touchpoint alone, as before the first persona was named.
+    expect(findingsOf(anonymous, "experience_gap").map((f) => f.id)).toEqual(["experience_gap:tp-upload", "experience_gap:tp-form"]);
   });
 
   it("follows the thresholds in options", () => {

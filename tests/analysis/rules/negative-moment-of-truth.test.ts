@@ -5,7 +5,10 @@ describe("negative_moment_of_truth", () => {
   it("reports a moment of truth at or below emotion 2 as critical, per persona too", () => {
     const map = {
       ...emptyMap(1),
-      personas: [{ id: "p-sam", name: "Sam", goals: [], needs: [], frustrations: [], attributes: [] }],
+      personas: [
+      { id: "p-leo", name: "Leo", goals: [], needs: [], frustrations: [], attributes: [] },
+      { id: "p-sam", name: "Sam", goals: [], needs: [], frustrations: [], attributes: [] },
+    ],
       touchpoints: [
         tp("tp-pay", "s-1", { name: "Payment", momentOfTruth: true, emotion: 2, personaEmotions: [{ personaId: "p-sam", emotion: 1 }] }),
         tp("tp-low", "s-1", { name: "Not a moment", emotion: 1 }),
@@ -16,7 +19,7 @@ describe("negative_moment_of_truth", () => {
         id: "negative_moment_of_truth:tp-pay",
         code: "negative_moment_of_truth",
         severity: "critical",
-        message: "Payment: a moment of truth where customers feel 2 (negative at 2 or below)",
+        message: "Payment: a moment of truth where Leo feels 2 (negative at 2 or below)",
         subjectIds: ["tp-pay"],
         data: { stageId: "s-1", emotion: 2, threshold: 2 },
       },

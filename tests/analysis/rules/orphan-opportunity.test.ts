@@ -37,3 +37,10 @@ describe("orphan_opportunity", () => {
     expect(findingsOf(map, "orphan_opportunity")).toEqual([]);
   });
 });
+
+describe("orphan_opportunity without scores", () => {
+  it("gives impact and effort as null when the opportunity has none", () => {
+    const { impact: _i, effort: _e, ...unscored } = opp("opp-x");
+    expect(findingsOf({ ...emptyMap(1), opportunities: [unscored] }, "orphan_opportunity")[0]?.data).toEqual({ status: "idea", impact: null, effort: null });
+  });
+});

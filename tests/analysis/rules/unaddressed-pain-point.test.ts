@@ -38,3 +38,26 @@ describe("unaddressed_pain_point", () => {
     expect(findingsOf(map, "unaddressed_pain_point")).toEqual([]);
   });
 });
+
+describe("unaddressed_pain_point of unknown severity", () => {
+  it("is a warning that says the severity is unknown, with severity null, never an assumed 3", () => {
+    const { severity: _, ...unscored } = pain("pp-x", { title: "Confusing menu" });
+    const map = { ...emptyMap(1), painPoints: [unscored] };
+    expect(findingsOf(map, "unaddressed_pain_point")).toEqual([
+      {
+        id: "unaddressed_pain_point:pp-x",
+        code: "unaddressed_pain_point",
+        severity: "warning",
+        message: "Confusing menu (severity unknown): no opportunity addresses this pain point",
+        subjectIds: ["pp-x"],
+        data: { severity: null, frequency: null, touchpointIds: [], droppedOpportunities: 0 },
+      },
+    ]);
+    // Even the lowest critical threshold cannot make an unknown severity critical.
+    expect(findingsOf(map, "unaddressed_pain_point", { criticalPainSeverity: 1 })[0]?.severity).toBe("warning");
+    expect(findingsOf(map, "missing_evidence")[0]).toMatchObject({
+      message: "Confusing menu: no evidence backs this pain point (severity unknown)",
+      data: { kind: "painPoint", severity: null },
+    });
+  });
+});

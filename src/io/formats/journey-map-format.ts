@@ -1,0 +1,62 @@
+import type { JourneyMap } from "../../model/journey-map";
+import type { RenderJourneyMapSvgOptions } from "../../render/render-journey-map-svg";
+import type { SafeParseJourneyMapResult } from "../../validate/safe-parse-journey-map";
+
+/**
+ * What a format is for: `"map"` formats hold a journey map (the CLI's `convert` reads and
+ * writes them, every command reads them); `"render"` formats draw one (the CLI's `render`
+ * writes them).
+ */
+export type JourneyMapFormatRole = "map" | "render";
+
+/** Options every format's `write` receives; a format reads only the ones it needs. */
+export interface WriteJourneyMapOptions {
+  /** Layout and render options, for formats that draw the map. @defaultValue `{}` */
+  render?: RenderJourneyMapSvgOptions;
+  /** Pixels per SVG unit, for raster formats. @defaultValue 2 */
+  scale?: number;
+}
+
+/** What a format's `write` returns: text or bytes, at once or as a promise. */
+export type WrittenJourneyMap = string | Uint8Array | Promise<string | Uint8Array>;
+
+/**
+ * One file format journeykit reads or writes, as registered in {@link JOURNEY_MAP_FORMATS}.
+ * Everything the CLI says about formats (`--from`/`--to` values, extension detection,
+ * errors and help text) is derived from these fields, so a new format is one module and one
+ * registry line.
+ */
+export interface JourneyMapFormat {
+  /** The name used by `--from`/`--to` (`"mermaid"`). */
+  readonly name: string;
+  /** Other names accepted for it (`"mmd"`). */
+  readonly aliases: readonly string[];
+  /** File extensions, lower case with the dot (`".mmd"`); the first is the one to suggest. */
+  readonly extensions: readonly string[];
+  /** One line for help texts. */
+  readonly description: string;
+  /** What the format is for. */
+  readonly role: JourneyMapFormatRole;
+  /** The optional package `write` or `read` loads lazily, when there is one. */
+  readonly peer?: string;
+  /** Whether text looks like this format, for input with no name (standard input). */
+  readonly sniff?: (text: string) => boolean;
+  /** Reads a map from text, with the result shape of `safeParseJourneyMap`. */
+  readonly read?: (text: string) => SafeParseJourneyMapResult;
+  /** Writes a valid map; may throw {@link MissingPeerDependencyError}. */
+  readonly write?: (map: JourneyMap, options: WriteJourneyMapOptions) => WrittenJourneyMap;
+}
+
+/**
+ * The error a format's `write` throws when the optional package it needs is not
+ * installed; `packageName` says which one to install.
+ */
+export class MissingPeerDependencyError extends Error {
+  override name = "MissingPeerDependencyError";
+  /** The npm package to install. */
+  readonly packageName: string;
+  constructor(packageName: string, purpose: string) {
+    super(`${purpose} needs the optional package ${packageName}, which is not installed (npm install ${packageName})`);
+    this.packageName = packageName;
+  }
+}
