@@ -1,4 +1,4 @@
-import { existsSync, realpathSync, rmSync, statSync } from "node:fs";
+import { createReadStream, existsSync, realpathSync, rmSync, statSync } from "node:fs";
 import { open, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Readable } from "node:stream";
@@ -104,5 +104,7 @@ export function nodeContext(): CliContext {
     stdinIsTerminal: Boolean(process.stdin.isTTY),
     sameFile,
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    openRead: (path) => (path === "-" ? process.stdin : createReadStream(path)),
+    stderrIsTerminal: Boolean(process.stderr.isTTY),
   };
 }
