@@ -17,6 +17,8 @@ const ENTRIES = {
   "layout/index": "src/layout/index.ts",
   "render/index": "src/render/index.ts",
   "io/index": "src/io/index.ts",
+  // Node only, with the optional peer @duckdb/node-api: a subpath of its own so that no other entry reaches it.
+  "io/sql/duckdb": "src/io/sql/duckdb.ts",
 };
 
 /**
@@ -71,11 +73,11 @@ export default defineConfig([
   {
     // The `journeykit` command: one ESM file for Node, with its shebang and its dependencies
     // inside, so that starting it resolves and reads no other module (zod alone is about a
-    // hundred files). The optional native PNG renderer stays outside; `require` is provided
+    // hundred files). The optional native PNG renderer and DuckDB stay outside; `require` is provided
     // for the CommonJS dependencies bundled in (papaparse).
     entry: { cli: "src/cli/bin.ts" },
     format: ["esm"],
-    noExternal: [/^(?!@resvg\/resvg-js)/],
+    noExternal: [/^(?!@resvg\/resvg-js|@duckdb\/node-api)/],
     banner: { js: 'import { createRequire as __journeykitRequire } from "node:module"; const require = __journeykitRequire(import.meta.url);' },
     dts: false,
     sourcemap: false,

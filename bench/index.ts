@@ -16,6 +16,7 @@ const SUITES: Record<string, () => Promise<{ bench: () => Promise<BenchRow[]> }>
   events: () => import("./events"),
   cli: () => import("./cli"),
   browser: () => import("./browser"),
+  sql: () => import("./sql"),
 };
 
 function figure(value: number, ratio = false): string {

@@ -71,7 +71,12 @@ export function writePrograms(programs: readonly SnippetProgram[]): string {
   symlinkSync(join(root, "examples"), join(dir, "examples"));
   mkdirSync(join(dir, "out"));
   writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
-  const paths = { journeykit: [join(root, "src/index.ts")], "journeykit/*": [join(root, "src/*/index.ts")] };
+  const paths = {
+    journeykit: [join(root, "src/index.ts")],
+    "journeykit/svg": [join(root, "src/render/index.ts")],
+    "journeykit/duckdb": [join(root, "src/io/sql/duckdb.ts")],
+    "journeykit/*": [join(root, "src/*/index.ts")],
+  };
   const compilerOptions = {
     target: "ES2022",
     module: "ESNext",

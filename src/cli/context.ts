@@ -28,6 +28,13 @@ export interface CliContext {
   interrupted?: () => Promise<void>;
   /** Whether to use colour: stdout is a terminal and NO_COLOR is unset. */
   color: boolean;
+  /**
+   * Opens a file (or standard input for `-`) as a stream of chunks, for inputs read a piece
+   * at a time (event logs of any size). Without it, such inputs are read whole with `readFile`.
+   */
+  openRead?: (path: string) => AsyncIterable<Uint8Array | string>;
+  /** Whether standard error is a terminal, where a progress line may be redrawn. @defaultValue false */
+  stderrIsTerminal?: boolean;
 }
 
 /** A usage error: printed with a hint (and the command's usage line, when given), exit code 2. */

@@ -3,6 +3,7 @@ import { analyzeCommand } from "./commands/analyze";
 import { convertCommand } from "./commands/convert";
 import { diffCommand } from "./commands/diff";
 import { initCommand } from "./commands/init";
+import { measureCommand } from "./commands/measure";
 import { renderCommand } from "./commands/render";
 import { schemaCommand } from "./commands/schema";
 import { validateCommand } from "./commands/validate";
@@ -12,7 +13,7 @@ import { suggestNearest } from "../validate/suggest";
 import { formatChoices, formatsFor } from "./formats";
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [renderCommand, validateCommand, analyzeCommand, diffCommand, convertCommand, schemaCommand, initCommand];
+export const COMMANDS: Command[] = [renderCommand, validateCommand, analyzeCommand, measureCommand, diffCommand, convertCommand, schemaCommand, initCommand];
 
 function overview(version: string): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,4 +1,4 @@
-import { existsSync, realpathSync, rmSync, statSync, watch } from "node:fs";
+import { createReadStream, existsSync, realpathSync, rmSync, statSync, watch } from "node:fs";
 import { open, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Readable } from "node:stream";
@@ -137,5 +137,7 @@ export function nodeContext(): CliContext {
     watchFile,
     interrupted: () => new Promise((resolve) => void process.once("SIGINT", () => resolve())),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    openRead: (path) => (path === "-" ? process.stdin : createReadStream(path)),
+    stderrIsTerminal: Boolean(process.stderr.isTTY),
   };
 }

@@ -7,9 +7,16 @@ export { toCsv } from "./csv/to-csv";
 export { fromMermaid, type FromMermaidOptions, type FromMermaidResult } from "./mermaid/from-mermaid";
 export type { MermaidExtension } from "./mermaid/mermaid-extensions";
 export { toMermaid, type ToMermaidOptions } from "./mermaid/to-mermaid";
+export { eventsSql } from "./sql/events-sql";
+export type { EventsSqlColumns, EventsSqlOptions } from "./sql/events-sql-options";
+export { analyticsFromAggregates, type AnalyticsFromAggregatesOptions } from "./sql/analytics-from-aggregates";
+export { SQL_DIALECTS, type SqlDialectName } from "./sql/sql-dialect";
 export {
   csvFormat,
   detectFormat,
+  eventsCsvFormat,
+  eventsJsonLinesFormat,
+  eventsParquetFormat,
   extensionOf,
   findFormat,
   formatOfPath,

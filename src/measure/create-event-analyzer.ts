@@ -159,6 +159,8 @@ function segmentFigures(
   for (const segment of names) {
     const index = segmentIndex.get(segment) as number;
     const chosen = members[index] as number[];
+    // A value seen on a row but held by no case (a later row of a case that already has one) is no segment.
+    if (chosen.length === 0) continue;
     if (chosen.length < opts.minSegmentCases) {
       suppressed++;
       continue;

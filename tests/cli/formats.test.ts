@@ -76,8 +76,9 @@ describe("the help comes from the format registry", () => {
   it("lists every format convert and render write, with its extensions and description", () => {
     const convert = run(["convert", "--help"]).stdout;
     const render = run(["render", "--help"]).stdout;
+    const measure = run(["measure", "--help"]).stdout;
     for (const format of JOURNEY_MAP_FORMATS) {
-      const help = format.role === "map" ? convert : render;
+      const help = format.role === "map" ? convert : format.role === "events" ? measure : render;
       expect(help).toContain(format.name);
       expect(help).toContain(format.extensions.join(" "));
       expect(help).toContain(format.description);

@@ -19,6 +19,8 @@ export async function buildCli(dir = mkdtempSync(join(tmpdir(), "journeykit-cli-
     outfile,
     define: { __JOURNEYKIT_VERSION__: JSON.stringify("9.9.9-test") },
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    // Native optional peers are loaded from node_modules at run time, as in the published CLI.
+    external: ["@duckdb/node-api"],
     logLevel: "silent",
   });
   return outfile;

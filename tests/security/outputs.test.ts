@@ -1,7 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { analyzeJourneyMap } from "../../src/analysis/analyze-journey-map";
-import { CSV_COLUMNS } from "../../src/io/csv/csv-columns";
 import { fromCsv } from "../../src/io/csv/from-csv";
 import { toCsv } from "../../src/io/csv/to-csv";
 import { toMarkdownReport } from "../../src/io/markdown-report";
@@ -106,11 +105,6 @@ describe("Mermaid of a hostile map", () => {
     for (const issue of back.error!.issues) expect(issue.line).toBeGreaterThan(0);
   });
 });
-
-/** A single-value cell's text as CSV carries it: surrounding whitespace is not kept. */
-const csvCell = (text: string | undefined) => (text ?? "").trim();
-/** What one item of a multi-value cell becomes: line breaks as spaces, trimmed. */
-const csvItem = (text: string) => text.replace(/\r\n?|\n/g, " ").trim();
 
 describe("CSV of a hostile map", () => {
   it.each(CASES)("keeps rows, columns and formulas in place for %s", (_, text) => {

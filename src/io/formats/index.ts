@@ -1,4 +1,7 @@
 export { csvFormat } from "./csv";
+export { eventsCsvFormat } from "./events-csv";
+export { eventsJsonLinesFormat } from "./events-jsonl";
+export { eventsParquetFormat } from "./events-parquet";
 export { detectFormat, extensionOf, findFormat, formatOfPath } from "./find-format";
 export {
   type JourneyMapFormat,

@@ -1,13 +1,16 @@
+import type { EventRow } from "../../measure/event-row";
 import type { JourneyMap } from "../../model/journey-map";
+import type { ReadEventsCsvOptions } from "../events/event-columns";
+import type { EventLogInput } from "../events/text-chunks";
 import type { RenderJourneyMapSvgOptions } from "../../render/render-journey-map-svg";
 import type { SafeParseJourneyMapResult } from "../../validate/safe-parse-journey-map";
 
 /**
  * What a format is for: `"map"` formats hold a journey map (the CLI's `convert` reads and
  * writes them, every command reads them); `"render"` formats draw one (the CLI's `render`
- * writes them).
+ * writes them); `"events"` formats hold an event log (the CLI's `measure` reads them).
  */
-export type JourneyMapFormatRole = "map" | "render";
+export type JourneyMapFormatRole = "map" | "render" | "events";
 
 /** Options every format's `write` receives; a format reads only the ones it needs. */
 export interface WriteJourneyMapOptions {
@@ -45,6 +48,10 @@ export interface JourneyMapFormat {
   readonly read?: (text: string) => SafeParseJourneyMapResult;
   /** Writes a valid map; may throw {@link MissingPeerDependencyError}. */
   readonly write?: (map: JourneyMap, options: WriteJourneyMapOptions) => WrittenJourneyMap;
+  /** Reads an event log as rows, streaming; bad rows carry their line and are reported by the analyzer. */
+  readonly readEvents?: (input: EventLogInput, options: ReadEventsCsvOptions) => AsyncIterable<EventRow>;
+  /** How an embedded DuckDB reads files of this format directly, for event logs. */
+  readonly engineSource?: "csv" | "jsonl" | "parquet";
 }
 
 /**

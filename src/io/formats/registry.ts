@@ -1,4 +1,7 @@
 import { csvFormat } from "./csv";
+import { eventsCsvFormat } from "./events-csv";
+import { eventsJsonLinesFormat } from "./events-jsonl";
+import { eventsParquetFormat } from "./events-parquet";
 import type { JourneyMapFormat } from "./journey-map-format";
 import { jsonFormat } from "./json";
 import { mermaidFormat } from "./mermaid";
@@ -8,6 +11,16 @@ import { svgFormat } from "./svg";
 /**
  * Every format journeykit reads or writes, one line each. Order matters where text is
  * detected by its content: the first format whose `sniff` accepts it wins, so CSV (which
- * accepts anything) comes after JSON and Mermaid.
+ * accepts anything) comes after JSON and Mermaid. Event-log formats come last: where an
+ * extension is shared (`.csv`), the map format is the one found without a role.
  */
-export const JOURNEY_MAP_FORMATS: readonly JourneyMapFormat[] = [jsonFormat, mermaidFormat, csvFormat, svgFormat, pngFormat];
+export const JOURNEY_MAP_FORMATS: readonly JourneyMapFormat[] = [
+  jsonFormat,
+  mermaidFormat,
+  csvFormat,
+  svgFormat,
+  pngFormat,
+  eventsCsvFormat,
+  eventsJsonLinesFormat,
+  eventsParquetFormat,
+];

@@ -24,14 +24,15 @@ describe("JOURNEY_MAP_FORMATS", () => {
       for (const extension of f.extensions) expect(extension).toMatch(/^\.[a-z0-9]+$/);
       expect(f.description).not.toMatch(/\n/);
       expect(f.description.length).toBeGreaterThan(5);
-      expect(f.read !== undefined || f.write !== undefined).toBe(true);
-      expect(["map", "render"]).toContain(f.role);
+      expect(f.read !== undefined || f.write !== undefined || f.readEvents !== undefined || f.engineSource !== undefined).toBe(true);
+      expect(["map", "render", "events"]).toContain(f.role);
     }
   });
 
-  it("gives every name, alias and extension to one format only", () => {
-    const names = JOURNEY_MAP_FORMATS.flatMap((f) => [f.name, ...f.aliases]);
-    const extensions = JOURNEY_MAP_FORMATS.flatMap((f) => f.extensions);
+  it.each(["map", "render", "events"])("gives every name, alias and extension to one %s format only", (role) => {
+    const formats = JOURNEY_MAP_FORMATS.filter((f) => f.role === role || (role !== "events" && f.role !== "events"));
+    const names = formats.flatMap((f) => [f.name, ...f.aliases]);
+    const extensions = formats.flatMap((f) => f.extensions);
     expect(new Set(names).size).toBe(names.length);
     expect(new Set(extensions).size).toBe(extensions.length);
   });
@@ -44,6 +45,14 @@ describe("JOURNEY_MAP_FORMATS", () => {
       ["csv", "map", true, true],
       ["svg", "render", false, true],
       ["png", "render", false, true],
+      ["csv", "events", false, false],
+      ["jsonl", "events", false, false],
+      ["parquet", "events", false, false],
+    ]);
+    expect(JOURNEY_MAP_FORMATS.filter((f) => f.role === "events").map((f) => [f.name, f.readEvents !== undefined, f.engineSource])).toEqual([
+      ["csv", true, "csv"],
+      ["jsonl", true, "jsonl"],
+      ["parquet", false, "parquet"],
     ]);
     expect(format("png").peer).toBe("@resvg/resvg-js");
   });

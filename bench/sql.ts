@@ -1,0 +1,87 @@
+/**
+ * The same journey analytics four ways, side by side on one generated log (the coffee-shop
+ * walk of scripts/generate-event-log.ts, 1M cases, about 10M events): the Node streaming
+ * path (CSV → readEventsCsv → analyzeEvents), DuckDB reading the CSV, DuckDB reading
+ * Parquet, and PostgreSQL on a loaded table — wall time and peak memory, each in a process
+ * of its own, and a digest of each result to show that they agree.
+ * `JOURNEYKIT_BENCH_CASES` changes the size; PostgreSQL needs JOURNEYKIT_POSTGRES_URL.
+ */
+import { execFileSync } from "node:child_process";
+import { createWriteStream, existsSync, mkdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import pg from "pg";
+import { coffeeShopMeasuredMap, COFFEE_SHOP_FLOW, COFFEE_SHOP_QUIT, simulateEventLog } from "../scripts/generate-event-log";
+import type { BenchRow } from "./measure";
+
+const CASES = Number(process.env.JOURNEYKIT_BENCH_CASES ?? 1_000_000);
+const dir = join(tmpdir(), "journeykit-bench-sql");
+const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+
+async function writeLog(file: string): Promise<number> {
+  const map = coffeeShopMeasuredMap();
+  const out = createWriteStream(file);
+  out.write("customer_id,event,timestamp,url,segment,source\n");
+  let events = 0;
+  const chunk = 10_000;
+  for (let from = 0; from < CASES; from += chunk) {
+    const rows = simulateEventLog(map, { cases: Math.min(chunk, CASES - from), seed: from + 1, quit: COFFEE_SHOP_QUIT, emit: (id) => COFFEE_SHOP_FLOW[id]?.emit ?? { event: id }, from: Date.UTC(2026, 2, 2, 8) + from * 60_000 });
+    const text = rows.map((r) => [`${from}-${r.caseId}`, r.event, String(r.time), r.url ?? "", r.segment ?? "", String(r.properties?.source ?? "")].map(field).join(",")).join("\n");
+    events += rows.length;
+    if (!out.write(`${text}\n`)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+  }
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  return events;
+}
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+async function toParquet(csv: string, parquet: string): Promise<void> {
+  const db = await DuckDBInstance.create(":memory:");
+  const c = await db.connect();
+  await c.run(`COPY (SELECT * FROM read_csv('${csv}', header = true)) TO '${parquet}' (FORMAT parquet)`);
+  c.closeSync();
+  db.closeSync();
+}
+
+async function loadPostgres(csv: string): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.JOURNEYKIT_POSTGRES_URL });
+  await client.connect();
+  await client.query("DROP TABLE IF EXISTS bench_events; CREATE TABLE bench_events (customer_id text, event text, timestamp timestamptz, url text, segment text, source text)");
+  await client.query(`COPY bench_events FROM '${csv}' WITH (FORMAT csv, HEADER true)`);
+  await client.query("ANALYZE bench_events");
+  await client.end();
+}
+
+function child(mode: string, csv: string, parquet: string): { ms: number; peakMb: number; serverPeakMb?: number; events: number; digest: string } {
+  const out = execFileSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, "sql-child.ts"), mode, csv, parquet], { encoding: "utf8", maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split("\n").pop() as string);
+}
+
+/** Wall time of each path (in ms) and the ratios the issue sets targets for. */
+export async function bench(): Promise<BenchRow[]> {
+  mkdirSync(dir, { recursive: true });
+  const csv = join(dir, `log-${CASES}.csv`);
+  const parquet = join(dir, `log-${CASES}.parquet`);
+  const generated = existsSync(csv) ? undefined : await timed(() => writeLog(csv));
+  const convert = existsSync(parquet) ? undefined : await timed(() => toParquet(csv, parquet));
+  const withPostgres = process.env.JOURNEYKIT_POSTGRES_URL !== undefined;
+  const load = withPostgres ? await timed(() => loadPostgres(csv)) : undefined;
+  const modes = ["node", "duckdb-csv", "duckdb-parquet", ...(withPostgres ? ["postgres"] : [])];
+  const results = Object.fromEntries(modes.map((mode) => [mode, child(mode, csv, parquet)]));
+  const node = results.node as ReturnType<typeof child>;
+  const agree = new Set(Object.values(results).map((r) => r.digest)).size === 1;
+  const size = `${(statSync(csv).size / 2 ** 20).toFixed(0)} MB CSV, ${(statSync(parquet).size / 2 ** 20).toFixed(0)} MB Parquet`;
+  const note = (r: ReturnType<typeof child>) => `${(r.events / 1e6).toFixed(1)}M events, peak ${r.peakMb.toFixed(0)} MB${r.serverPeakMb ? ` (server backend ${r.serverPeakMb.toFixed(0)} MB)` : ""}, result ${r.digest}${agree ? "" : " (DIFFERS)"}`;
+  const rows: BenchRow[] = modes.map((mode) => ({ name: `events → analytics: ${mode}`, medianMs: (results[mode] as ReturnType<typeof child>).ms, note: note(results[mode] as ReturnType<typeof child>) }));
+  rows.push({ name: "DuckDB Parquet speed-up over Node (≥ 3×)", medianMs: node.ms / (results["duckdb-parquet"] as ReturnType<typeof child>).ms, ratio: true, note: size });
+  rows.push({ name: "Node ÷ DuckDB CSV (≤ 2×)", medianMs: node.ms / (results["duckdb-csv"] as ReturnType<typeof child>).ms, ratio: true, targetMs: 2 });
+  const setup = [generated && `log written in ${(generated / 1000).toFixed(1)} s`, convert && `Parquet in ${(convert / 1000).toFixed(1)} s`, load && `PostgreSQL COPY in ${(load / 1000).toFixed(1)} s`].filter(Boolean).join(", ");
+  if (setup) rows.push({ name: "SQL bench setup (not timed above)", medianMs: (generated ?? 0) + (convert ?? 0) + (load ?? 0), note: setup });
+  return rows;
+}

@@ -1,0 +1,47 @@
+import type { JourneyMap } from "../../model/journey-map";
+import type { JourneyAnalytics } from "../../measure/journey-analytics";
+import { analyticsFromAggregates } from "./analytics-from-aggregates";
+import { eventsSql } from "./events-sql";
+import type { EventsSqlOptions } from "./events-sql-options";
+import { sourceSql } from "./sequence-ctes";
+
+/** Options of {@link analyzeEventsInDuckDb}: those of `eventsSql` without the dialect, plus the segment threshold. */
+export type AnalyzeEventsInDuckDbOptions = Omit<EventsSqlOptions, "dialect"> & { minSegmentCases?: number };
+
+/**
+ * Resolves to the `JourneyAnalytics` of a log that an embedded DuckDB reads — a CSV,
+ * JSON Lines or Parquet file (`source`) or a table of a database file — by running the
+ * query of `eventsSql` in it. Needs the optional peer dependency `@duckdb/node-api`;
+ * rejects with a clear error when it is not installed, or with DuckDB's error when the
+ * file cannot be read. Node only.
+ *
+ * @example
+ * ```ts
+ * import { analyzeEventsInDuckDb } from "journeykit/duckdb";
+ *
+ * const analytics = await analyzeEventsInDuckDb(map, { source: { parquet: "events.parquet" }, columns: { case: "user_id" } });
+ * ```
+ */
+export async function analyzeEventsInDuckDb(map: JourneyMap, options: AnalyzeEventsInDuckDbOptions, database = ":memory:"): Promise<JourneyAnalytics> {
+  const { minSegmentCases, ...sqlOptions } = options;
+  let duckdb: typeof import("@duckdb/node-api");
+  try {
+    duckdb = await import("@duckdb/node-api");
+  } catch {
+    throw new Error("the DuckDB engine needs the optional dependency @duckdb/node-api: npm install @duckdb/node-api");
+  }
+  const instance = await duckdb.DuckDBInstance.create(database);
+  const connection = await instance.connect();
+  try {
+    // The file's own columns, so that url, segment and properties are read as the CSV reader reads them.
+    const described = sqlOptions.source ? await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${sourceSql(sqlOptions.source)}`) : undefined;
+    const knownColumns = described ? described.getRowObjectsJS().map((r) => String(r.column_name)) : sqlOptions.knownColumns;
+    const sql = eventsSql(map, { ...sqlOptions, dialect: "duckdb", ...(knownColumns ? { knownColumns } : {}) });
+    const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS();
+    const aggregates = { ...(options.segmentBy === undefined ? {} : { segmentBy: options.segmentBy }), ...(minSegmentCases === undefined ? {} : { minSegmentCases }), ...(options.maxVariants === undefined ? {} : { maxVariants: options.maxVariants }) };
+    return analyticsFromAggregates(map, rows, aggregates);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}

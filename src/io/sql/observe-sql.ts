@@ -1,0 +1,69 @@
+/*
+ * The `observe` rules of a map's touchpoints compiled to SQL conditions, with the meaning
+ * the streaming matcher gives them (src/measure/compile-matcher.ts): an `event` glob
+ * becomes LIKE (`*` → `%`, every `%`, `_` and `\` of the user's text escaped), a URL path
+ * pattern becomes an anchored regular expression over the row's path (scheme and host,
+ * query, hash and one trailing slash removed), `where` an equality of the property's text.
+ * Every user string is written as an escaped literal, never pasted raw.
+ */
+import type { ObserveRule } from "../../model/touchpoint";
+import { type SqlDialect, sqlString } from "./sql-dialect";
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The regular expression (as text) of a URL path pattern: `:name` one segment, a trailing `*` the rest. */
+export function urlPatternSource(pattern: string): string {
+  let base = pattern;
+  let tail = "";
+  if (base.endsWith("/*")) [base, tail] = [base.slice(0, -2), "(/.*)?"];
+  else if (base.endsWith("*")) [base, tail] = [base.slice(0, -1), ".*"];
+  else if (base.length > 1 && base.endsWith("/")) base = base.slice(0, -1);
+  const body = base
+    .split("/")
+    .map((segment) => (segment.startsWith(":") ? "[^/]+" : escapeRegExp(segment)))
+    .join("/");
+  return `(?s)^${body}${tail}$`;
+}
+
+/** The LIKE pattern of an event glob, with `\` as the escape character. */
+export function globLikePattern(glob: string): string {
+  return glob
+    .split("*")
+    .map((part) => part.replace(/[\\%_]/g, "\\$&"))
+    .join("%");
+}
+
+/** The columns a rule reads, as SQL expressions. */
+export interface ObserveColumns {
+  event: string;
+  /** The row's URL path, already normalised (see {@link urlPathSql}); undefined when the log has no URL column. */
+  path: string | undefined;
+  /** The text of each property column by property name. */
+  property: (name: string) => string | undefined;
+}
+
+/** SQL that turns a URL column into the path the rules match: see the file comment. */
+export function urlPathSql(url: string, dialect: SqlDialect): string {
+  void dialect;
+  const noHost = `regexp_replace(${url}, ${sqlString("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")}, '')`;
+  const noQuery = `regexp_replace(${noHost}, ${sqlString("(?s)[?#].*$")}, '')`;
+  return `CASE WHEN ${url} IS NULL THEN NULL WHEN ${noQuery} = '' THEN '/' WHEN length(${noQuery}) > 1 AND substr(${noQuery}, length(${noQuery}), 1) = '/' THEN substr(${noQuery}, 1, length(${noQuery}) - 1) ELSE ${noQuery} END`;
+}
+
+/** The condition under which one rule matches a row, or `FALSE` when it reads a column the log lacks. */
+export function observeCondition(rule: ObserveRule, columns: ObserveColumns, dialect: SqlDialect): string {
+  const parts: string[] = [];
+  if (rule.event !== undefined) {
+    parts.push(rule.event.includes("*") ? `${columns.event} LIKE ${sqlString(globLikePattern(rule.event))} ESCAPE '\\'` : `${columns.event} = ${sqlString(rule.event)}`);
+  }
+  if (rule.url !== undefined) {
+    if (columns.path === undefined) return "FALSE";
+    parts.push(`${columns.path} IS NOT NULL AND ${dialect.regexMatch(columns.path, sqlString(urlPatternSource(rule.url)))}`);
+  }
+  for (const [key, expected] of Object.entries(rule.where ?? {})) {
+    const column = columns.property(key);
+    if (column === undefined) return "FALSE";
+    parts.push(`${column} = ${sqlString(String(expected))}`);
+  }
+  return parts.length === 0 ? "TRUE" : parts.map((p) => `(${p})`).join(" AND ");
+}

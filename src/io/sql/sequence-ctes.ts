@@ -1,0 +1,112 @@
+/*
+ * The first half of the query of `eventsSql`: from the log's rows to sequences. Rows are
+ * checked, matched to the first touchpoint (in journey order) whose `observe` rules match,
+ * ordered per case by time (ties by `columns.order`, then touchpoint), split into sessions
+ * after a gap, and consecutive repeats collapsed, exactly as the streaming analyzer does.
+ * `jk_q` holds one row per step of each sequence (case, session) with its position, and
+ * `jk_cseg` (with `segmentBy`) the segment of each case: that of its earliest matched event.
+ */
+import type { JourneyMap } from "../../model/journey-map";
+import type { Touchpoint } from "../../model/touchpoint";
+import type { EventsSqlOptions, ResolvedEventsSqlOptions } from "./events-sql-options";
+import { observeCondition, urlPathSql } from "./observe-sql";
+import { sqlIdentifier, sqlString } from "./sql-dialect";
+
+const col = (name: string) => sqlIdentifier(name);
+
+export function fromClause(o: ResolvedEventsSqlOptions): string {
+  return "table" in o.from ? sqlIdentifier(o.from.table) : sourceSql(o.from.source);
+}
+
+/** DuckDB's table function that reads a file directly, its path an escaped literal. */
+export function sourceSql(source: NonNullable<EventsSqlOptions["source"]>): string {
+  if ("csv" in source) return `read_csv(${sqlString(source.csv)}, header = true, delim = ',', quote = '"', escape = '"')`;
+  if ("parquet" in source) return `read_parquet(${sqlString(source.parquet)})`;
+  return `read_json(${sqlString(source.jsonl)}, format = 'newline_delimited')`;
+}
+
+/** The property names that rules and `segmentBy` read. */
+export function propertyNames(order: readonly Touchpoint[], segmentBy: string | undefined): string[] {
+  const names = new Set<string>();
+  for (const tp of order) for (const rule of tp.observe ?? []) for (const key of Object.keys(rule.where ?? {})) names.add(key);
+  if (segmentBy !== undefined && segmentBy !== "segment") names.add(segmentBy);
+  return [...names].sort();
+}
+
+export function rowsCte(o: ResolvedEventsSqlOptions, properties: readonly string[]): string {
+  const { columns: c, dialect: d } = o;
+  const text = (expr: string) => `CAST(${expr} AS VARCHAR)`;
+  const time = o.timeType === "epoch_ms" ? `CAST(${col(c.time)} AS ${d.double})` : d.epochMs(col(c.time));
+  const fields = [
+    `${text(col(c.case))} AS case_id`,
+    `${text(col(c.event))} AS event`,
+    `${time} AS ts`,
+    c.url === undefined ? "CAST(NULL AS VARCHAR) AS url" : `${text(col(c.url))} AS url`,
+    c.order === undefined ? "CAST(NULL AS BIGINT) AS ord" : `${col(c.order)} AS ord`,
+    ...properties.map((p, i) => (o.knownColumns === undefined || o.knownColumns.has(c.properties[p] ?? p) ? `${text(col(c.properties[p] ?? p))} AS p${i}` : `CAST(NULL AS VARCHAR) AS p${i}`)),
+  ];
+  if (o.segmentBy === undefined) fields.push("CAST(NULL AS VARCHAR) AS seg");
+  else {
+    const column = o.segmentBy === "segment" ? c.segment : (c.properties[o.segmentBy] ?? o.segmentBy);
+    fields.push(o.knownColumns === undefined || o.knownColumns.has(column) ? `${text(col(column))} AS seg` : "CAST(NULL AS VARCHAR) AS seg");
+  }
+  return `jk_rows AS (SELECT ${fields.join(", ")} FROM ${fromClause(o)})`;
+}
+
+export function okCte(o: ResolvedEventsSqlOptions): string {
+  const max = o.maxFieldLength;
+  const path = urlPathSql("url", o.dialect);
+  return `jk_ok AS (SELECT *, ${path} AS path FROM jk_rows WHERE case_id IS NOT NULL AND case_id <> '' AND event IS NOT NULL AND event <> '' AND ts IS NOT NULL AND length(case_id) <= ${max} AND length(event) <= ${max} AND (url IS NULL OR length(url) <= ${max}))`;
+}
+
+/** The condition under which a row belongs to each touchpoint (any of its rules), `FALSE` for none. */
+export function touchpointConditions(o: ResolvedEventsSqlOptions, order: readonly Touchpoint[], properties: readonly string[]): string[] {
+  const readable = (name: string) => properties.includes(name) && (o.knownColumns === undefined || o.knownColumns.has(o.columns.properties[name] ?? name));
+  const columns = { event: "event", path: o.columns.url === undefined ? undefined : "path", property: (name: string) => (readable(name) ? `p${properties.indexOf(name)}` : undefined) };
+  return order.map((tp) => {
+    const rules = (tp.observe ?? []).map((rule) => `(${observeCondition(rule, columns, o.dialect)})`);
+    return rules.length === 0 ? "FALSE" : rules.join(" OR ");
+  });
+}
+
+export function matchCtes(conditions: readonly string[]): string[] {
+  const live = conditions.map((c, i) => [c, i] as const).filter(([c]) => c !== "FALSE");
+  const winner = live.length === 0 ? "CAST(NULL AS INTEGER)" : `CASE ${live.map(([c, i]) => `WHEN ${c} THEN ${i}`).join(" ")} END`;
+  const other = live.length < 2 ? "CAST(NULL AS INTEGER)" : `CASE ${live.map(([c, i]) => `WHEN tp < ${i} AND (${c}) THEN ${i}`).join(" ")} END`;
+  return [
+    `jk_matched AS (SELECT *, ${winner} AS tp FROM jk_ok)`,
+    `jk_m0 AS (SELECT case_id, ts, ord, seg, tp, ${other} AS other FROM jk_matched WHERE tp IS NOT NULL)`,
+    // Cases numbered once, so that every later window and group works on integers, not on text.
+    "jk_cid AS (SELECT case_id, ROW_NUMBER() OVER (ORDER BY case_id) AS cid FROM (SELECT DISTINCT case_id FROM jk_m0) t)",
+    "jk_m AS (SELECT i.cid, m.ts, m.ord, m.seg, m.tp, m.other FROM jk_m0 m JOIN jk_cid i ON i.case_id = m.case_id)",
+  ];
+}
+
+/** Stage index of each touchpoint index, as a CASE over ranges (touchpoints are in journey order). */
+export function stageOfSql(map: JourneyMap, order: readonly Touchpoint[]): string {
+  const stageIndex = new Map(map.stages.map((s, i) => [s.id, i]));
+  const bounds: string[] = [];
+  order.forEach((tp, i) => {
+    const stage = stageIndex.get(tp.stageId) as number;
+    if (i === 0 || stage !== stageIndex.get((order[i - 1] as Touchpoint).stageId)) bounds.push(`WHEN tp >= ${i} THEN ${stage}`);
+  });
+  return bounds.length === 0 ? "0" : `CASE ${bounds.reverse().join(" ")} END`;
+}
+
+export function sequenceCtes(o: ResolvedEventsSqlOptions, stageOf: string): string[] {
+  const tie = o.columns.order === undefined ? "tp" : "ord, tp";
+  const byTime = `PARTITION BY cid ORDER BY ts, ${tie}`;
+  const seq = "PARTITION BY sid ORDER BY rn";
+  const gap = Number.isFinite(o.sessionGapMinutes) ? `prev_ts IS NULL OR ts - prev_ts > ${o.sessionGapMinutes * 60_000}` : "prev_ts IS NULL";
+  // Without a session gap every case is one session: no running sum needed.
+  const sess = Number.isFinite(o.sessionGapMinutes) ? `SUM(CASE WHEN ${gap} THEN 1 ELSE 0 END) OVER (PARTITION BY cid ORDER BY rn ROWS UNBOUNDED PRECEDING)` : "1";
+  return [
+    `jk_e AS (SELECT cid, tp, ts, seg, ord, ROW_NUMBER() OVER w AS rn, LAG(ts) OVER w AS prev_ts, LAG(tp) OVER w AS prev_tp FROM jk_m WINDOW w AS (${byTime}))`,
+    `jk_s AS (SELECT *, ${sess} AS sess, CASE WHEN ${gap} THEN 1 ELSE 0 END AS fresh FROM jk_e)`,
+    // A sequence (a case's session) as one integer: sessions of a case stay below 2^32.
+    `jk_k AS (SELECT cid * 4294967296 + sess AS sid, cid, tp, ts, rn FROM jk_s${o.collapseRepeats ? " WHERE fresh = 1 OR prev_tp <> tp" : ""})`,
+    `jk_q AS (SELECT sid, cid, tp, ts, ${stageOf} AS stage, ROW_NUMBER() OVER (${seq}) AS pos, COUNT(*) OVER (PARTITION BY sid) AS len, LEAD(tp) OVER (${seq}) AS next_tp, LEAD(ts) OVER (${seq}) AS next_ts FROM jk_k)`,
+    ...(o.segmentBy === undefined ? [] : [`jk_cseg AS (SELECT cid, seg FROM (SELECT cid, seg, ROW_NUMBER() OVER (${byTime}) AS r FROM jk_m WHERE seg IS NOT NULL AND seg <> '') t WHERE r = 1)`]),
+  ];
+}
+
