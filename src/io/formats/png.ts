@@ -90,8 +90,10 @@ function fallbackRank(name: string): number {
  * ```
  */
 export async function findPngFonts(dirs: readonly string[] = PNG_FONT_DIRS): Promise<string[]> {
-  const { readdirSync } = await import("node:fs");
-  const { join } = await import("node:path");
+  // Variable specifiers: a browser bundle of the package must not try to resolve Node's modules.
+  const [fs, path] = ["node:fs", "node:path"];
+  const { readdirSync } = (await import(fs)) as typeof import("node:fs");
+  const { join } = (await import(path)) as typeof import("node:path");
   const found = new Map<string, string>();
   for (const dir of dirs) {
     let names: string[];

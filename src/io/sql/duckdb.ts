@@ -4,6 +4,10 @@ import { analyticsFromAggregates } from "./analytics-from-aggregates";
 import { eventsSql } from "./events-sql";
 import type { EventsSqlOptions } from "./events-sql-options";
 import { sourceSql } from "./sequence-ctes";
+import { MissingPeerDependencyError } from "../formats/journey-map-format";
+
+/** The optional package the DuckDB engine loads when it is used. */
+export const DUCKDB_PACKAGE = "@duckdb/node-api";
 
 /** Options of {@link analyzeEventsInDuckDb}: those of `eventsSql` without the dialect, plus the segment threshold. */
 export type AnalyzeEventsInDuckDbOptions = Omit<EventsSqlOptions, "dialect"> & { minSegmentCases?: number };
@@ -26,9 +30,11 @@ export async function analyzeEventsInDuckDb(map: JourneyMap, options: AnalyzeEve
   const { minSegmentCases, ...sqlOptions } = options;
   let duckdb: typeof import("@duckdb/node-api");
   try {
-    duckdb = await import("@duckdb/node-api");
+    // A variable specifier keeps bundlers from resolving the optional package at build time.
+    const specifier = DUCKDB_PACKAGE;
+    duckdb = (await import(specifier)) as typeof import("@duckdb/node-api");
   } catch {
-    throw new Error("the DuckDB engine needs the optional dependency @duckdb/node-api: npm install @duckdb/node-api");
+    throw new MissingPeerDependencyError(DUCKDB_PACKAGE, "The DuckDB engine");
   }
   const instance = await duckdb.DuckDBInstance.create(database);
   const connection = await instance.connect();
