@@ -3,6 +3,8 @@ export { toMarkdownReport, type MarkdownReportOptions } from "./markdown-report"
 export { CSV_COLUMNS, type CsvColumn } from "./csv/csv-columns";
 export { fromCsv, type FromCsvOptions } from "./csv/from-csv";
 export { toCsv } from "./csv/to-csv";
+export { renderJourneyMapHtml, type RenderJourneyMapHtmlOptions } from "./html/index";
+export { fromXlsx, type FromXlsxOptions, toXlsx, XLSX_JSON_NOTE, XLSX_LIBRARY, type XlsxIssue } from "./xlsx/index";
 export { fromMermaid, type FromMermaidOptions } from "./mermaid/from-mermaid";
 export { toMermaid, type ToMermaidOptions } from "./mermaid/to-mermaid";
 export {
@@ -11,15 +13,24 @@ export {
   extensionOf,
   findFormat,
   formatOfPath,
+  htmlFormat,
   JOURNEY_MAP_FORMATS,
   type JourneyMapFormat,
   type JourneyMapFormatRole,
   jsonFormat,
   mermaidFormat,
+  MissingFontError,
   MissingPeerDependencyError,
+  PDF_FONT_DIRECTORIES,
+  PDF_LIBRARIES,
+  pdfFormat,
+  type PdfPageSize,
   PNG_RENDERER,
   pngFormat,
+  renderJourneyMapPdf,
+  type RenderJourneyMapPdfOptions,
   svgFormat,
   type WriteJourneyMapOptions,
   type WrittenJourneyMap,
+  xlsxFormat,
 } from "./formats/index";

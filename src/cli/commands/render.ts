@@ -1,4 +1,5 @@
-import { MissingPeerDependencyError } from "../../io/formats/journey-map-format";
+import { MissingPeerDependencyError, type PdfPageSize } from "../../io/formats/journey-map-format";
+import { MissingFontError } from "../../io/formats/pdf";
 import { svgFormat } from "../../io/formats/svg";
 import type { RenderJourneyMapSvgOptions as RenderOptions } from "../../render/render-journey-map-svg";
 import type { Command } from "../command";
@@ -49,6 +50,7 @@ export const renderCommand: Command = {
     "max-lines": { type: "string" },
     "id-prefix": { type: "string" },
     scale: { type: "string" },
+    page: { type: "string" },
     from: { type: "string" },
     force: { type: "boolean" },
   },
@@ -64,6 +66,7 @@ Options:
   --max-lines <n>       cut long texts at n lines with an ellipsis (full text in a tooltip)
   --id-prefix <prefix>  prefix of every id inside the SVG, for several maps in one page
   --scale <n>           PNG only: pixels per SVG unit (default 2)
+  --page <size>         PDF only: fit (one page the map's size, default), a4 or a3 (landscape, scaled to fit)
   --from <format>       read input as ${formatNames(READABLE)} (default: by extension, else by content)
   --force               write even when the output is the input file
 
@@ -78,6 +81,8 @@ Examples:
   journeykit render journey.json -o journey.svg
   journeykit render journey.json --theme dark --lanes stages,touchpoints,emotion,painPoints -o exec.svg
   journeykit render journey.mmd -o journey.png --scale 3
+  journeykit render journey.json -o journey.pdf --page a4
+  journeykit render journey.json -o journey.html
   cat journey.json | journeykit render - > journey.svg`,
   async run({ values, positionals }, ctx) {
     const file = inputFile(positionals, renderCommand.usage, ctx);
@@ -90,6 +95,8 @@ Examples:
     const theme = themeName === undefined ? undefined : THEMES[themeName];
     if (themeName !== undefined && theme === undefined) throw new UsageError(`invalid --theme: "${themeName}" (expected light, dark or high-contrast)`);
     const scale = positiveNumber(values.scale, "--scale", false) ?? 2;
+    const page = (values.page as string | undefined) ?? "fit";
+    if (!["fit", "a4", "a3"].includes(page)) throw new UsageError(`invalid --page: "${page}" (expected fit, a4 or a3)`);
     const options: RenderOptions = {};
     if (theme !== undefined) options.theme = theme;
     const lanes = list(values.lanes, "--lanes");
@@ -103,11 +110,15 @@ Examples:
     const map = await loadMap(file, ctx, from);
     let data: string | Uint8Array;
     try {
-      data = await format.write!(map, { render: options, scale });
+      data = await format.write!(map, { render: options, scale, page: page as PdfPageSize });
     } catch (error) {
       if (error instanceof MissingPeerDependencyError) {
         ctx.stderr(`${error.message}; or render SVG instead (--format svg).\n`);
         throw new CommandFailed(error.packageName);
+      }
+      if (error instanceof MissingFontError) {
+        ctx.stderr(`${error.message}\n`);
+        throw new CommandFailed("fonts");
       }
       // Bad options (an unknown lane, a persona id the map lacks, a bad prefix) name themselves.
       if (error instanceof TypeError || error instanceof RangeError) {

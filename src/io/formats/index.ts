@@ -1,14 +1,18 @@
 export { csvFormat } from "./csv";
+export { htmlFormat } from "./html";
 export { detectFormat, extensionOf, findFormat, formatOfPath } from "./find-format";
 export {
   type JourneyMapFormat,
   type JourneyMapFormatRole,
   MissingPeerDependencyError,
+  type PdfPageSize,
   type WriteJourneyMapOptions,
   type WrittenJourneyMap,
 } from "./journey-map-format";
 export { jsonFormat } from "./json";
 export { mermaidFormat } from "./mermaid";
+export { MissingFontError, PDF_FONT_DIRECTORIES, PDF_LIBRARIES, pdfFormat, renderJourneyMapPdf, type RenderJourneyMapPdfOptions } from "./pdf";
 export { PNG_RENDERER, pngFormat } from "./png";
 export { JOURNEY_MAP_FORMATS } from "./registry";
 export { svgFormat } from "./svg";
+export { xlsxFormat } from "./xlsx";
