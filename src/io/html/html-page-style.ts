@@ -16,11 +16,11 @@ p, li, td, th { overflow-wrap: anywhere; }
 .jk-map { margin: 16px 0; overflow-x: auto; border: 1px solid var(--rule); background: var(--paper); }
 .jk-map svg { display: block; max-width: 100%; height: auto; }
 .jk-summary { background: var(--band); padding: 8px 12px; border-left: 4px solid var(--rule); }
-.jk-severity-critical { border-left-color: #b42318; }
-.jk-severity-warning { border-left-color: #b54708; }
-.jk-severity-info { border-left-color: #175cd3; }
 .jk-findings { list-style: none; padding: 0; margin: 0; }
 .jk-findings li { border-left: 4px solid var(--rule); padding: 4px 10px; margin: 6px 0; background: var(--band); }
+.jk-findings li.jk-severity-critical { border-left-color: #b42318; }
+.jk-findings li.jk-severity-warning { border-left-color: #b54708; }
+.jk-findings li.jk-severity-info { border-left-color: #175cd3; }
 .jk-code { font-family: "Liberation Mono", Menlo, monospace; font-size: 13px; color: var(--muted); }
 .jk-subjects { color: var(--muted); font-size: 14px; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 14px; }
