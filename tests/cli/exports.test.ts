@@ -19,7 +19,7 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "journeykit-exports-"));
 }, 60_000);
 
-describe("exports chosen by the output's extension", () => {
+describe("exports chosen by the output's extension", { timeout: 60_000 }, () => {
   it("render -o map.html writes the standalone page, without any optional package", () => {
     const out = join(work, "map.html");
     const result = runCli(isolated, ["render", example, "-o", out]);

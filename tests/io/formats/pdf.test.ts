@@ -24,7 +24,7 @@ async function readPdf(bytes: Uint8Array) {
 /** The PDF's raw bytes as Latin-1, to look at its objects. */
 const raw = (bytes: Uint8Array) => Buffer.from(bytes).toString("latin1");
 
-describe("PDF output", () => {
+describe("PDF output", { timeout: 60_000 }, () => {
   it("holds the title and every touchpoint's name as text, on one page the map's size", async () => {
     const bytes = await renderJourneyMapPdf(coffee);
     expect(raw(bytes.subarray(0, 5))).toBe("%PDF-");

@@ -102,7 +102,7 @@ describe("renderJourneyMapHtml", () => {
   });
 });
 
-describe("renderJourneyMapHtml of a hostile map", () => {
+describe("renderJourneyMapHtml of a hostile map", { timeout: 30_000 }, () => {
   it.each(HOSTILE_TEXT.filter((text) => text.trim() !== "").map((text) => [JSON.stringify(text), text]))("leaves %s inert in every field", (_, text) => {
     const map = hostileMap(text);
     const hostile = JSON.stringify(text);
