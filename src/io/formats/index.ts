@@ -11,7 +11,16 @@ export {
 } from "./journey-map-format";
 export { jsonFormat } from "./json";
 export { mermaidFormat } from "./mermaid";
-export { MissingFontError, PDF_FONT_DIRECTORIES, PDF_LIBRARIES, pdfFormat, renderJourneyMapPdf, type RenderJourneyMapPdfOptions } from "./pdf";
+export {
+  MissingFontError,
+  PDF_FALLBACK_FONTS,
+  PDF_FONT_DIRECTORIES,
+  PDF_LIBRARIES,
+  type PdfFallbackFont,
+  pdfFormat,
+  renderJourneyMapPdf,
+  type RenderJourneyMapPdfOptions,
+} from "./pdf";
 export { PNG_RENDERER, pngFormat } from "./png";
 export { JOURNEY_MAP_FORMATS } from "./registry";
 export { svgFormat } from "./svg";

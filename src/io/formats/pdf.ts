@@ -1,26 +1,12 @@
 import type { JourneyMap } from "../../model/journey-map";
 import { type RenderJourneyMapSvgOptions, renderJourneyMapSvg } from "../../render/render-journey-map-svg";
 import { type JourneyMapFormat, MissingPeerDependencyError, type PdfPageSize, type WriteJourneyMapOptions } from "./journey-map-format";
+import { FONT_FILES, fontSource, markFallbackText, PDF_FALLBACK_FONTS, PDF_FONT_DIRECTORIES, type PdfFallbackFont } from "./pdf-fonts";
+
+export { PDF_FALLBACK_FONTS, PDF_FONT_DIRECTORIES, type PdfFallbackFont } from "./pdf-fonts";
 
 /** The optional packages that write PDF: pdfkit draws the pages, svg-to-pdfkit turns the SVG into vector drawing and text. */
 export const PDF_LIBRARIES = ["pdfkit", "svg-to-pdfkit"] as const;
-
-/**
- * Where PDF output looks for Liberation Sans (`LiberationSans-Regular.ttf` and
- * `LiberationSans-Bold.ttf`), the font the layout measures with, in this order: Debian and
- * Ubuntu (`fonts-liberation`), Fedora, Arch, then local and macOS font folders.
- */
-export const PDF_FONT_DIRECTORIES: readonly string[] = [
-  "/usr/share/fonts/truetype/liberation",
-  "/usr/share/fonts/truetype/liberation2",
-  "/usr/share/fonts/liberation-sans",
-  "/usr/share/fonts/liberation",
-  "/usr/share/fonts/TTF",
-  "/usr/local/share/fonts",
-  "/Library/Fonts",
-];
-
-const FONT_FILES = { regular: "LiberationSans-Regular.ttf", bold: "LiberationSans-Bold.ttf" } as const;
 
 /** Page sizes in PDF points (1/72 in), landscape. */
 const PAGES: Record<Exclude<PdfPageSize, "fit">, [number, number]> = { a4: [841.89, 595.28], a3: [1190.55, 841.89] };
@@ -49,10 +35,12 @@ export interface RenderJourneyMapPdfOptions {
   fonts?: { regular: string | Uint8Array; bold: string | Uint8Array };
   /** The folders searched for Liberation Sans. @defaultValue {@link PDF_FONT_DIRECTORIES} */
   fontDirectories?: readonly string[];
+  /** Fonts for the scripts Liberation Sans lacks, tried in order; `[]` for none. @defaultValue {@link PDF_FALLBACK_FONTS} */
+  fallbackFonts?: readonly PdfFallbackFont[];
 }
 
 type PdfDoc = {
-  registerFont(name: string, source: string | Uint8Array): void;
+  registerFont(name: string, source: string | Uint8Array, family?: string): void;
   on(event: string, listener: (chunk?: Uint8Array) => void): void;
   end(): void;
 };
@@ -70,10 +58,32 @@ async function importPeer<T>(name: string): Promise<T> {
   }
 }
 
-async function findFonts(directories: readonly string[]): Promise<{ regular: string; bold: string }> {
+/** `existsSync` of node:fs, loaded on first use. */
+async function fileExists(): Promise<(path: string) => boolean> {
   // A variable specifier keeps browser bundles from resolving node:fs; PDF output is Node only.
   const fs = "node:fs";
-  const { existsSync } = (await import(fs)) as typeof import("node:fs");
+  return ((await import(fs)) as typeof import("node:fs")).existsSync;
+}
+
+/** Registers the fallback fonts the text needs and that are installed; returns their names. */
+async function registerFallbacks(doc: PdfDoc, used: ReadonlySet<PdfFallbackFont>): Promise<Set<string>> {
+  const exists = await fileExists();
+  const registered = new Set<string>();
+  for (const font of used) {
+    const regular = font.regular.find((candidate) => exists(fontSource(candidate).path));
+    if (regular === undefined) continue;
+    const bold = font.bold.find((candidate) => exists(fontSource(candidate).path)) ?? regular;
+    for (const [face, candidate] of [["regular", regular], ["bold", bold]] as const) {
+      const source = fontSource(candidate);
+      doc.registerFont(`${font.name}-${face}`, source.path, source.face);
+    }
+    registered.add(font.name);
+  }
+  return registered;
+}
+
+async function findFonts(directories: readonly string[]): Promise<{ regular: string; bold: string }> {
+  const existsSync = await fileExists();
   for (const directory of directories) {
     const regular = `${directory}/${FONT_FILES.regular}`;
     const bold = `${directory}/${FONT_FILES.bold}`;
@@ -90,7 +100,8 @@ function checkPage(page: unknown): PdfPageSize {
 
 /**
  * Returns the map as a vector PDF (bytes): text stays text, in Liberation Sans regular and
- * bold embedded (the fonts the layout measures with), on one page the map's size or on an
+ * bold embedded (the fonts the layout measures with), lines in scripts it lacks in a
+ * fallback font (see {@link PDF_FALLBACK_FONTS}), on one page the map's size or on an
  * A4 or A3 landscape page with the map scaled to fit. Deterministic for a given map.
  * Rejects with `MissingPeerDependencyError` when `pdfkit` or `svg-to-pdfkit` is missing,
  * {@link MissingFontError} when the fonts are, and a `RangeError` for a bad `page`. Node only.
@@ -104,7 +115,7 @@ function checkPage(page: unknown): PdfPageSize {
  */
 export async function renderJourneyMapPdf(map: JourneyMap, options: RenderJourneyMapPdfOptions = {}): Promise<Uint8Array> {
   const page = checkPage(options.page ?? "fit");
-  const svg = renderJourneyMapSvg(map, options.render);
+  const { svg, used } = markFallbackText(renderJourneyMapSvg(map, options.render), options.fallbackFonts ?? PDF_FALLBACK_FONTS);
   const [width, height] = (/viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)?.slice(1) ?? ["800", "600"]).map(Number) as [number, number];
   const PDFDocument = await importPeer<PdfKit>(PDF_LIBRARIES[0]);
   const svgToPdf = await importPeer<SvgToPdf>(PDF_LIBRARIES[1]);
@@ -121,6 +132,7 @@ export async function renderJourneyMapPdf(map: JourneyMap, options: RenderJourne
   });
   doc.registerFont("jk-regular", fonts.regular);
   doc.registerFont("jk-bold", fonts.bold);
+  const fallbacks = await registerFallbacks(doc, used);
   const chunks: Uint8Array[] = [];
   const done = new Promise<void>((resolve) => doc.on("end", () => resolve()));
   doc.on("data", (chunk) => chunks.push(chunk as Uint8Array));
@@ -128,7 +140,7 @@ export async function renderJourneyMapPdf(map: JourneyMap, options: RenderJourne
     width: size[0] - 2 * margin,
     height: size[1] - 2 * margin,
     preserveAspectRatio: "xMidYMid meet",
-    fontCallback: (_family: string, bold: boolean) => (bold ? "jk-bold" : "jk-regular"),
+    fontCallback: (family: string, bold: boolean) => (fallbacks.has(family) ? `${family}-${bold ? "bold" : "regular"}` : bold ? "jk-bold" : "jk-regular"),
     warningCallback: () => undefined,
   });
   doc.end();

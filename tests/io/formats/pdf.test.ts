@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { MissingFontError, PDF_FONT_DIRECTORIES, pdfFormat, renderJourneyMapPdf } from "../../../src/io/formats/pdf";
+import { markFallbackText, PDF_FALLBACK_FONTS } from "../../../src/io/formats/pdf-fonts";
 import { parseJourneyMap } from "../../../src/validate/safe-parse-journey-map";
 import { hostileMap } from "../../security/hostile-maps";
 
@@ -56,6 +57,19 @@ describe("PDF output", { timeout: 60_000 }, () => {
     expect(text).toMatch(/\/FontFile2 /);
   });
 
+  it.each([
+    ["中文字符；测试", "NotoSansCJKsc"],
+    ["مرحبا", "DejaVuSans"],
+  ])("draws %s, which Liberation Sans lacks, in the fallback font, as text", async (text, font) => {
+    const map = hostileMap(text);
+    const bytes = await renderJourneyMapPdf(map, { page: "a4" });
+    expect(raw(bytes)).toMatch(new RegExp(`/BaseFont /[A-Z]{6}\\+${font}`));
+    const [page] = await readPdf(bytes);
+    expect(page!.text).toContain(text);
+    const without = raw(await renderJourneyMapPdf(map, { page: "a4", fallbackFonts: [] }));
+    expect(without).not.toMatch(new RegExp(`/BaseFont /[A-Z]{6}\\+${font}`));
+  });
+
   it("is the same bytes for the same map (no clock)", async () => {
     expect(await renderJourneyMapPdf(coffee, { page: "a3" })).toEqual(await renderJourneyMapPdf(coffee, { page: "a3" }));
   });
@@ -74,3 +88,16 @@ describe("PDF output", { timeout: 60_000 }, () => {
     expect(PDF_FONT_DIRECTORIES[0]).toBe("/usr/share/fonts/truetype/liberation");
   });
 });
+
+describe("markFallbackText", () => {
+  it("marks only the lines that need a fallback, with the first that covers them", () => {
+    const svg = '<g><text class="jk-line" x="1">Latin only</text><text class="jk-line" x="2">Tea 茶</text><text x="3">שלום</text></g>';
+    const { svg: marked, used } = markFallbackText(svg, PDF_FALLBACK_FONTS);
+    expect(marked).toBe(
+      '<g><text class="jk-line" x="1">Latin only</text><text font-family="jk-fallback-cjk" class="jk-line" x="2">Tea 茶</text><text font-family="jk-fallback-dejavu" x="3">שלום</text></g>',
+    );
+    expect([...used].map((font) => font.name)).toEqual(["jk-fallback-cjk", "jk-fallback-dejavu"]);
+    expect(markFallbackText(svg, []).svg).toBe(svg);
+  });
+});
+
