@@ -8,6 +8,10 @@ export { PDF_FALLBACK_FONTS, PDF_FONT_DIRECTORIES, type PdfFallbackFont } from "
 /** The optional packages that write PDF: pdfkit draws the pages, svg-to-pdfkit turns the SVG into vector drawing and text. */
 export const PDF_LIBRARIES = ["pdfkit", "svg-to-pdfkit"] as const;
 
+/** A surrogate without its pair: PDF strings cannot hold one (pdfkit throws), so it is drawn as U+FFFD. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const wellFormed = (text: string) => text.replace(LONE_SURROGATE, "\uFFFD");
+
 /** Page sizes in PDF points (1/72 in), landscape. */
 const PAGES: Record<Exclude<PdfPageSize, "fit">, [number, number]> = { a4: [841.89, 595.28], a3: [1190.55, 841.89] };
 
@@ -115,7 +119,7 @@ function checkPage(page: unknown): PdfPageSize {
  */
 export async function renderJourneyMapPdf(map: JourneyMap, options: RenderJourneyMapPdfOptions = {}): Promise<Uint8Array> {
   const page = checkPage(options.page ?? "fit");
-  const { svg, used } = markFallbackText(renderJourneyMapSvg(map, options.render), options.fallbackFonts ?? PDF_FALLBACK_FONTS);
+  const { svg, used } = markFallbackText(wellFormed(renderJourneyMapSvg(map, options.render)), options.fallbackFonts ?? PDF_FALLBACK_FONTS);
   const [width, height] = (/viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)?.slice(1) ?? ["800", "600"]).map(Number) as [number, number];
   const PDFDocument = await importPeer<PdfKit>(PDF_LIBRARIES[0]);
   const svgToPdf = await importPeer<SvgToPdf>(PDF_LIBRARIES[1]);
@@ -128,7 +132,7 @@ export async function renderJourneyMapPdf(map: JourneyMap, options: RenderJourne
     margin: 0,
     autoFirstPage: true,
     // No hidden clock: the dates come from the map, or a fixed one.
-    info: { Title: map.title, Creator: "journeykit", Producer: "journeykit", CreationDate: new Date(map.metadata?.updatedAt ?? "2000-01-01T00:00:00Z") },
+    info: { Title: wellFormed(map.title), Creator: "journeykit", Producer: "journeykit", CreationDate: new Date(map.metadata?.updatedAt ?? "2000-01-01T00:00:00Z") },
   });
   doc.registerFont("jk-regular", fonts.regular);
   doc.registerFont("jk-bold", fonts.bold);

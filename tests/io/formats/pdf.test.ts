@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { MissingFontError, PDF_FONT_DIRECTORIES, pdfFormat, renderJourneyMapPdf } from "../../../src/io/formats/pdf";
 import { markFallbackText, PDF_FALLBACK_FONTS } from "../../../src/io/formats/pdf-fonts";
 import { parseJourneyMap } from "../../../src/validate/safe-parse-journey-map";
+import { HOSTILE_TEXT } from "../../security/corpus";
 import { hostileMap } from "../../security/hostile-maps";
 
 const coffee = parseJourneyMap(readFileSync(new URL("../../../examples/coffee-shop.json", import.meta.url), "utf8"));
@@ -72,6 +73,13 @@ describe("PDF output", { timeout: 60_000 }, () => {
 
   it("is the same bytes for the same map (no clock)", async () => {
     expect(await renderJourneyMapPdf(coffee, { page: "a3" })).toEqual(await renderJourneyMapPdf(coffee, { page: "a3" }));
+  });
+
+  it("writes a PDF for every hostile string of the security corpus, lone surrogates included", async () => {
+    for (const text of HOSTILE_TEXT.filter((t) => t.trim() !== "")) {
+      const bytes = await renderJourneyMapPdf(hostileMap(text), { page: "a4" });
+      expect(raw(bytes.subarray(0, 5)), JSON.stringify(text)).toBe("%PDF-");
+    }
   });
 
   it("keeps hostile text as text", async () => {
