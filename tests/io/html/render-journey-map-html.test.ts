@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { type DefaultTreeAdapterMap, parse } from "parse5";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeJourneyMap } from "../../../src/analysis/analyze-journey-map";
 import { renderJourneyMapHtml } from "../../../src/io/html/render-journey-map-html";
@@ -8,6 +9,7 @@ import { renderJourneyMapSvg } from "../../../src/render/render-journey-map-svg"
 import { parseJourneyMap } from "../../../src/validate/safe-parse-journey-map";
 import { HOSTILE_TEXT, MARKUP_BREAKOUTS } from "../../security/corpus";
 import { hostileMap } from "../../security/hostile-maps";
+import { hostileMapArbitrary } from "../../fuzz/arbitraries";
 
 type Node = DefaultTreeAdapterMap["node"];
 type Element = DefaultTreeAdapterMap["element"];
@@ -112,3 +114,18 @@ describe("renderJourneyMapHtml of a hostile map", { timeout: 30_000 }, () => {
     if ((MARKUP_BREAKOUTS as readonly string[]).includes(text)) expect(textOf(h1), hostile).toBe(text);
   });
 });
+
+describe("renderJourneyMapHtml of generated hostile maps", { timeout: 60_000 }, () => {
+  it("is inert for every map, with any loose measurements (property)", () => {
+    const loose = fc.jsonValue({ maxDepth: 3 });
+    fc.assert(
+      fc.property(hostileMapArbitrary, loose, loose, (map, analytics, surveys) => {
+        const page = renderJourneyMapHtml(map, { analyze: { asOf: "2026-06-01" }, analytics, surveys });
+        expectInert(page, map.evidence.flatMap((e) => (e.url ? [e.url] : [])));
+        expect(elements(parse(page)).filter((e) => e.tagName === "svg")).toHaveLength(1);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
+
