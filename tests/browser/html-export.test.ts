@@ -104,6 +104,21 @@ describe("the HTML export in Chromium, JavaScript disabled", () => {
     await page.context().close();
   });
 
+  it("prints: each section after the first starts a page, the map fits the page's width, nothing clipped", async () => {
+    const { page } = await openHtml(renderJourneyMapHtml(coffee, { analyze: { asOf: "2026-11-01" } }), 1000);
+    await page.emulateMedia({ media: "print" });
+    const breaks = await page.evaluate(() => Array.from(document.querySelectorAll("section")).map((s) => getComputedStyle(s).breakBefore));
+    expect(breaks[0]).toBe("auto");
+    expect(breaks.slice(1).every((b) => b === "page")).toBe(true);
+    expect(breaks.length).toBeGreaterThanOrEqual(3);
+    const report = await page.evaluate(checkHtmlInPage);
+    expect(report.clipped).toEqual([]);
+    expect(report.overflowing).toEqual([]);
+    const pdf = await page.pdf({ format: "A4", landscape: true });
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    await page.context().close();
+  });
+
   it("fits a phone-wide window too", async () => {
     const { page } = await openHtml(renderJourneyMapHtml(coffee), 420);
     const report = await page.evaluate(checkHtmlInPage);
