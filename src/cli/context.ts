@@ -9,6 +9,8 @@ export interface CliContext {
    * `EACCES`…) or with {@link InputTooLarge} past `maxBytes`, checked while reading.
    */
   readFile: (path: string, maxBytes?: number) => Promise<string>;
+  /** Reads a file as bytes (a workbook), like `readFile`; without it, binary formats cannot be read. */
+  readFileBytes?: (path: string, maxBytes?: number) => Promise<Uint8Array>;
   /** Writes a file whole, or leaves the old one (atomically where the context can). */
   writeFile: (path: string, text: string | Uint8Array) => Promise<void>;
   exists: (path: string) => boolean;

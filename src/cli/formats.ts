@@ -6,7 +6,7 @@ import { UsageError } from "./context";
 
 /** Returns the registered formats of a role that can do `what` (read or write). */
 export function formatsFor(role: JourneyMapFormatRole, what: "read" | "write"): JourneyMapFormat[] {
-  return JOURNEY_MAP_FORMATS.filter((format) => format.role === role && format[what] !== undefined);
+  return JOURNEY_MAP_FORMATS.filter((format) => format.role === role && (format[what] !== undefined || (what === "read" && format.readBytes !== undefined)));
 }
 
 /** Returns format names as a sentence: `json, mermaid or csv`. */

@@ -1,5 +1,5 @@
 import { detectFormat, formatOfPath } from "../io/formats/find-format";
-import type { JourneyMapFormat } from "../io/formats/journey-map-format";
+import { type JourneyMapFormat, MissingPeerDependencyError } from "../io/formats/journey-map-format";
 import { JOURNEY_MAP_FORMATS } from "../io/formats/registry";
 import type { JourneyMap } from "../model/journey-map";
 import type { JourneyMapIssue } from "../validate/issue";
@@ -41,11 +41,26 @@ export async function readText(path: string, ctx: CliContext): Promise<{ ok: tru
   try {
     return { ok: true, text: path === "-" ? await ctx.readStdin(MAX_INPUT_BYTES) : await ctx.readFile(path, MAX_INPUT_BYTES) };
   } catch (error) {
-    if (error instanceof InputTooLarge) {
-      return { ok: false, issue: { code: "limit_exceeded", path: [], message: error.message, limit: "maxInputLength", maximum: error.maxBytes } };
-    }
-    const reason = fileErrorReason(error);
-    return { ok: false, issue: fileIssue(reason === "is a directory" ? "is_a_directory" : "unreadable", reason) };
+    return { ok: false, issue: readFailure(error) };
+  }
+}
+
+/** The issue for a file that could not be read. */
+function readFailure(error: unknown): InputIssue {
+  if (error instanceof InputTooLarge) return { code: "limit_exceeded", path: [], message: error.message, limit: "maxInputLength", maximum: error.maxBytes };
+  const reason = fileErrorReason(error);
+  return fileIssue(reason === "is a directory" ? "is_a_directory" : "unreadable", reason);
+}
+
+/** Reads a map from a binary format (a workbook): from a file only, as bytes. */
+async function readBinaryMap(path: string, ctx: CliContext, format: JourneyMapFormat): Promise<ReadMapResult> {
+  if (path === "-" || !ctx.readFileBytes) return { ok: false, issues: [fileIssue("unsupported_format", `${format.name} is read from a file, not from standard input`)] };
+  if (!ctx.exists(path)) return { ok: false, issues: [fileIssue("file_not_found", "no such file")] };
+  try {
+    const result = await format.readBytes!(await ctx.readFileBytes(path, MAX_INPUT_BYTES));
+    return result.success ? { ok: true, map: result.data, format } : { ok: false, issues: result.error.issues };
+  } catch (error) {
+    return { ok: false, issues: [error instanceof MissingPeerDependencyError ? fileIssue("unsupported_format", error.message) : readFailure(error)] };
   }
 }
 
@@ -61,6 +76,8 @@ function readFormat(path: string, text: string, from: JourneyMapFormat | undefin
 
 /** Reads and validates a map in any registered format; every failure is returned as issues. */
 export async function readMap(path: string, ctx: CliContext, from?: JourneyMapFormat): Promise<ReadMapResult> {
+  const binary = from ?? (path === "-" ? undefined : formatOfPath(path, JOURNEY_MAP_FORMATS));
+  if (binary?.readBytes && !binary.read) return readBinaryMap(path, ctx, binary);
   const read = await readText(path, ctx);
   if (!read.ok) return { ok: false, issues: [read.issue] };
   if (read.text.trim() === "") return { ok: false, issues: [fileIssue("empty_input", "the input is empty")] };

@@ -6,6 +6,10 @@ import { type CliContext, InputTooLarge } from "./context";
 
 /** Reads a stream whole, refusing as soon as it passes `maxBytes` (so /dev/zero or a huge pipe never fills memory). */
 async function readBounded(stream: Readable, maxBytes: number): Promise<string> {
+  return (await readBoundedBytes(stream, maxBytes)).toString("utf8");
+}
+
+async function readBoundedBytes(stream: Readable, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -17,17 +21,21 @@ async function readBounded(stream: Readable, maxBytes: number): Promise<string> 
   } finally {
     stream.destroy();
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 async function readFileBounded(path: string, maxBytes = Number.POSITIVE_INFINITY): Promise<string> {
+  return (await readFileBytesBounded(path, maxBytes)).toString("utf8");
+}
+
+async function readFileBytesBounded(path: string, maxBytes = Number.POSITIVE_INFINITY): Promise<Buffer> {
   // Opening first gives ENOENT/EACCES; a directory opens but does not read, so say so at once.
   const handle = await open(path, "r");
   try {
     const stat = await handle.stat();
     if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: ${path}`), { code: "EISDIR" });
     if (stat.isFile() && stat.size > maxBytes) throw new InputTooLarge(maxBytes);
-    return await readBounded(handle.createReadStream({ autoClose: false }), maxBytes);
+    return await readBoundedBytes(handle.createReadStream({ autoClose: false }), maxBytes);
   } finally {
     await handle.close();
   }
@@ -129,6 +137,7 @@ export function nodeContext(): CliContext {
     stdoutBytes: (bytes) => process.stdout.write(bytes),
     stderr: (text) => process.stderr.write(text),
     readFile: readFileBounded,
+    readFileBytes: readFileBytesBounded,
     writeFile: writeAtomically,
     exists: (path) => existsSync(path),
     readStdin: (maxBytes = Number.POSITIVE_INFINITY) => readBounded(process.stdin, maxBytes),

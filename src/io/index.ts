@@ -6,6 +6,8 @@ export { fromCsv, type FromCsvOptions } from "./csv/from-csv";
 export { toCsv } from "./csv/to-csv";
 export { fromMermaid, type FromMermaidOptions, type FromMermaidResult } from "./mermaid/from-mermaid";
 export type { MermaidExtension } from "./mermaid/mermaid-extensions";
+export { renderJourneyMapHtml, type RenderJourneyMapHtmlOptions } from "./html/index";
+export { fromXlsx, type FromXlsxOptions, toXlsx, XLSX_JSON_NOTE, XLSX_LIBRARY, type XlsxIssue } from "./xlsx/index";
 export { toMermaid, type ToMermaidOptions } from "./mermaid/to-mermaid";
 export { eventsSql } from "./sql/events-sql";
 export type { EventsSqlColumns, EventsSqlOptions } from "./sql/events-sql-options";
@@ -20,17 +22,28 @@ export {
   extensionOf,
   findFormat,
   formatOfPath,
+  htmlFormat,
   JOURNEY_MAP_FORMATS,
   type JourneyMapFormat,
   type JourneyMapFormatRole,
   jsonFormat,
   mermaidFormat,
+  MissingFontError,
   MissingPeerDependencyError,
+  PDF_FALLBACK_FONTS,
+  PDF_FONT_DIRECTORIES,
+  PDF_LIBRARIES,
+  type PdfFallbackFont,
+  pdfFormat,
+  type PdfPageSize,
   PNG_RENDERER,
   pngFormat,
+  renderJourneyMapPdf,
+  type RenderJourneyMapPdfOptions,
   svgFormat,
   type WriteJourneyMapOptions,
   type WrittenJourneyMap,
+  xlsxFormat,
 } from "./formats/index";
 export { DEFAULT_NA_CODES, fromSurveyCsv, type FromSurveyCsvOptions, type FromSurveyCsvResult, type SurveyQuestion } from "./surveys/from-survey-csv";
 export { readEventsCsv, readEventsJsonLines, type EventColumns, type EventLogInput, type EventRowStream, type ReadEventsCsvOptions, type ReadEventsJsonLinesOptions } from "./events/index";

@@ -19,28 +19,30 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("the CLI never writes the wrong thing", () => {
-  it.each(["map.pdf", "map.jpg", "map.html", "drawn.json"])("refuses render -o %s with exit 2 and the formats it writes", (out) => {
+  it.each(["map.jpg", "map.docx", "drawn.json", "drawn.xlsx"])("refuses render -o %s with exit 2 and the formats it writes", (out) => {
     const result = run(["render", "map.json", "-o", out]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`cannot write ${out}`);
-    expect(result.stderr).toContain("svg (.svg), png (.png)");
+    expect(result.stderr).toContain("svg (.svg), png (.png), html (.html, .htm), pdf (.pdf)");
     expect(readdirSync(work)).not.toContain(out);
   });
 
   it.each(["out.yaml", "out.svg", "out.txt"])("refuses convert map.json %s with exit 2 and the formats it writes", (out) => {
     const result = run(["convert", "map.json", out]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("json (.json), mermaid (.mmd, .mermaid), csv (.csv)");
+    expect(result.stderr).toContain("json (.json), mermaid (.mmd, .mermaid), csv (.csv), xlsx (.xlsx)");
     expect(readdirSync(work)).not.toContain(out);
   });
 
   it.each([
     [["convert", "map.json", "out.csv", "--to", "mermaid"], "--to mermaid disagrees with the output out.csv"],
     [["render", "map.json", "-o", "out.png", "--format", "svg"], "--format svg disagrees with the output out.png"],
-    [["convert", "map.json", "--to", "yml"], 'invalid --to: "yml" (expected json, mermaid or csv)'],
+    [["convert", "map.json", "--to", "yml"], 'invalid --to: "yml" (expected json, mermaid, csv or xlsx)'],
+    [["convert", "map.json", "map.html"], "cannot write map.html"],
     [["convert", "map.json", "--to", "svg"], 'invalid --to: "svg"'],
-    [["render", "map.json", "--format", "csv"], 'invalid --format: "csv" (expected svg or png)'],
-    [["validate", "map.json", "--from", "jsno"], 'invalid --from: "jsno" (expected json, mermaid or csv); did you mean "json"?'],
+    [["render", "map.json", "--format", "csv"], 'invalid --format: "csv" (expected svg, png, html or pdf)'],
+    [["render", "map.json", "-o", "map.pdf", "--page", "letter"], 'invalid --page: "letter" (expected fit, a4 or a3)'],
+    [["validate", "map.json", "--from", "jsno"], 'invalid --from: "jsno" (expected json, mermaid, csv or xlsx); did you mean "json"?'],
   ])("refuses %j: %s", (args, message) => {
     const result = run(args);
     expect(result.code).toBe(2);
@@ -84,7 +86,8 @@ describe("the help comes from the format registry", () => {
       expect(help).toContain(format.description);
     }
     expect(render).toContain("PNG needs the optional package @resvg/resvg-js");
-    for (const command of ["validate", "analyze", "render"]) expect(run([command, "--help"]).stdout).toContain("read input as json, mermaid or csv");
+    expect(render).toContain("PDF needs the optional package pdfkit svg-to-pdfkit");
+    for (const command of ["validate", "analyze", "render"]) expect(run([command, "--help"]).stdout).toContain("read input as json, mermaid, csv or xlsx");
   });
 });
 
@@ -107,7 +110,7 @@ describe("input as people give it", () => {
     writeFileSync(join(work, "drawn.svg"), "<svg/>");
     const result = run(["validate", "drawn.svg"]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("drawn.svg: svg files cannot be read; journeykit reads json, mermaid or csv (--from) [unsupported_format]");
+    expect(result.stderr).toContain("drawn.svg: svg files cannot be read; journeykit reads json, mermaid, csv or xlsx (--from) [unsupported_format]");
   });
 
   it("names a directory given as input", () => {

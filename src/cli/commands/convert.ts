@@ -1,6 +1,7 @@
 import { jsonFormat } from "../../io/formats/json";
 import type { Command } from "../command";
-import { UsageError } from "../context";
+import { MissingPeerDependencyError } from "../../io/formats/journey-map-format";
+import { CommandFailed, UsageError } from "../context";
 import { formatHelp, formatNames, formatsFor, outputFormat, parseFormatFlag } from "../formats";
 import { loadMap } from "../input";
 import { refuseOverwritingInput, writeOutput } from "../output";
@@ -31,6 +32,8 @@ Options:
 Examples:
   journeykit convert journey.mmd journey.json
   journeykit convert journey.json journey.csv
+  journeykit convert journey.json journey.xlsx
+  journeykit convert journey.xlsx journey.json
   cat journey.json | journeykit convert - --to mermaid`,
   async run({ values, positionals }, ctx) {
     const [input, output, ...extra] = positionals;
@@ -41,7 +44,15 @@ Examples:
     const to = outputFormat(output, parseFormatFlag(values.to, "--to", WRITABLE), "--to", WRITABLE, fallback);
     refuseOverwritingInput(output, [input], values.force === true, ctx);
     const map = await loadMap(input, ctx, from);
-    await writeOutput(output, await to.write!(map, {}), ctx, { report: to.name });
+    let data: string | Uint8Array;
+    try {
+      data = await to.write!(map, {});
+    } catch (error) {
+      if (!(error instanceof MissingPeerDependencyError)) throw error;
+      ctx.stderr(`${error.message}\n`);
+      throw new CommandFailed(error.packageName);
+    }
+    await writeOutput(output, data, ctx, { report: to.name });
     return 0;
   },
 };

@@ -1,5 +1,6 @@
-import { type JourneyMapFormat, MissingPeerDependencyError } from "../../io/formats/journey-map-format";
-import { MissingFontError, PNG_MAX_PIXELS, PNG_MAX_SCALE, type WritePngOptions } from "../../io/formats/png";
+import { type JourneyMapFormat, MissingPeerDependencyError, type PdfPageSize } from "../../io/formats/journey-map-format";
+import { MissingFontError } from "../../io/formats/missing-font-error";
+import { PNG_MAX_PIXELS, PNG_MAX_SCALE, type WritePngOptions } from "../../io/formats/png";
 import { svgFormat } from "../../io/formats/svg";
 import type { JourneyMap } from "../../model/journey-map";
 import type { RenderJourneyMapSvgOptions as RenderOptions } from "../../render/render-journey-map-svg";
@@ -66,7 +67,9 @@ function pngOptions(values: Record<string, unknown>): WritePngOptions {
   const maxLines = positiveNumber(values["max-lines"], "--max-lines", true);
   if (maxLines !== undefined) options.maxLines = maxLines;
   if (typeof values["id-prefix"] === "string") options.idPrefix = values["id-prefix"];
-  const written: WritePngOptions = { render: options, scale: positiveNumber(values.scale, "--scale", false, PNG_MAX_SCALE) ?? 2 };
+  const page = (values.page as string | undefined) ?? "fit";
+  if (!["fit", "a4", "a3"].includes(page)) throw new UsageError(`invalid --page: "${page}" (expected fit, a4 or a3)`);
+  const written: WritePngOptions = { render: options, scale: positiveNumber(values.scale, "--scale", false, PNG_MAX_SCALE) ?? 2, page: page as PdfPageSize };
   const maxPixels = positiveNumber(values["max-pixels"], "--max-pixels", true);
   if (maxPixels !== undefined) written.maxPixels = maxPixels;
   return written;
@@ -109,6 +112,7 @@ export const renderCommand: Command = {
     "id-prefix": { type: "string" },
     scale: { type: "string" },
     "max-pixels": { type: "string" },
+    page: { type: "string" },
     from: { type: "string" },
     force: { type: "boolean" },
     watch: { type: "boolean", short: "w" },
@@ -126,6 +130,7 @@ Options:
   --scale <n>           PNG only: pixels per SVG unit, above 0 and at most ${PNG_MAX_SCALE} (default 2)
   --max-pixels <n>      PNG only: refuse an image of more pixels than this, before drawing it
                         (default ${PNG_MAX_PIXELS.toLocaleString("en-US")}, 50 megapixels)
+  --page <size>         PDF only: fit (one page the map's size, default), a4 or a3 (landscape, scaled to fit)
   --from <format>       read input as ${formatNames(READABLE)} (default: by extension, else by content)
   --force               write even when the output is the input file
   -w, --watch           render again whenever the input file changes, one line per run on
@@ -144,6 +149,8 @@ Examples:
   journeykit render journey.json --theme dark --lanes stages,touchpoints,emotion,painPoints -o exec.svg
   journeykit render journey.mmd -o journey.png --scale 3
   journeykit render journey.json -o journey.svg --watch
+  journeykit render journey.json -o journey.pdf --page a4
+  journeykit render journey.json -o journey.html
   cat journey.json | journeykit render - > journey.svg`,
   async run({ values, positionals }, ctx) {
     const file = inputFile(positionals, renderCommand.usage, ctx);

@@ -18,7 +18,15 @@ export interface WriteJourneyMapOptions {
   render?: RenderJourneyMapSvgOptions;
   /** Pixels per SVG unit, for raster formats. @defaultValue 2 */
   scale?: number;
+  /**
+   * The page size of paged formats (PDF): `"fit"` makes one page the map's size, `"a4"` and
+   * `"a3"` are landscape pages with the map scaled to fit. @defaultValue `"fit"`
+   */
+  page?: PdfPageSize;
 }
+
+/** The page sizes of PDF output: `"fit"` (one page the map's size), or A4 or A3 landscape. */
+export type PdfPageSize = "fit" | "a4" | "a3";
 
 /** What a format's `write` returns: text or bytes, at once or as a promise. */
 export type WrittenJourneyMap = string | Uint8Array | Promise<string | Uint8Array>;
@@ -46,6 +54,8 @@ export interface JourneyMapFormat {
   readonly sniff?: (text: string) => boolean;
   /** Reads a map from text, with the result shape of `safeParseJourneyMap`. */
   readonly read?: (text: string) => SafeParseJourneyMapResult;
+  /** Reads a map from a binary file (a workbook); may reject with {@link MissingPeerDependencyError}. */
+  readonly readBytes?: (bytes: Uint8Array) => Promise<SafeParseJourneyMapResult>;
   /** Writes a valid map; may throw {@link MissingPeerDependencyError}. */
   readonly write?: (map: JourneyMap, options: WriteJourneyMapOptions) => WrittenJourneyMap;
   /** Reads an event log as rows, streaming; bad rows carry their line and are reported by the analyzer. */

@@ -1,3 +1,4 @@
+import { MissingFontError } from "./missing-font-error";
 import type { JourneyMap } from "../../model/journey-map";
 import { layoutJourneyMap } from "../../layout/layout-journey-map";
 import type { LayoutOptions } from "../../layout/options";
@@ -47,18 +48,6 @@ export const PNG_FONT_DIRS: readonly string[] = [
 /** The fonts the layout measures Latin text with; without them a PNG cannot keep its boxes. */
 export const PNG_REQUIRED_FONTS: readonly string[] = ["LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"];
 
-/** The error {@link findPngFonts} throws when a font the layout measured with is not installed. */
-export class MissingFontError extends Error {
-  override name = "MissingFontError";
-  /** The font files that were not found. */
-  readonly fileNames: readonly string[];
-  constructor(fileNames: readonly string[], dirs: readonly string[]) {
-    super(
-      `PNG output needs the font files ${fileNames.join(" and ")} (Liberation Sans, which the layout measures with), found in none of ${dirs.join(", ")}; install fonts-liberation (Debian, Ubuntu) or liberation-sans-fonts (Fedora), or pass fontDirs`,
-    );
-    this.fileNames = fileNames;
-  }
-}
 
 /** Upright faces of normal width, as the layout's fallback widths were measured from; colour emoji resvg cannot draw. */
 const FALLBACK_FACE = /^(DejaVu|Noto)[\w-]*\.(ttf|ttc|otf)$/;
@@ -105,7 +94,7 @@ export async function findPngFonts(dirs: readonly string[] = PNG_FONT_DIRS): Pro
     for (const name of names) if (!found.has(name)) found.set(name, join(dir, name));
   }
   const missing = PNG_REQUIRED_FONTS.filter((name) => !found.has(name));
-  if (missing.length > 0) throw new MissingFontError(missing, dirs);
+  if (missing.length > 0) throw new MissingFontError("PNG output", missing, dirs);
   const fallback = [...found.keys()]
     .filter((name) => FALLBACK_FACE.test(name) && !LEFT_OUT.test(name))
     .sort((a, b) => fallbackRank(a) - fallbackRank(b) || (a < b ? -1 : a > b ? 1 : 0));

@@ -24,7 +24,7 @@ describe("JOURNEY_MAP_FORMATS", () => {
       for (const extension of f.extensions) expect(extension).toMatch(/^\.[a-z0-9]+$/);
       expect(f.description).not.toMatch(/\n/);
       expect(f.description.length).toBeGreaterThan(5);
-      expect(f.read !== undefined || f.write !== undefined || f.readEvents !== undefined || f.engineSource !== undefined).toBe(true);
+      expect(f.read !== undefined || f.readBytes !== undefined || f.write !== undefined || f.readEvents !== undefined || f.engineSource !== undefined).toBe(true);
       expect(["map", "render", "events"]).toContain(f.role);
     }
   });
@@ -37,14 +37,17 @@ describe("JOURNEY_MAP_FORMATS", () => {
     expect(new Set(extensions).size).toBe(extensions.length);
   });
 
-  it("holds json, mermaid and csv (read and write) and svg and png (write only)", () => {
-    const table = JOURNEY_MAP_FORMATS.map((f) => [f.name, f.role, f.read !== undefined, f.write !== undefined]);
+  it("holds json, mermaid, csv and xlsx (read and write) and svg, png, html and pdf (write only)", () => {
+    const table = JOURNEY_MAP_FORMATS.map((f) => [f.name, f.role, f.read !== undefined || f.readBytes !== undefined, f.write !== undefined]);
     expect(table).toEqual([
       ["json", "map", true, true],
       ["mermaid", "map", true, true],
       ["csv", "map", true, true],
+      ["xlsx", "map", true, true],
       ["svg", "render", false, true],
       ["png", "render", false, true],
+      ["html", "render", false, true],
+      ["pdf", "render", false, true],
       ["csv", "events", false, false],
       ["jsonl", "events", false, false],
       ["parquet", "events", false, false],
@@ -55,13 +58,17 @@ describe("JOURNEY_MAP_FORMATS", () => {
       ["parquet", false, "parquet"],
     ]);
     expect(format("png").peer).toBe("@resvg/resvg-js");
+    expect(format("xlsx").peer).toBe("exceljs");
+    expect(format("pdf").peer).toBe("pdfkit svg-to-pdfkit");
+    expect(formatOfPath("Map.HTM")?.name).toBe("html");
+    expect(formatOfPath("map.xlsx")?.name).toBe("xlsx");
   });
 
   it("round-trips the example through every map format, keeping stages and touchpoint names", async () => {
     for (const f of JOURNEY_MAP_FORMATS.filter((f) => f.role === "map")) {
       const written = await f.write!(coffee, {});
-      expect(typeof written).toBe("string");
-      const back = f.read!(written as string);
+      expect(typeof written).toBe(f.readBytes ? "object" : "string");
+      const back = f.readBytes ? await f.readBytes(written as Uint8Array) : f.read!(written as string);
       expect(back.success, f.name).toBe(true);
       expect(back.data!.stages.map((s) => s.name)).toEqual(coffee.stages.map((s) => s.name));
       expect(back.data!.touchpoints.map((t) => t.name)).toEqual(coffee.touchpoints.map((t) => t.name));

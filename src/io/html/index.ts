@@ -1,0 +1,1 @@
+export { renderJourneyMapHtml, type RenderJourneyMapHtmlOptions } from "./render-journey-map-html";
