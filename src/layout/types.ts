@@ -21,10 +21,21 @@ export interface LayoutLine {
  */
 export type CellKind = "title" | "lane" | LaneCellKind;
 
-/** A small drawing inside a cell: a point symbol, or a sample of a curve's stroke. */
+/**
+ * What a bar segment shows, which the renderer paints: the empty `track` behind a bar, a
+ * measured share (`value`), and the bottom, neutral and top box of a survey's answers.
+ */
+export type BarTone = "track" | "value" | "bottom" | "neutral" | "top";
+
+/**
+ * A small drawing inside a cell: a point symbol, a sample of a curve's stroke, or a
+ * segment of a bar (a rectangle; its share is also written in the cell's text, so colour
+ * never carries it alone).
+ */
 export type LayoutGlyph =
   | { type: "symbol"; shape: PointShape; x: number; y: number }
-  | { type: "stroke"; series: number; x1: number; y1: number; x2: number; y2: number };
+  | { type: "stroke"; series: number; x1: number; y1: number; x2: number; y2: number }
+  | { type: "bar"; tone: BarTone; x: number; y: number; width: number; height: number };
 
 /**
  * A box with text in it. `entityId` names the entity the box shows (a touchpoint for its
@@ -45,6 +56,8 @@ export interface LayoutCell {
   /** The full text, present only when `maxLines` cut a paragraph short. */
   fullText?: string;
   glyphs?: LayoutGlyph[];
+  /** `"dashed"`: the box is drawn with a dashed outline (a designed touchpoint no case reached). */
+  outline?: "dashed";
 }
 
 /** A column: one touchpoint, an empty stage, or the trailing column of unplaced items. */

@@ -1,6 +1,6 @@
 import { LANE_CELL_FILLS } from "../layout/lanes/index";
 import { FONT_FAMILY } from "../layout/text/index";
-import type { CellKind, JourneyLayout, LayoutCell, LayoutEmotion, LayoutLine } from "../layout/types";
+import type { BarTone, CellKind, JourneyLayout, LayoutCell, LayoutEmotion, LayoutLine } from "../layout/types";
 import { describeLayout } from "./describe-layout";
 import { escapeText as esc } from "./escape";
 import { formatNumber as n } from "../layout/format-number";
@@ -94,20 +94,31 @@ interface GlyphStyle {
 
 function cell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | undefined, glyphs?: GlyphStyle): void {
   const title = c.fullText === undefined ? "" : `<title>${esc(c.fullText)}</title>`;
+  let end = paint ?? `" fill="none" stroke="${theme.border}"/>`;
+  if (c.outline === "dashed") end = end.replace("/>", ' stroke-dasharray="4 3"/>');
   out.push(
-    `<g class="jk-cell" data-id="${esc(c.entityId)}" data-lane="${esc(c.laneId)}">${title}<rect class="jk-box" x="${n(c.x)}" y="${n(c.y)}" width="${n(c.width)}" height="${n(c.height)}${paint ?? `" fill="none" stroke="${theme.border}"/>`}`,
+    `<g class="jk-cell" data-id="${esc(c.entityId)}" data-lane="${esc(c.laneId)}">${title}<rect class="jk-box" x="${n(c.x)}" y="${n(c.y)}" width="${n(c.width)}" height="${n(c.height)}${end}`,
   );
-  if (c.glyphs && glyphs) {
-    for (const g of c.glyphs) {
-      if (g.type === "stroke") {
-        out.push(`<path class="jk-swatch" d="M${n(g.x1)} ${n(g.y1)}H${n(g.x2)}" fill="none" stroke="${glyphs.colour(g.series)}" stroke-width="2"${glyphs.dash(g.series)}/>`);
-      } else {
-        out.push(`<use class="jk-symbol" href="#${glyphs.idPrefix}-symbol-${esc(g.shape)}" x="${n(g.x)}" y="${n(g.y)}" fill="${theme.text}"/>`);
-      }
+  for (const g of c.glyphs ?? []) {
+    if (g.type === "bar") {
+      const stroke = g.tone === "track" ? ` stroke="${theme.border}" stroke-width="1"` : ` stroke="${theme.background}" stroke-width="0.5"`;
+      out.push(`<rect class="jk-bar" data-tone="${g.tone}" x="${n(g.x)}" y="${n(g.y)}" width="${n(g.width)}" height="${n(g.height)}" fill="${barFill(theme, g.tone)}"${stroke}/>`);
+    } else if (glyphs && g.type === "stroke") {
+      out.push(`<path class="jk-swatch" d="M${n(g.x1)} ${n(g.y1)}H${n(g.x2)}" fill="none" stroke="${glyphs.colour(g.series)}" stroke-width="2"${glyphs.dash(g.series)}/>`);
+    } else if (glyphs && g.type === "symbol") {
+      out.push(`<use class="jk-symbol" href="#${glyphs.idPrefix}-symbol-${esc(g.shape)}" x="${n(g.x)}" y="${n(g.y)}" fill="${theme.text}"/>`);
     }
   }
   for (const line of c.lines) text(out, line, theme);
   out.push("</g>");
+}
+
+/** The fill of a bar segment: the background for the empty track, the first curve colour for a measured share and the top box, the second for the bottom box, the grid colour for neutral answers. */
+function barFill(theme: Theme, tone: BarTone): string {
+  if (tone === "track") return theme.background;
+  if (tone === "neutral") return theme.grid;
+  if (tone === "bottom") return curveColour(theme, 1);
+  return curveColour(theme, 0);
 }
 
 function text(out: StringSink, line: LayoutLine, theme: Theme, cls = "jk-line"): void {

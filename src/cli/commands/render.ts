@@ -5,7 +5,7 @@ import { BUILT_IN_LANES } from "../../layout/index";
 import type { Command } from "../command";
 import { CommandFailed, UsageError } from "../context";
 import { formatHelp, formatNames, formatsFor, parseFormatFlag, outputFormat } from "../formats";
-import { inputFile, loadMap } from "../input";
+import { inputFile, loadMap, readText } from "../input";
 import { refuseOverwritingInput, writeOutput } from "../output";
 
 const READABLE = formatsFor("map", "read");
@@ -36,6 +36,21 @@ function positiveNumber(value: unknown, flag: string, integer: boolean): number 
   return number;
 }
 
+/** Reads `--analytics`: a JSON file of measurements; a file that is not one fails with its name. */
+async function loadAnalytics(path: string, ctx: Parameters<Command["run"]>[1]): Promise<RenderOptions["analytics"]> {
+  const read = await readText(path, ctx);
+  let value: unknown;
+  try {
+    value = read.ok ? JSON.parse(read.text) : undefined;
+  } catch (error) {
+    value = error;
+  }
+  const a = value as { cases?: unknown; touchpoints?: unknown; stages?: unknown; transitions?: unknown } | undefined;
+  if (a && typeof a.cases === "number" && Array.isArray(a.touchpoints) && Array.isArray(a.stages) && Array.isArray(a.transitions)) return a as RenderOptions["analytics"];
+  ctx.stderr(`${path}: ${read.ok ? "not analytics JSON (expected the output of journeykit measure)" : read.issue.message} [invalid_analytics]\n`);
+  throw new CommandFailed(path);
+}
+
 /** The built-in lane ids (from the lane registry) and custom lanes, wrapped for the help's second column. */
 function laneList(): string {
   const lines = [""];
@@ -60,6 +75,7 @@ export const renderCommand: Command = {
     personas: { type: "string" },
     "max-lines": { type: "string" },
     "id-prefix": { type: "string" },
+    analytics: { type: "string" },
     scale: { type: "string" },
     from: { type: "string" },
     force: { type: "boolean" },
@@ -74,6 +90,7 @@ Options:
   --personas <ids>      draw one emotion curve per persona, comma-separated persona ids
   --max-lines <n>       cut long texts at n lines with an ellipsis (full text in a tooltip)
   --id-prefix <prefix>  prefix of every id inside the SVG, for several maps in one page
+  --analytics <file>    a JourneyAnalytics JSON file (journeykit measure): adds the observed lane
   --scale <n>           PNG only: pixels per SVG unit (default 2)
   --from <format>       read input as ${formatNames(READABLE)} (default: by extension, else by content)
   --force               write even when the output is the input file
@@ -111,6 +128,7 @@ Examples:
     if (maxLines !== undefined) options.maxLines = maxLines;
     if (typeof values["id-prefix"] === "string") options.idPrefix = values["id-prefix"];
 
+    if (typeof values.analytics === "string") options.analytics = await loadAnalytics(values.analytics, ctx);
     const map = await loadMap(file, ctx, from);
     let data: string | Uint8Array;
     try {
