@@ -125,6 +125,35 @@ export interface LayoutTick {
   label: LayoutLine;
 }
 
+/** One measured emotion: a survey's mean as an emotion, with its 95% interval (a whisker from `yLow` to `yHigh`). */
+export interface LayoutMeasuredPoint {
+  touchpointId: string;
+  /** The survey it comes from. */
+  surveyId: string;
+  /** The curve (by index) whose persona answered; its colour draws the point. */
+  series: number;
+  x: number;
+  y: number;
+  emotion: number;
+  /** The y of the interval's low and high end. */
+  yLow: number;
+  yHigh: number;
+  /** The (effective) number of answers. */
+  n: number;
+  /** Fewer answers than `minN`: drawn hollow, with dashed segments to its neighbours. */
+  hollow: boolean;
+}
+
+/** A straight segment between two measured points of one curve; dashed where either end is hollow. */
+export interface LayoutMeasuredSegment {
+  series: number;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  dashed: boolean;
+}
+
 /** The emotion lane's drawing: curves over a linear 1–5 scale. */
 export interface LayoutEmotion {
   laneId: "emotion";
@@ -134,8 +163,10 @@ export interface LayoutEmotion {
   series: LayoutSeries[];
   /** Path data of each point shape, centred on 0,0; draw translated to a point. */
   symbols: Record<PointShape, string>;
-  /** Labels of the moments of truth (with a star) and legend entries. */
+  /** Labels of the moments of truth (with a star), legend entries and the answer counts of measured points. */
   cells: LayoutCell[];
+  /** Emotions measured by surveys, present only where the map has surveys on drawn touchpoints. */
+  measured?: { points: LayoutMeasuredPoint[]; segments: LayoutMeasuredSegment[] };
 }
 
 /** Numbers behind the SVG's `<desc>`. */

@@ -166,7 +166,25 @@ function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<
     }
     out.push("</g>");
   }
+  if (e.measured) measured(out, e.measured, theme, colourOf);
   const style: GlyphStyle = { idPrefix, colour: colourOf, dash: (index) => dashAttribute(e.series[index]?.dash ?? []) };
   for (const c of e.cells) cell(out, c, theme, paint[c.kind], style);
+  out.push("</g>");
+}
+
+/** Measured emotions: segments between them (dashed to a hollow point), a whisker for each interval, and a square per point, hollow under `minN`. */
+function measured(out: StringSink, m: NonNullable<LayoutEmotion["measured"]>, theme: Theme, colourOf: (series: number) => string): void {
+  out.push('<g class="jk-measured">');
+  for (const s of m.segments) {
+    const dash = s.dashed ? ' stroke-dasharray="3 3"' : "";
+    out.push(`<path class="jk-measured-segment" d="M${n(s.x1)} ${n(s.y1)}L${n(s.x2)} ${n(s.y2)}" fill="none" stroke="${colourOf(s.series)}" stroke-width="1.5"${dash}/>`);
+  }
+  for (const p of m.points) {
+    const colour = colourOf(p.series);
+    const whisker = `M${n(p.x)} ${n(p.yLow)}V${n(p.yHigh)}M${n(p.x - 4)} ${n(p.yLow)}H${n(p.x + 4)}M${n(p.x - 4)} ${n(p.yHigh)}H${n(p.x + 4)}`;
+    out.push(`<path class="jk-whisker" data-id="${esc(p.touchpointId)}" d="${whisker}" fill="none" stroke="${colour}" stroke-width="1.5"/>`);
+    const fill = p.hollow ? theme.background : colour;
+    out.push(`<rect class="jk-measured-point" data-id="${esc(p.touchpointId)}" data-survey="${esc(p.surveyId)}" x="${n(p.x - 4)}" y="${n(p.y - 4)}" width="8" height="8" fill="${fill}" stroke="${colour}" stroke-width="1.5"/>`);
+  }
   out.push("</g>");
 }
