@@ -123,24 +123,27 @@ function axis(input: DrawLaneInput, scales: EmotionScales): { ticks: LayoutTick[
 
 /**
  * The labels of the ticks 1…5: the numbers themselves, or with `emotionAxis` each tick in
- * the source scale — its label where the scale has one for that value and the labels fit
- * beside the lane's name, else the value (`fromEmotion`).
+ * the source scale — its label where the scale has one for that value, else the value
+ * (`fromEmotion`). Labels that would leave the lane's name and legend too little room
+ * (three of the widest characters beside a legend swatch, as `labelWidth` is checked for)
+ * give way to the values, and values that would to the plain 1…5.
  */
 function axisLabels(input: DrawLaneInput, measure: (text: string, font: FontSpec) => number): string[] {
   const { options, fonts } = input;
+  const plain = ["1", "2", "3", "4", "5"];
   const scale = options.emotionAxis;
-  if (!scale) return ["1", "2", "3", "4", "5"];
+  if (!scale) return plain;
   const values = [1, 2, 3, 4, 5].map((e) => fromEmotion(e, scale));
   const numbers = values.map(formatValue);
-  if (scale.labels.length === 0) return numbers;
   const step = scale.step ?? 1;
   const named = values.map((v, i) => {
     const k = (v - scale.min) / step;
-    return Number.isInteger(k) ? (scale.labels[k] ?? (numbers[i] as string)) : (numbers[i] as string);
+    return (Number.isInteger(k) ? scale.labels[k] : undefined) ?? (numbers[i] as string);
   });
-  // The lane's name needs room for three of its widest characters beside the axis.
-  const room = options.labelWidth - 2 * options.padding - 6 - Math.max(fonts.heading.size, fonts.small.size) * 3;
-  return Math.max(...named.map((t) => measure(t, fonts.small))) <= room ? named : numbers;
+  const { heading, body, small, title } = options.fontSizes;
+  const room = options.labelWidth - 2 * options.padding - SWATCH_INDENT - Math.max(heading, body, small, title / 2) * 3 - 6;
+  const fits = (texts: string[]) => Math.ceil(Math.max(...texts.map((t) => measure(t, fonts.small)))) <= room;
+  return [named, numbers].find(fits) ?? plain;
 }
 
 /** Returns the lane's label, left of the axis, and pushes a legend entry per curve below it when there is more than one. */
