@@ -70,8 +70,8 @@ describe("the observed lane", () => {
     expect(texts(email)[0]).toBe("62% · n=186");
     const [track, value] = email.glyphs ?? [];
     expect(track).toMatchObject({ type: "bar", tone: "track" });
-    expect(value).toMatchObject({ type: "bar", tone: "value", x: track?.x });
     if (track?.type !== "bar" || value?.type !== "bar") throw new Error("no bar");
+    expect(value).toMatchObject({ type: "bar", tone: "value", x: track.x });
     expect(value.width / track.width).toBeCloseTo(186 / 300, 2);
     expect(texts(cellOf(cells, "observed", "tp-card"))[0]).toBe("40% · n=120");
   });
@@ -120,7 +120,7 @@ describe("the observed lane", () => {
       ...smallMapInput,
       touchpoints: smallMapInput.touchpoints?.map((tp) => ({ ...tp, observe: [{ event: `${tp.id}.*` }] })),
     });
-    const rows = [];
+    const rows: { caseId: string; event: string; time: number }[] = [];
     for (let c = 0; c < 40; c++) {
       const path = ["tp-email", "tp-form", "tp-card"].slice(0, 1 + (c % 3));
       path.forEach((tp, i) => rows.push({ caseId: `case-${c}`, event: `${tp}.seen`, time: 1_700_000_000_000 + c * 1000 + i }));
