@@ -50,8 +50,17 @@ describe("measured points on the emotion lane", () => {
     expect(e?.measured?.segments.map((s) => s.dashed)).toEqual([true, true]);
     expect(layoutJourneyMap(measured, { minN: 5 }).emotion?.measured?.segments.map((s) => s.dashed)).toEqual([false, false]);
     const samples = e?.cells.filter((c) => c.kind === "sample").map((c) => [c.entityId, c.lines.map((l) => l.text).join(" ")]);
-    expect(samples).toEqual([["tp-email", "n=40"], ["tp-form", "n=10 (few)"], ["tp-card", "n=50"]]);
-    expect(layout.lanes.find((l) => l.id === "emotion")?.label.lines.map((l) => l.text).join(" ")).toContain("hollow: n < 30");
+    expect(samples).toEqual([
+      ["tp-email", "n=40"],
+      ["tp-form", "n=10 (few)"],
+      ["tp-card", "n=50"],
+    ]);
+    expect(
+      layout.lanes
+        .find((l) => l.id === "emotion")
+        ?.label.lines.map((l) => l.text)
+        .join(" "),
+    ).toContain("hollow: n < 30");
     const svg = renderSvg(layout);
     expect(svg.match(/class="jk-whisker"/g)).toHaveLength(3);
     expect(svg).toMatch(/class="jk-measured-segment"[^>]*stroke-dasharray="3 3"/);

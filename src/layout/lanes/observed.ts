@@ -97,7 +97,12 @@ function measuredBoxes(input: DrawLaneInput, analytics: JourneyAnalytics): Stack
     const missing = unobserved.has(tp.id);
     const figures = index.touchpoints.get(tp.id);
     const share = figures && analytics.cases > 0 ? figures.cases / analytics.cases : 0;
-    const paragraphs = missing ? [{ text: "not observed", font: input.fonts.bodyBold }, { text: "n=0", font: input.fonts.small, muted: true }] : touchpointText(input, index, tp.id);
+    const paragraphs = missing
+      ? [
+          { text: "not observed", font: input.fonts.bodyBold },
+          { text: "n=0", font: input.fonts.small, muted: true },
+        ]
+      : touchpointText(input, index, tp.id);
     boxes.columns.push({
       column,
       make: (x, y, width) => {

@@ -9,7 +9,15 @@ import { renderSvg } from "../../../src/render/render-svg";
 import { layoutProblems } from "../check-layout";
 import { smallMap, smallMapInput } from "../fixtures";
 
-const step = (from: string, to: string, cases: number, designed = true): TransitionAnalytics => ({ from, to, count: cases, cases, medianMinutes: null, p90Minutes: null, designed });
+const step = (from: string, to: string, cases: number, designed = true): TransitionAnalytics => ({
+  from,
+  to,
+  count: cases,
+  cases,
+  medianMinutes: null,
+  p90Minutes: null,
+  designed,
+});
 
 /** Measurements of the small map: 300 cases, the desk visit designed but never observed. */
 const analytics: JourneyAnalytics = {
@@ -54,7 +62,11 @@ const cellOf = (cells: LayoutCell[], kind: string, id: string) => cells.find((c)
 describe("the observed lane", () => {
   it("is in the default lanes when analytics is passed, and left out without it", () => {
     expect(layoutJourneyMap(smallMap).lanes.map((l) => l.id)).not.toContain("observed");
-    expect(layoutJourneyMap(smallMap, { analytics }).lanes.map((l) => l.id).at(-1)).toBe("observed");
+    expect(
+      layoutJourneyMap(smallMap, { analytics })
+        .lanes.map((l) => l.id)
+        .at(-1),
+    ).toBe("observed");
   });
 
   it("says 'no measurements' when chosen without analytics, and draws no boxes", () => {
