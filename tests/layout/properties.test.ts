@@ -134,13 +134,16 @@ describe("layout and render properties", () => {
           const layout = layoutJourneyMap(map, { ...options, analytics, minN, ...(scaleId ? { emotionAxis: { scaleId } } : {}) });
           expect(layoutProblems(layout)).toEqual([]);
           expect(JSON.parse(JSON.stringify(layout))).toEqual(layout);
-          const { problems } = checkXml(renderSvg(layout, { theme }));
+          const svg = renderSvg(layout, { theme });
+          const { problems, elements } = checkXml(svg);
           expect(problems).toEqual([]);
+          expect(svg).not.toMatch(/<script|foreignObject|href="http/i);
+          for (const e of elements) for (const name of Object.keys(e.attributes)) expect(name).not.toMatch(/^on/i);
         },
       ),
       { numRuns: 120 },
     );
-  });
+  }, 60_000);
 
   it("renderSvg output is well-formed and has nothing active, for any valid map", () => {
     fc.assert(
@@ -157,5 +160,6 @@ describe("layout and render properties", () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // Room for a loaded machine: the property takes some 2 s alone.
+  }, 60_000);
 });
