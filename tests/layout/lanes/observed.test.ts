@@ -135,7 +135,9 @@ describe("the observed lane", () => {
     const rows: { caseId: string; event: string; time: number }[] = [];
     for (let c = 0; c < 40; c++) {
       const path = ["tp-email", "tp-form", "tp-card"].slice(0, 1 + (c % 3));
-      path.forEach((tp, i) => rows.push({ caseId: `case-${c}`, event: `${tp}.seen`, time: 1_700_000_000_000 + c * 1000 + i }));
+      path.forEach((tp, i) => {
+        rows.push({ caseId: `case-${c}`, event: `${tp}.seen`, time: 1_700_000_000_000 + c * 1000 + i });
+      });
     }
     rows.push({ caseId: "case-x", event: "other", time: 1_700_000_000_000 });
     const measured = await analyzeEvents(map, rows);
