@@ -6,7 +6,11 @@ import { textCell } from "./measured-items";
 import { PathContext } from "./path-context";
 import { type EmotionScales, emotionScales } from "./scales";
 import { measureText as defaultMeasureText } from "./text/index";
-import type { LayoutCell, LayoutPoint, LayoutSeries, LayoutTick } from "./types";
+import { fromEmotion } from "../measure/scales";
+import { formatValue } from "./format-value";
+import type { FontSpec } from "./text/types";
+import { measuredPoints, measuredSegments, sampleCells } from "./emotion-measured";
+import type { LayoutCell, LayoutEmotion, LayoutPoint, LayoutSeries, LayoutTick } from "./types";
 
 export { dashPattern, pointSymbols, sentimentShape } from "./emotion-style";
 
@@ -38,14 +42,16 @@ export function layoutEmotion(input: DrawLaneInput): DrawnLane {
   };
   const scales = emotionScales(map, input.plan, columns, plot);
   const series = curves(input, scales);
+  const points = measuredPoints(input, scales, series);
   const { ticks, axisWidth } = axis(input, scales);
-  const { label, bottom: labelBottom } = labelAndLegend(input, series, axisWidth, cells);
-  const bottom = Math.max(plot.y + plot.height + MARKER_MARGIN, labelBottom) + gap;
-  return {
-    height: round2(bottom - top),
-    label,
-    emotion: { laneId: "emotion", plot, ticks, series, symbols: pointSymbols(), cells },
-  };
+  const note = points.length ? `■ measured, 95% interval; hollow: n < ${options.minN}` : undefined;
+  const { label, bottom: labelBottom } = labelAndLegend(input, series, axisWidth, cells, note);
+  let plotBottom = plot.y + plot.height + MARKER_MARGIN;
+  if (points.length) plotBottom += sampleCells(input, points, round2(plotBottom), cells);
+  const bottom = Math.max(plotBottom, labelBottom) + gap;
+  const emotion: LayoutEmotion = { laneId: "emotion", plot, ticks, series, symbols: pointSymbols(), cells };
+  if (points.length) emotion.measured = { points, segments: measuredSegments(points) };
+  return { height: round2(bottom - top), label, emotion };
 }
 
 /** The baseline-centred y of a glyph beside the first line of `cell`. */
@@ -104,22 +110,50 @@ function axis(input: DrawLaneInput, scales: EmotionScales): { ticks: LayoutTick[
   const { options, fonts } = input;
   const measure = options.measureText ?? defaultMeasureText;
   const right = options.margin + options.labelWidth;
-  const tickWidth = Math.max(...[1, 2, 3, 4, 5].map((v) => measure(String(v), fonts.small)));
-  const ticks = [1, 2, 3, 4, 5].map((value): LayoutTick => {
+  const texts = axisLabels(input, measure);
+  const tickWidth = Math.max(...texts.map((t) => measure(t, fonts.small)));
+  const ticks = [1, 2, 3, 4, 5].map((value, i): LayoutTick => {
     const y = round2(scales.y(value));
-    const text = String(value);
+    const text = texts[i] as string;
     const baseline = round2(y + ((ASCENT - DESCENT) / 2) * fonts.small.size);
     return { value, y, label: { x: round2(right - measure(text, fonts.small)), y: baseline, text, font: fonts.small, muted: true } };
   });
   return { ticks, axisWidth: Math.ceil(tickWidth) + 6 };
 }
 
+/**
+ * The labels of the ticks 1…5: the numbers themselves, or with `emotionAxis` each tick in
+ * the source scale — its label where the scale has one for that value, else the value
+ * (`fromEmotion`). Labels that would leave the lane's name and legend too little room
+ * (three of the widest characters beside a legend swatch, as `labelWidth` is checked for)
+ * give way to the values, and values that would to the plain 1…5.
+ */
+function axisLabels(input: DrawLaneInput, measure: (text: string, font: FontSpec) => number): string[] {
+  const { options, fonts } = input;
+  const plain = ["1", "2", "3", "4", "5"];
+  const scale = options.emotionAxis;
+  if (!scale) return plain;
+  const values = [1, 2, 3, 4, 5].map((e) => fromEmotion(e, scale));
+  const numbers = values.map(formatValue);
+  const step = scale.step ?? 1;
+  const named = values.map((v, i) => {
+    const k = (v - scale.min) / step;
+    return (Number.isInteger(k) ? scale.labels[k] : undefined) ?? (numbers[i] as string);
+  });
+  const { heading, body, small, title } = options.fontSizes;
+  const room = options.labelWidth - 2 * options.padding - SWATCH_INDENT - Math.max(heading, body, small, title / 2) * 3 - 6;
+  const fits = (texts: string[]) => Math.ceil(Math.max(...texts.map((t) => measure(t, fonts.small)))) <= room;
+  return [named, numbers].find(fits) ?? plain;
+}
+
 /** Returns the lane's label, left of the axis, and pushes a legend entry per curve below it when there is more than one. */
-function labelAndLegend(input: DrawLaneInput, series: LayoutSeries[], axisWidth: number, out: LayoutCell[]): { label: LayoutCell; bottom: number } {
+function labelAndLegend(input: DrawLaneInput, series: LayoutSeries[], axisWidth: number, out: LayoutCell[], note?: string): { label: LayoutCell; bottom: number } {
   const { map, options, fonts, wrap, top, name } = input;
   const { gap, padding, margin } = options;
   const width = options.labelWidth - axisWidth;
-  const label = textCell(wrap, "lane", "emotion", [{ text: name, font: fonts.heading }], { laneId: "emotion", x: margin, y: top + gap, width, padding });
+  const paragraphs = [{ text: name, font: fonts.heading }];
+  if (note) paragraphs.push({ text: note, font: fonts.small, muted: true } as (typeof paragraphs)[number]);
+  const label = textCell(wrap, "lane", "emotion", paragraphs, { laneId: "emotion", x: margin, y: top + gap, width, padding });
   let bottom = label.y + label.height;
   if (series.length < 2) return { label, bottom };
   for (const s of series) {

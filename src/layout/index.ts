@@ -11,6 +11,7 @@ export {
 } from "./options";
 export * from "./text/index";
 export type {
+  BarTone,
   CellKind,
   JourneyLayout,
   LayoutCell,
@@ -19,6 +20,8 @@ export type {
   LayoutGlyph,
   LayoutLane,
   LayoutLine,
+  LayoutMeasuredPoint,
+  LayoutMeasuredSegment,
   LayoutPoint,
   LayoutSeries,
   LayoutStage,

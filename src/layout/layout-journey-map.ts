@@ -117,6 +117,7 @@ function placeLanes(phase: Placing, modules: readonly LaneModule[], measured: re
     if (content === undefined) {
       const drawn = (module.draw as NonNullable<LaneModule["draw"]>)({ ...phase, top: y, name: lane.name });
       if (drawn.emotion) emotion = drawn.emotion;
+      if (drawn.cells) for (const c of drawn.cells) cells.push(c);
       ({ height, label } = drawn);
     } else {
       height = placeLane(content, lane.id, y, plan, columns, options, wrap, cells);

@@ -1,5 +1,9 @@
 import type { JourneyMap } from "../model/journey-map";
-import { BUILT_IN_LANES, isBuiltInLane } from "./lanes/index";
+import type { JourneyAnalytics } from "../measure/journey-analytics";
+import { findScale } from "../model/built-in-scales";
+import { BUILT_IN_SCALE_IDS } from "../model/built-in-scales";
+import type { Scale } from "../model/scale";
+import { BUILT_IN_LANES, defaultLanesFor, isBuiltInLane } from "./lanes/index";
 import { invalid, maybeBoolean, maybeNumber, maybeObject, maybePositiveInteger, maybeStrings, nearest, rejectUnknownKeys } from "./option-checks";
 import { DEFAULT_LAYOUT_OPTIONS as D, type LayoutFontSizes, type LayoutJourneyMapOptions, type ResolvedLane, type ResolvedLayoutOptions } from "./options";
 import { checkedMeasure } from "./text/checked-measure";
@@ -17,6 +21,10 @@ const OPTION_NAMES = [
   "maxLines",
   "measureText",
   "title",
+  "analytics",
+  "minTransitionShare",
+  "minN",
+  "emotionAxis",
 ] as const;
 
 /**
@@ -39,8 +47,9 @@ export function normalizeLayoutOptions(map: JourneyMap, options: LayoutJourneyMa
   rejectUnknownKeys("options", o, OPTION_NAMES);
   const { columnMin, columnMax } = columnBounds(o.columnWidth);
   const fontSizes = resolveFontSizes(o.fontSizes);
+  const analytics = resolveAnalytics(o.analytics);
   const resolved: ResolvedLayoutOptions = {
-    lanes: resolveLanes(map, maybeStrings("options.lanes", o.lanes)),
+    lanes: resolveLanes(map, maybeStrings("options.lanes", o.lanes), analytics),
     personaIds: resolvePersonas(map, maybeStrings("options.personaIds", o.personaIds)),
     columnMin,
     columnMax,
@@ -55,6 +64,10 @@ export function normalizeLayoutOptions(map: JourneyMap, options: LayoutJourneyMa
     maxLines: maybePositiveInteger("options.maxLines", o.maxLines, D.maxLines, true),
     measureText: o.measureText === undefined ? undefined : checkedMeasure("options.measureText", o.measureText),
     title: maybeBoolean("options.title", o.title, D.title),
+    analytics,
+    minTransitionShare: maybeShare(o.minTransitionShare),
+    minN: maybeNumber("options.minN", o.minN, D.minN),
+    emotionAxis: resolveEmotionAxis(map, o.emotionAxis),
   };
   checkRoom(resolved);
   return resolved;
@@ -91,8 +104,33 @@ function checkRoom({ fontSizes, columnMin, labelWidth, padding }: ResolvedLayout
   }
 }
 
-function resolveLanes(map: JourneyMap, lanes: readonly string[] | undefined): ResolvedLane[] {
-  const ids = lanes ?? D.lanes;
+function resolveAnalytics(value: unknown): JourneyAnalytics | undefined {
+  if (value === undefined) return undefined;
+  const a = maybeObject("options.analytics", value);
+  const ok = typeof a.cases === "number" && Array.isArray(a.touchpoints) && Array.isArray(a.stages) && Array.isArray(a.transitions);
+  if (!ok) throw new TypeError(invalid("analytics", value, "expected the result of analyzeEvents (cases, touchpoints, stages, transitions)"));
+  return value as JourneyAnalytics;
+}
+
+function maybeShare(value: unknown): number {
+  const share = maybeNumber("options.minTransitionShare", value, D.minTransitionShare);
+  if (share > 1) throw new RangeError(invalid("minTransitionShare", share, "expected a share from 0 to 1"));
+  return share;
+}
+
+function resolveEmotionAxis(map: JourneyMap, value: unknown): Scale | undefined {
+  if (value === undefined) return undefined;
+  const axis = maybeObject("options.emotionAxis", value);
+  rejectUnknownKeys("options.emotionAxis", axis, ["scaleId"]);
+  const id = axis.scaleId;
+  if (typeof id !== "string") throw new TypeError(invalid("emotionAxis.scaleId", id, "expected a scale id"));
+  const scale = findScale(map, id);
+  if (!scale) throw new RangeError(invalid("emotionAxis.scaleId", id, nearest(id, [...BUILT_IN_SCALE_IDS, ...(map.scales ?? []).map((s) => s.id)])));
+  return scale;
+}
+
+function resolveLanes(map: JourneyMap, lanes: readonly string[] | undefined, analytics: JourneyAnalytics | undefined): ResolvedLane[] {
+  const ids = lanes ?? defaultLanesFor(map, analytics);
   const seen = new Set<string>();
   return ids.map((id) => {
     if (seen.has(id)) throw new RangeError(`invalid lanes: ${JSON.stringify(id)} is listed twice`);

@@ -1,5 +1,7 @@
+import type { JourneyAnalytics } from "../measure/journey-analytics";
 import type { BuiltInLaneId } from "./lanes/index";
 import { DEFAULT_LANES } from "./lanes/index";
+import type { Scale } from "../model/scale";
 import type { MeasureText } from "./text/types";
 
 /** Font sizes in px of the four kinds of text on a map. */
@@ -68,6 +70,33 @@ export interface LayoutJourneyMapOptions {
   measureText?: MeasureText;
   /** Whether to draw the map's title above the lanes. @defaultValue `true` */
   title?: boolean;
+  /**
+   * What customers did, measured from an event log ({@link analyzeEvents}): shown by the
+   * `observed` lane, which the default lanes then include. Passed in, never stored in the
+   * layout's map. Must be an object with a numeric `cases` and arrays `touchpoints`,
+   * `stages` and `transitions`, or the layout throws a `TypeError` naming it.
+   * @defaultValue `undefined` (no measurements: the `observed` lane is left out unless chosen, then says "no measurements")
+   */
+  analytics?: JourneyAnalytics;
+  /**
+   * The share of cases (0…1) under which the `observed` lane does not list a transition;
+   * its note says how many it left out and what share of cases took them.
+   * @defaultValue `0.01`
+   */
+  minTransitionShare?: number;
+  /**
+   * The answers a measured emotion point needs to be drawn solid; a point of fewer is
+   * hollow, with dashed segments to its neighbours. A number of 0 or more.
+   * @defaultValue `30`
+   */
+  minN?: number;
+  /**
+   * Label the emotion axis in a source scale (a built-in scale id or one of the map's
+   * `scales`): each tick `1…5` is written as `fromEmotion(tick)` in that scale, or as the
+   * scale's label where it has one for that value. An unknown id throws a `RangeError`.
+   * @defaultValue `undefined` (the axis is labelled 1…5)
+   */
+  emotionAxis?: { scaleId: string };
 }
 
 /**
@@ -96,6 +125,8 @@ export const DEFAULT_LAYOUT_OPTIONS = /* @__PURE__ */ Object.freeze({
   margin: 16,
   labelWidth: 140,
   emotionHeight: 120,
+  minTransitionShare: 0.01,
+  minN: 30,
   maxLines: Number.POSITIVE_INFINITY,
   title: true,
 });
@@ -122,4 +153,9 @@ export interface ResolvedLayoutOptions {
   maxLines: number;
   measureText: MeasureText | undefined;
   title: boolean;
+  analytics: JourneyAnalytics | undefined;
+  minTransitionShare: number;
+  minN: number;
+  /** The scale the emotion axis is labelled in, when `emotionAxis` is given. */
+  emotionAxis: Scale | undefined;
 }

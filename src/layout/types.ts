@@ -21,10 +21,21 @@ export interface LayoutLine {
  */
 export type CellKind = "title" | "lane" | LaneCellKind;
 
-/** A small drawing inside a cell: a point symbol, or a sample of a curve's stroke. */
+/**
+ * What a bar segment shows, which the renderer paints: the empty `track` behind a bar, a
+ * measured share (`value`), and the bottom, neutral and top box of a survey's answers.
+ */
+export type BarTone = "track" | "value" | "bottom" | "neutral" | "top";
+
+/**
+ * A small drawing inside a cell: a point symbol, a sample of a curve's stroke, or a
+ * segment of a bar (a rectangle; its share is also written in the cell's text, so colour
+ * never carries it alone).
+ */
 export type LayoutGlyph =
   | { type: "symbol"; shape: PointShape; x: number; y: number }
-  | { type: "stroke"; series: number; x1: number; y1: number; x2: number; y2: number };
+  | { type: "stroke"; series: number; x1: number; y1: number; x2: number; y2: number }
+  | { type: "bar"; tone: BarTone; x: number; y: number; width: number; height: number };
 
 /**
  * A box with text in it. `entityId` names the entity the box shows (a touchpoint for its
@@ -45,6 +56,8 @@ export interface LayoutCell {
   /** The full text, present only when `maxLines` cut a paragraph short. */
   fullText?: string;
   glyphs?: LayoutGlyph[];
+  /** `"dashed"`: the box is drawn with a dashed outline (a designed touchpoint no case reached). */
+  outline?: "dashed";
 }
 
 /** A column: one touchpoint, an empty stage, or the trailing column of unplaced items. */
@@ -112,6 +125,35 @@ export interface LayoutTick {
   label: LayoutLine;
 }
 
+/** One measured emotion: a survey's mean as an emotion, with its 95% interval (a whisker from `yLow` to `yHigh`). */
+export interface LayoutMeasuredPoint {
+  touchpointId: string;
+  /** The survey it comes from. */
+  surveyId: string;
+  /** The curve (by index) whose persona answered; its colour draws the point. */
+  series: number;
+  x: number;
+  y: number;
+  emotion: number;
+  /** The y of the interval's low and high end. */
+  yLow: number;
+  yHigh: number;
+  /** The (effective) number of answers. */
+  n: number;
+  /** Fewer answers than `minN`: drawn hollow, with dashed segments to its neighbours. */
+  hollow: boolean;
+}
+
+/** A straight segment between two measured points of one curve; dashed where either end is hollow. */
+export interface LayoutMeasuredSegment {
+  series: number;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  dashed: boolean;
+}
+
 /** The emotion lane's drawing: curves over a linear 1–5 scale. */
 export interface LayoutEmotion {
   laneId: "emotion";
@@ -121,8 +163,10 @@ export interface LayoutEmotion {
   series: LayoutSeries[];
   /** Path data of each point shape, centred on 0,0; draw translated to a point. */
   symbols: Record<PointShape, string>;
-  /** Labels of the moments of truth (with a star) and legend entries. */
+  /** Labels of the moments of truth (with a star), legend entries and the answer counts of measured points. */
   cells: LayoutCell[];
+  /** Emotions measured by surveys, present only where the map has surveys on drawn touchpoints. */
+  measured?: { points: LayoutMeasuredPoint[]; segments: LayoutMeasuredSegment[] };
 }
 
 /** Numbers behind the SVG's `<desc>`. */

@@ -1,6 +1,6 @@
 import { LANE_CELL_FILLS } from "../layout/lanes/index";
 import { FONT_FAMILY } from "../layout/text/index";
-import type { CellKind, JourneyLayout, LayoutCell, LayoutEmotion, LayoutLine } from "../layout/types";
+import type { BarTone, CellKind, JourneyLayout, LayoutCell, LayoutEmotion, LayoutLine } from "../layout/types";
 import { describeLayout } from "./describe-layout";
 import { escapeText as esc } from "./escape";
 import { formatNumber as n } from "../layout/format-number";
@@ -94,20 +94,31 @@ interface GlyphStyle {
 
 function cell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | undefined, glyphs?: GlyphStyle): void {
   const title = c.fullText === undefined ? "" : `<title>${esc(c.fullText)}</title>`;
+  let end = paint ?? `" fill="none" stroke="${theme.border}"/>`;
+  if (c.outline === "dashed") end = end.replace("/>", ' stroke-dasharray="4 3"/>');
   out.push(
-    `<g class="jk-cell" data-id="${esc(c.entityId)}" data-lane="${esc(c.laneId)}">${title}<rect class="jk-box" x="${n(c.x)}" y="${n(c.y)}" width="${n(c.width)}" height="${n(c.height)}${paint ?? `" fill="none" stroke="${theme.border}"/>`}`,
+    `<g class="jk-cell" data-id="${esc(c.entityId)}" data-lane="${esc(c.laneId)}">${title}<rect class="jk-box" x="${n(c.x)}" y="${n(c.y)}" width="${n(c.width)}" height="${n(c.height)}${end}`,
   );
-  if (c.glyphs && glyphs) {
-    for (const g of c.glyphs) {
-      if (g.type === "stroke") {
-        out.push(`<path class="jk-swatch" d="M${n(g.x1)} ${n(g.y1)}H${n(g.x2)}" fill="none" stroke="${glyphs.colour(g.series)}" stroke-width="2"${glyphs.dash(g.series)}/>`);
-      } else {
-        out.push(`<use class="jk-symbol" href="#${glyphs.idPrefix}-symbol-${esc(g.shape)}" x="${n(g.x)}" y="${n(g.y)}" fill="${theme.text}"/>`);
-      }
+  for (const g of c.glyphs ?? []) {
+    if (g.type === "bar") {
+      const stroke = g.tone === "track" ? ` stroke="${theme.border}" stroke-width="1"` : ` stroke="${theme.background}" stroke-width="0.5"`;
+      out.push(`<rect class="jk-bar" data-tone="${g.tone}" x="${n(g.x)}" y="${n(g.y)}" width="${n(g.width)}" height="${n(g.height)}" fill="${barFill(theme, g.tone)}"${stroke}/>`);
+    } else if (glyphs && g.type === "stroke") {
+      out.push(`<path class="jk-swatch" d="M${n(g.x1)} ${n(g.y1)}H${n(g.x2)}" fill="none" stroke="${glyphs.colour(g.series)}" stroke-width="2"${glyphs.dash(g.series)}/>`);
+    } else if (glyphs && g.type === "symbol") {
+      out.push(`<use class="jk-symbol" href="#${glyphs.idPrefix}-symbol-${esc(g.shape)}" x="${n(g.x)}" y="${n(g.y)}" fill="${theme.text}"/>`);
     }
   }
   for (const line of c.lines) text(out, line, theme);
   out.push("</g>");
+}
+
+/** The fill of a bar segment: the background for the empty track, the first curve colour for a measured share and the top box, the second for the bottom box, the grid colour for neutral answers. */
+function barFill(theme: Theme, tone: BarTone): string {
+  if (tone === "track") return theme.background;
+  if (tone === "neutral") return theme.grid;
+  if (tone === "bottom") return curveColour(theme, 1);
+  return curveColour(theme, 0);
 }
 
 function text(out: StringSink, line: LayoutLine, theme: Theme, cls = "jk-line"): void {
@@ -155,7 +166,25 @@ function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<
     }
     out.push("</g>");
   }
+  if (e.measured) measured(out, e.measured, theme, colourOf);
   const style: GlyphStyle = { idPrefix, colour: colourOf, dash: (index) => dashAttribute(e.series[index]?.dash ?? []) };
   for (const c of e.cells) cell(out, c, theme, paint[c.kind], style);
+  out.push("</g>");
+}
+
+/** Measured emotions: segments between them (dashed to a hollow point), a whisker for each interval, and a square per point, hollow under `minN`. */
+function measured(out: StringSink, m: NonNullable<LayoutEmotion["measured"]>, theme: Theme, colourOf: (series: number) => string): void {
+  out.push('<g class="jk-measured">');
+  for (const s of m.segments) {
+    const dash = s.dashed ? ' stroke-dasharray="3 3"' : "";
+    out.push(`<path class="jk-measured-segment" d="M${n(s.x1)} ${n(s.y1)}L${n(s.x2)} ${n(s.y2)}" fill="none" stroke="${colourOf(s.series)}" stroke-width="1.5"${dash}/>`);
+  }
+  for (const p of m.points) {
+    const colour = colourOf(p.series);
+    const whisker = `M${n(p.x)} ${n(p.yLow)}V${n(p.yHigh)}M${n(p.x - 4)} ${n(p.yLow)}H${n(p.x + 4)}M${n(p.x - 4)} ${n(p.yHigh)}H${n(p.x + 4)}`;
+    out.push(`<path class="jk-whisker" data-id="${esc(p.touchpointId)}" d="${whisker}" fill="none" stroke="${colour}" stroke-width="1.5"/>`);
+    const fill = p.hollow ? theme.background : colour;
+    out.push(`<rect class="jk-measured-point" data-id="${esc(p.touchpointId)}" data-survey="${esc(p.surveyId)}" x="${n(p.x - 4)}" y="${n(p.y - 4)}" width="8" height="8" fill="${fill}" stroke="${colour}" stroke-width="1.5"/>`);
+  }
   out.push("</g>");
 }

@@ -42,6 +42,15 @@ describe("the generated full-lane maps", () => {
     expect(rendered.filter(({ svg }) => lanesWithContent(svg).has("evidence")).length).toBeGreaterThan(30);
   });
 
+  it("have measurements: reach bars, stacked survey bars, measured emotion points, unobserved touchpoints and axes in source scales", () => {
+    const all = rendered.map(({ svg }) => svg).join("");
+    for (const tone of ["value", "bottom", "neutral", "top"]) expect(all, tone).toContain(`data-tone="${tone}"`);
+    expect(rendered.filter(({ svg }) => svg.includes('class="jk-whisker"')).length).toBeGreaterThan(10);
+    expect(all).toContain("not observed");
+    expect(all).toMatch(/transitions? under 1% not drawn/);
+    expect(rendered.filter(({ options }) => options.emotionAxis).length).toBeGreaterThan(10);
+  });
+
   it("have stage and touchpoint metrics, and up to seven personas drawn as emotion curves", () => {
     expect(rendered.some(({ map }) => map.stages.some((s) => s.metrics.length > 0))).toBe(true);
     expect(rendered.some(({ map }) => map.touchpoints.some((t) => t.metrics.length > 0))).toBe(true);

@@ -126,7 +126,61 @@ export function generateFullLaneMaps(count = 40): MapWithOptions[] {
       lanes.map((l) => l.id),
       personas.map((p) => p.id),
     );
+    // Measurements, drawn after everything else so the maps above stay as they were.
+    doc.surveys = generateSurveys(random, tpIds, stages.map((st) => st.id), personas.map((p) => p.id));
+    options.analytics = generateAnalytics(random, tpIds, stages.map((st) => st.id));
+    if (random() < 0.5) options.emotionAxis = { scaleId: pick(["csat-7", "nps", "smaply", "likert-5"]) };
     maps.push({ doc, options });
   }
   return maps;
+}
+
+const SURVEY_SCALES = [
+  ["csat-5", 5],
+  ["csat-7", 7],
+  ["nps", 11],
+] as const;
+
+/** Surveys on some touchpoints and stages, on several scales, a few per persona, some with few answers. */
+function generateSurveys(random: () => number, tpIds: string[], stageIds: string[], personaIds: string[]): NonNullable<JourneyMapInput["surveys"]> {
+  const targets = [...tpIds.map((touchpointId) => ({ touchpointId })), ...stageIds.map((stageId) => ({ stageId }))];
+  return targets
+    .filter(() => random() < 0.5)
+    .map((target, i) => {
+      const [scaleId, points] = SURVEY_SCALES[Math.floor(random() * SURVEY_SCALES.length)]!;
+      const persona = random() < 0.3 ? personaIds[Math.floor(random() * personaIds.length)] : undefined;
+      const most = random() < 0.3 ? 3 : 200;
+      return { id: `sv${i}`, scaleId, ...target, ...(persona ? { personaId: persona } : {}), counts: Array.from({ length: points }, () => randomInt(random, 0, most)) };
+    });
+}
+
+/** Analytics shaped like analyzeEvents's for the map: reach, funnels, transitions (many rare), some touchpoints unobserved. */
+function generateAnalytics(random: () => number, tpIds: string[], stageIds: string[]): NonNullable<LayoutOptions["analytics"]> {
+  const cases = randomInt(random, 0, 1_000_000);
+  const some = () => randomInt(random, 0, cases);
+  const transitions = Array.from({ length: randomInt(random, 0, 30) }, () => {
+    const n = random() < 0.5 ? randomInt(random, 0, Math.ceil(cases / 200)) : some();
+    return { from: tpIds[Math.floor(random() * tpIds.length)]!, to: random() < 0.2 ? "end" : tpIds[Math.floor(random() * tpIds.length)]!, count: n, cases: n, medianMinutes: null, p90Minutes: null, designed: random() < 0.5 };
+  });
+  return {
+    cases,
+    events: cases,
+    matchedEvents: cases,
+    touchpoints: tpIds.map((touchpointId) => ({ touchpointId, cases: some(), events: 0 })),
+    stages: stageIds.map((stageId, i) => {
+      const entered = some();
+      const continued = randomInt(random, 0, entered);
+      return { stageId, entered, continued, dropOff: i === stageIds.length - 1 ? null : entered - continued, medianMinutes: null, p90Minutes: null };
+    }),
+    transitions,
+    variants: [],
+    conformance: { fitness: null, unobserved: tpIds.filter(() => random() < 0.2), unusedEdges: [], undesigned: [] },
+    unmatched: [],
+    overlaps: [],
+    rejected: [],
+    rejectedCount: 0,
+    period: null,
+    segments: [],
+    suppressedSegments: 0,
+  };
 }

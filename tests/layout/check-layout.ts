@@ -45,6 +45,12 @@ export function layoutProblems(layout: JourneyLayout, measure: MeasureText = mea
     const last = c.lines[c.lines.length - 1];
     if (first && first.y - inkAbove(first.text, first.font) < c.y + pad - EPS) problems.push(`${name(c)}: the ink of ${JSON.stringify(first.text)} reaches above the box`);
     if (last && last.y + inkBelow(last.text, last.font) > c.y + c.height - pad + EPS) problems.push(`${name(c)}: the ink of ${JSON.stringify(last.text)} reaches below the box`);
+    for (const g of c.glyphs ?? []) {
+      if (g.type !== "bar") continue;
+      if (g.x < c.x + pad - EPS || g.x + g.width > c.x + c.width - pad + EPS || g.y + g.height > c.y + c.height - pad + EPS) problems.push(`${name(c)}: a bar leaves the box minus padding`);
+      if (last && g.y < last.y + DESCENT * last.font.size - EPS) problems.push(`${name(c)}: a bar overlaps the text`);
+      if (!(g.width > 0)) problems.push(`${name(c)}: an empty bar segment`);
+    }
   }
   const byLane = new Map<string, LayoutCell[]>();
   for (const c of cells) byLane.set(c.laneId, [...(byLane.get(c.laneId) ?? []), c]);
@@ -59,6 +65,11 @@ export function layoutProblems(layout: JourneyLayout, measure: MeasureText = mea
         if (overlapX > EPS && overlapY > EPS) problems.push(`${lane}: ${name(a)} overlaps ${name(b)}`);
       }
     }
+  }
+  const plot = layout.emotion?.plot;
+  for (const p of layout.emotion?.measured?.points ?? []) {
+    if (!plot || p.x - 5 < plot.x - EPS || p.x + 5 > layout.width || p.yHigh < plot.y - EPS || p.yLow > plot.y + plot.height + EPS) problems.push(`measured point ${p.touchpointId} outside the plot`);
+    if (!(p.yHigh <= p.y + EPS && p.y <= p.yLow + EPS)) problems.push(`measured point ${p.touchpointId} outside its interval`);
   }
   for (const series of layout.emotion?.series ?? []) {
     for (const p of series.points) {

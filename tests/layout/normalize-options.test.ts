@@ -23,6 +23,10 @@ describe("normalizeLayoutOptions", () => {
       maxLines: Number.POSITIVE_INFINITY,
       measureText: undefined,
       title: true,
+      analytics: undefined,
+      minTransitionShare: 0.01,
+      minN: 30,
+      emotionAxis: undefined,
     });
   });
 

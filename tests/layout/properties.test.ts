@@ -8,6 +8,7 @@ import { renderSvg } from "../../src/render/render-svg";
 import { journeyMapArbitrary } from "../analysis/arbitraries";
 import { checkXml } from "../render/xml-check";
 import { layoutProblems } from "./check-layout";
+import { analyticsFor, surveysFor } from "./measured-arbitrary";
 
 // Seeds come from tests/setup/fast-check.ts: fixed for `npm test`, JOURNEYKIT_PROPERTY_SEED to explore.
 
@@ -116,6 +117,34 @@ describe("layout and render properties", () => {
     );
   });
 
+  it("nothing is clipped or overlaps with analytics and surveys in every lane, and the SVG stays safe in every theme", () => {
+    const measured = mapArbitrary.chain((map) =>
+      fc.tuple(surveysFor(map), analyticsFor(map)).chain(([surveys, analytics]) => {
+        const withSurveys: JourneyMap = { ...map, surveys };
+        return fc.tuple(fc.constant(withSurveys), fc.constant(analytics), optionsFor(withSurveys));
+      }),
+    );
+    fc.assert(
+      fc.property(
+        measured,
+        fc.constantFrom("light", "dark", "highContrast" as const),
+        fc.constantFrom(undefined, "csat-7", "nps", "likert-5", "smaply"),
+        fc.integer({ min: 0, max: 200 }),
+        ([map, analytics, options], theme, scaleId, minN) => {
+          const layout = layoutJourneyMap(map, { ...options, analytics, minN, ...(scaleId ? { emotionAxis: { scaleId } } : {}) });
+          expect(layoutProblems(layout)).toEqual([]);
+          expect(JSON.parse(JSON.stringify(layout))).toEqual(layout);
+          const svg = renderSvg(layout, { theme });
+          const { problems, elements } = checkXml(svg);
+          expect(problems).toEqual([]);
+          expect(svg).not.toMatch(/<script|foreignObject|href="http/i);
+          for (const e of elements) for (const name of Object.keys(e.attributes)) expect(name).not.toMatch(/^on/i);
+        },
+      ),
+      { numRuns: 120 },
+    );
+  }, 60_000);
+
   it("renderSvg output is well-formed and has nothing active, for any valid map", () => {
     fc.assert(
       fc.property(mapArbitrary, fc.constantFrom("light", "dark", "highContrast" as const), (map, theme) => {
@@ -131,5 +160,6 @@ describe("layout and render properties", () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // Room for a loaded machine: the property takes some 2 s alone.
+  }, 60_000);
 });

@@ -9,7 +9,7 @@ import type { Command } from "../command";
 import { CommandFailed, type CliContext, UsageError } from "../context";
 import { formatHelp, formatNames, formatsFor, parseFormatFlag, outputFormat } from "../formats";
 import { escapeTerminal } from "../escape-terminal";
-import { inputFile, loadMap } from "../input";
+import { inputFile, loadMap, readText } from "../input";
 import { refuseOverwritingInput, writeOutput } from "../output";
 import { refuseWatchingOutput, watchRuns } from "../watch";
 
@@ -40,6 +40,21 @@ function positiveNumber(value: unknown, flag: string, integer: boolean, maximum 
     throw new UsageError(`invalid ${flag}: "${String(value)}" (expected a positive ${integer ? "integer" : "number"}${range})`);
   }
   return number;
+}
+
+/** Reads `--analytics`: a JSON file of measurements; a file that is not one fails with its name. */
+async function loadAnalytics(path: string, ctx: Parameters<Command["run"]>[1]): Promise<RenderOptions["analytics"]> {
+  const read = await readText(path, ctx);
+  let value: unknown;
+  try {
+    value = read.ok ? JSON.parse(read.text) : undefined;
+  } catch (error) {
+    value = error;
+  }
+  const a = value as { cases?: unknown; touchpoints?: unknown; stages?: unknown; transitions?: unknown } | undefined;
+  if (a && typeof a.cases === "number" && Array.isArray(a.touchpoints) && Array.isArray(a.stages) && Array.isArray(a.transitions)) return a as RenderOptions["analytics"];
+  ctx.stderr(`${path}: ${read.ok ? "not analytics JSON (expected the output of journeykit measure)" : read.issue.message} [invalid_analytics]\n`);
+  throw new CommandFailed(path);
 }
 
 /** The built-in lane ids (from the lane registry) and custom lanes, wrapped for the help's second column. */
@@ -110,6 +125,7 @@ export const renderCommand: Command = {
     personas: { type: "string" },
     "max-lines": { type: "string" },
     "id-prefix": { type: "string" },
+    analytics: { type: "string" },
     scale: { type: "string" },
     "max-pixels": { type: "string" },
     page: { type: "string" },
@@ -127,6 +143,7 @@ Options:
   --personas <ids>      draw one emotion curve per persona, comma-separated persona ids
   --max-lines <n>       cut long texts at n lines with an ellipsis (full text in a tooltip)
   --id-prefix <prefix>  prefix of every id inside the SVG, for several maps in one page
+  --analytics <file>    a JourneyAnalytics JSON file (journeykit measure): adds the observed lane
   --scale <n>           PNG only: pixels per SVG unit, above 0 and at most ${PNG_MAX_SCALE} (default 2)
   --max-pixels <n>      PNG only: refuse an image of more pixels than this, before drawing it
                         (default ${PNG_MAX_PIXELS.toLocaleString("en-US")}, 50 megapixels)
@@ -163,6 +180,7 @@ Examples:
     const writeOptions = pngOptions(values);
     const once = async (print: boolean) => {
       const map = await loadMap(file, ctx, from);
+      if (typeof values.analytics === "string") (writeOptions.render as RenderOptions).analytics = await loadAnalytics(values.analytics, ctx);
       return writeOutput(output, await draw(map, format, writeOptions, ctx), ctx, { report: format.name, print });
     };
     if (values.watch === true) return watchRuns(file, ctx, () => once(false));

@@ -6,6 +6,6 @@ export const emotionLane = defineLane({
   id: "emotion",
   label: "Emotion",
   default: true,
-  cells: { moment: "momentFill", legend: "legendFill" },
+  cells: { moment: "momentFill", legend: "legendFill", sample: "legendFill" },
   draw: layoutEmotion,
 });

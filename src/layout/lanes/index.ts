@@ -1,3 +1,5 @@
+import type { JourneyAnalytics } from "../../measure/journey-analytics";
+import type { JourneyMap } from "../../model/journey-map";
 import type { FillToken, LaneModule } from "./lane";
 import { CUSTOM_LANE_MODULE, LANE_MODULES } from "./registry";
 
@@ -40,6 +42,13 @@ export const BUILT_IN_LANES: Readonly<Record<BuiltInLaneId, string>> = Object.fr
  * ```
  */
 export const DEFAULT_LANES: readonly BuiltInLaneId[] = LANE_MODULES.filter((lane) => lane.default).map((lane) => lane.id);
+
+/** Returns the lanes shown when `options.lanes` is left out: {@link DEFAULT_LANES} and each lane whose `shownWhen` says so, in registry order. */
+export function defaultLanesFor(map: JourneyMap, analytics: JourneyAnalytics | undefined): readonly BuiltInLaneId[] {
+  const extra = LANE_MODULES.filter((lane: LaneModule) => !lane.default && lane.shownWhen?.(map, analytics));
+  if (extra.length === 0) return DEFAULT_LANES;
+  return LANE_MODULES.filter((lane: LaneModule) => lane.default || extra.includes(lane as never)).map((lane) => lane.id);
+}
 
 /** Returns whether `id` names a built-in lane. */
 export function isBuiltInLane(id: string): id is BuiltInLaneId {

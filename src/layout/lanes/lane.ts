@@ -1,3 +1,4 @@
+import type { JourneyAnalytics } from "../../measure/journey-analytics";
 import type { JourneyMap } from "../../model/journey-map";
 import type { Touchpoint } from "../../model/touchpoint";
 import type { ColumnPlan } from "../columns";
@@ -55,6 +56,8 @@ export interface DrawnLane {
   height: number;
   label: LayoutCell;
   emotion?: LayoutEmotion;
+  /** Boxes the lane made in place, added to the layout's `cells`. */
+  cells?: LayoutCell[];
 }
 
 interface LaneBase<Id extends string, Kind extends string> {
@@ -63,6 +66,8 @@ interface LaneBase<Id extends string, Kind extends string> {
   label: string;
   /** Whether the lane is shown when `options.lanes` is left out. */
   default: boolean;
+  /** For a lane that is not `default`: whether it is shown when `options.lanes` is left out, given the map and the measurements passed in. */
+  shownWhen?: (map: JourneyMap, analytics: JourneyAnalytics | undefined) => boolean;
   /** The kinds of box the lane draws, each with the theme token it is filled with. */
   cells: { readonly [K in Kind]: FillToken };
   /** Whether some of the lane's items belong in no stage, so the columns end with the journey column. */

@@ -7,7 +7,9 @@ import { metricsLane } from "./metrics";
 import { opportunitiesLane } from "./opportunities";
 import { ownersLane } from "./owners";
 import { painPointsLane } from "./pain-points";
+import { observedLane } from "./observed";
 import { stagesLane } from "./stages";
+import { surveysLane } from "./surveys";
 import { thoughtsLane } from "./thoughts";
 import { touchpointsLane } from "./touchpoints";
 
@@ -29,6 +31,8 @@ export const LANE_MODULES = [
   ownersLane,
   metricsLane,
   evidenceLane,
+  observedLane,
+  surveysLane,
 ] as const;
 
 /** The module behind every custom lane of a map (`map.lanes`). */
