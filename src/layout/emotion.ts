@@ -3,6 +3,7 @@ import { ASCENT, DESCENT, round2 } from "./cell";
 import { dashPattern, pointSymbols, sentimentShape } from "./emotion-style";
 import type { DrawLaneInput, DrawnLane } from "./lanes/lane";
 import { textCell } from "./measured-items";
+import { markInset } from "./text/ink-extent";
 import { PathContext } from "./path-context";
 import { type EmotionScales, emotionScales } from "./scales";
 import { measureText as defaultMeasureText } from "./text/index";
@@ -22,24 +23,26 @@ const STAR_INDENT = 16;
  * The geometry of the emotion lane: a band of moment-of-truth labels, then the plot (one
  * monotone curve per persona and kind, breaking where a touchpoint has no emotion, with a
  * point per touchpoint shaped by sentiment), the axis labels at the right of the label
- * column, and the lane's label with a legend below it when there is more than one curve.
+ * column, the lane's label, and a legend in a row above the plot when there is more than
+ * one curve.
  * Returns the lane's height, its label cell and the drawing.
  */
 export function layoutEmotion(input: DrawLaneInput): DrawnLane {
   const { map, columns, options, top } = input;
   const { gap } = options;
   const cells: LayoutCell[] = [];
-  const band = momentCells(input, cells);
+  const legend = legendRow(input, cells);
+  const band = momentCells(input, round2(top + legend), cells);
   const plot = {
     x: columns.left,
-    y: round2(top + gap + band + MARKER_MARGIN),
+    y: round2(top + legend + gap + band + MARKER_MARGIN),
     width: Math.max(0, columns.right - columns.left),
     height: options.emotionHeight,
   };
   const scales = emotionScales(map, input.plan, columns, plot);
   const series = curves(input, scales);
   const { ticks, axisWidth } = axis(input, scales);
-  const { label, bottom: labelBottom } = labelAndLegend(input, series, axisWidth, cells);
+  const { label, bottom: labelBottom } = labelAndLegend(input, legend === 0 ? series : [], axisWidth, cells);
   const bottom = Math.max(plot.y + plot.height + MARKER_MARGIN, labelBottom) + gap;
   return {
     height: round2(bottom - top),
@@ -54,9 +57,40 @@ function glyphY(cell: LayoutCell, size: number): number {
   return round2(first ? first.y - ((ASCENT - DESCENT) / 2) * size : cell.y + cell.height / 2);
 }
 
+/**
+ * Pushes one legend entry per curve, when there is more than one, side by side in a row
+ * above the plot (onto more rows when they do not fit); returns the height they take with
+ * the gaps above them, or 0 when there is one curve or no room (then the legend sits in the
+ * label column).
+ */
+function legendRow(input: DrawLaneInput, out: LayoutCell[]): number {
+  const { map, columns, options, fonts, wrap, top, emotions } = input;
+  const { gap, padding } = options;
+  const room = columns.right - columns.left;
+  const inner = room - 2 * padding - SWATCH_INDENT;
+  if (emotions.series.length < 2 || inner < 3 * fonts.small.size) return 0;
+  let x = columns.left;
+  let y = top + gap;
+  let bottom = y;
+  emotions.series.forEach((s, index) => {
+    const name = s.name;
+    const inset = markInset(name, fonts.small);
+    const width = Math.min(room, Math.ceil(wrap(name, inner - 2 * inset, fonts.small).width + 2 * inset + 2 * padding + SWATCH_INDENT + 1));
+    if (x > columns.left && x + width > columns.right) [x, y] = [columns.left, round2(bottom + gap)];
+    const place = { laneId: "emotion", x, y, width, padding, indent: SWATCH_INDENT };
+    const cell = textCell(wrap, "legend", s.personaId ?? map.id, [{ text: name, font: fonts.small }], place);
+    const gy = glyphY(cell, fonts.small.size);
+    cell.glyphs = [{ type: "stroke", series: index, x1: x + padding, y1: gy, x2: x + padding + SWATCH, y2: gy }];
+    out.push(cell);
+    x = round2(x + width + gap);
+    bottom = Math.max(bottom, cell.y + cell.height);
+  });
+  return round2(bottom - top);
+}
+
 /** Pushes a starred label per moment of truth, in its column above the plot; returns the height of their band. */
-function momentCells(input: DrawLaneInput, out: LayoutCell[]): number {
-  const { map, plan, columns, options, fonts, wrap, top } = input;
+function momentCells(input: DrawLaneInput, top: number, out: LayoutCell[]): number {
+  const { map, plan, columns, options, fonts, wrap } = input;
   const { gap, padding } = options;
   let band = 0;
   for (let c = 0; c < plan.touchpointOf.length; c++) {

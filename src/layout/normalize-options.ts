@@ -1,11 +1,13 @@
 import type { JourneyMap } from "../model/journey-map";
-import { BUILT_IN_LANES, isBuiltInLane } from "./lanes/index";
+import { BUILT_IN_LANES, DEFAULT_LANES, isBuiltInLane } from "./lanes/index";
 import { invalid, maybeBoolean, maybeNumber, maybeObject, maybePositiveInteger, maybeStrings, nearest, rejectUnknownKeys } from "./option-checks";
-import { DEFAULT_LAYOUT_OPTIONS as D, type LayoutFontSizes, type LayoutJourneyMapOptions, type ResolvedLane, type ResolvedLayoutOptions } from "./options";
+import { COMPACT_SPACING, DEFAULT_LAYOUT_OPTIONS as D, type LayoutFontSizes, type LayoutJourneyMapOptions, type ResolvedLane, type ResolvedLayoutOptions } from "./options";
 import { checkedMeasure } from "./text/checked-measure";
 
 const OPTION_NAMES = [
   "lanes",
+  "wrap",
+  "density",
   "personaIds",
   "columnWidth",
   "fontSizes",
@@ -39,17 +41,21 @@ export function normalizeLayoutOptions(map: JourneyMap, options: LayoutJourneyMa
   rejectUnknownKeys("options", o, OPTION_NAMES);
   const { columnMin, columnMax } = columnBounds(o.columnWidth);
   const fontSizes = resolveFontSizes(o.fontSizes);
+  const spacing = resolveDensity(o.density);
+  const autoLanes = o.lanes === undefined || o.lanes === "auto";
   const resolved: ResolvedLayoutOptions = {
-    lanes: resolveLanes(map, maybeStrings("options.lanes", o.lanes)),
+    lanes: resolveLanes(map, autoLanes ? DEFAULT_LANES : maybeStrings("options.lanes", o.lanes)),
+    autoLanes,
+    maxWidth: undefined,
     personaIds: resolvePersonas(map, maybeStrings("options.personaIds", o.personaIds)),
     columnMin,
     columnMax,
     fontSizes,
     // Browsers round font metrics to whole pixels, and glyphs from fallback fonts (CJK,
     // Arabic, emoji) may reach up to a pixel beyond the line they were measured for.
-    padding: maybeNumber("options.padding", o.padding, D.padding, 1),
-    gap: maybeNumber("options.gap", o.gap, D.gap),
-    margin: maybeNumber("options.margin", o.margin, D.margin),
+    padding: maybeNumber("options.padding", o.padding, spacing.padding, 1),
+    gap: maybeNumber("options.gap", o.gap, spacing.gap),
+    margin: maybeNumber("options.margin", o.margin, spacing.margin),
     labelWidth: maybeNumber("options.labelWidth", o.labelWidth, D.labelWidth, 1),
     emotionHeight: maybeNumber("options.emotionHeight", o.emotionHeight, D.emotionHeight, 1),
     maxLines: maybePositiveInteger("options.maxLines", o.maxLines, D.maxLines, true),
@@ -57,7 +63,27 @@ export function normalizeLayoutOptions(map: JourneyMap, options: LayoutJourneyMa
     title: maybeBoolean("options.title", o.title, D.title),
   };
   checkRoom(resolved);
+  resolveWrap(resolved, o.wrap);
   return resolved;
+}
+
+function resolveDensity(value: unknown): { padding: number; gap: number; margin: number } {
+  if (value === undefined || value === "comfortable") return D;
+  if (value === "compact") return COMPACT_SPACING;
+  const expected = `expected "comfortable" or "compact"`;
+  throw new (typeof value === "string" ? RangeError : TypeError)(invalid("density", value, typeof value === "string" ? nearest(value, ["comfortable", "compact"]) : expected));
+}
+
+/** Sets `maxWidth` and narrows the widest column to what a row holds; throws when a row cannot hold one column. */
+function resolveWrap(resolved: ResolvedLayoutOptions, value: unknown): void {
+  if (value === undefined) return;
+  const wrap = maybeObject("options.wrap", value);
+  rejectUnknownKeys("options.wrap", wrap, ["maxWidth"]);
+  const least = 2 * resolved.margin + resolved.labelWidth + resolved.gap + resolved.columnMin;
+  if (wrap.maxWidth === undefined) throw new TypeError(invalid("wrap.maxWidth", undefined, `expected a finite number of at least ${least}`));
+  const maxWidth = maybeNumber("options.wrap.maxWidth", wrap.maxWidth, 0, least);
+  resolved.maxWidth = maxWidth;
+  resolved.columnMax = Math.min(resolved.columnMax, maxWidth - least + resolved.columnMin);
 }
 
 function columnBounds(value: unknown): { columnMin: number; columnMax: number } {
@@ -92,7 +118,7 @@ function checkRoom({ fontSizes, columnMin, labelWidth, padding }: ResolvedLayout
 }
 
 function resolveLanes(map: JourneyMap, lanes: readonly string[] | undefined): ResolvedLane[] {
-  const ids = lanes ?? D.lanes;
+  const ids = lanes ?? DEFAULT_LANES;
   const seen = new Set<string>();
   return ids.map((id) => {
     if (seen.has(id)) throw new RangeError(`invalid lanes: ${JSON.stringify(id)} is listed twice`);

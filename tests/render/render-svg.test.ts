@@ -66,7 +66,7 @@ describe("renderSvg", () => {
     const cells = [layout.title!, ...layout.lanes.map((l) => l.label), ...layout.cells, ...layout.emotion!.cells];
     expect(groups).toHaveLength(cells.length);
     for (const cell of cells) {
-      const group = groups.find((g) => g.attributes["data-id"] === cell.entityId && g.attributes["data-lane"] === cell.laneId && byClass(elements, "jk-box").find((r) => r.parent === g)?.attributes.y === String(cell.y));
+      const group = groups.find((g) => g.attributes["data-id"] === cell.entityId && g.attributes["data-lane"] === cell.laneId && [String(cell.x), String(cell.y)].join() === ["x", "y"].map((k) => byClass(elements, "jk-box").find((r) => r.parent === g)?.attributes[k]).join());
       expect(group, `${cell.laneId}/${cell.entityId}`).toBeDefined();
       const boxes = byClass(elements, "jk-box").filter((r) => r.parent === group);
       expect(boxes.map((b) => [b.name, b.attributes.x, b.attributes.width, b.attributes.height])).toEqual([
