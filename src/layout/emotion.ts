@@ -13,6 +13,8 @@ export { dashPattern, pointSymbols, sentimentShape } from "./emotion-style";
 
 /** Room above and below the plot for the point symbols, which are about 15 px tall. */
 const MARKER_MARGIN = 10;
+/** The most the personas' curves spread apart vertically, so that equal curves lie side by side, not on top of each other. */
+const MAX_SPREAD = 12;
 /** Width of a legend's stroke sample, and the indent of its text. */
 const SWATCH = 24;
 const SWATCH_INDENT = SWATCH + 6;
@@ -35,15 +37,15 @@ export function layoutEmotion(input: DrawLaneInput): DrawnLane {
   const band = momentCells(input, round2(top + legend), cells);
   const plot = {
     x: columns.left,
-    y: round2(top + legend + gap + band + MARKER_MARGIN),
+    y: round2(top + legend + gap + band + MARKER_MARGIN + curveSpread(input.emotions.series)),
     width: Math.max(0, columns.right - columns.left),
     height: options.emotionHeight,
   };
   const scales = emotionScales(map, input.plan, columns, plot);
-  const series = curves(input, scales);
+  const { series, spread } = curves(input, scales);
   const { ticks, axisWidth } = axis(input, scales);
   const { label, bottom: labelBottom } = labelAndLegend(input, legend === 0 ? series : [], axisWidth, cells);
-  const bottom = Math.max(plot.y + plot.height + MARKER_MARGIN, labelBottom) + gap;
+  const bottom = Math.max(plot.y + plot.height + MARKER_MARGIN + spread, labelBottom) + gap;
   return {
     height: round2(bottom - top),
     label,
@@ -107,8 +109,17 @@ function momentCells(input: DrawLaneInput, top: number, out: LayoutCell[]): numb
   return band;
 }
 
-/** Returns the curves of the map's emotion values, with their path data and points. */
-function curves(input: DrawLaneInput, scales: EmotionScales): LayoutSeries[] {
+/** Half the vertical spread of the personas' curves: 3 px apart, at most {@link MAX_SPREAD} in all. */
+function curveSpread(values: DrawLaneInput["emotions"]["series"]): number {
+  const personas = values.reduce((most, v) => Math.max(most, v.persona + 1), 0);
+  return personas > 1 ? Math.min(3 * (personas - 1), MAX_SPREAD) / 2 : 0;
+}
+
+/**
+ * Returns the curves of the map's emotion values, with their path data and points, each
+ * persona's shifted up or down a little (by `spread` at most) so that no curve hides another.
+ */
+function curves(input: DrawLaneInput, scales: EmotionScales): { series: LayoutSeries[]; spread: number } {
   const { touchpointIds: ids, series: values } = input.emotions;
   const indexes = ids.map((_, i) => i);
   // One lookup per touchpoint, shared by every curve.
@@ -118,19 +129,24 @@ function curves(input: DrawLaneInput, scales: EmotionScales): LayoutSeries[] {
     .x((i) => cx[i] as number)
     .curve(curveMonotoneX)
     .context(context.asContext());
-  return values.map((v, index) => {
-    curve.defined((i) => v.values[i] !== undefined).y((i) => scales.y(v.values[i] as number))(indexes);
+  const spread = curveSpread(values);
+  const personas = values.reduce((most, v) => Math.max(most, v.persona + 1), 0);
+  const series = values.map((v, index) => {
+    const dy = personas > 1 ? -spread + (2 * spread * v.persona) / (personas - 1) : 0;
+    const y = (e: number) => scales.y(e) + dy;
+    curve.defined((i) => v.values[i] !== undefined).y((i) => y(v.values[i] as number))(indexes);
     const path = context.take();
     const points: LayoutPoint[] = [];
     for (let i = 0; i < v.values.length; i++) {
       const e = v.values[i];
       if (e === undefined) continue;
-      points.push({ touchpointId: ids[i] as string, x: round2(cx[i] as number), y: round2(scales.y(e)), emotion: e, shape: sentimentShape(e) });
+      points.push({ touchpointId: ids[i] as string, x: round2(cx[i] as number), y: round2(y(e)), emotion: e, shape: sentimentShape(e) });
     }
     const s: LayoutSeries = { kind: v.kind, name: v.name, index, path, dash: dashPattern(v.kind, v.persona), points };
     if (v.personaId !== undefined) s.personaId = v.personaId;
     return s;
   });
+  return { series, spread };
 }
 
 /** The axis labels 1–5, right-aligned at the right edge of the label column, and the room they take. */

@@ -1,6 +1,6 @@
 import { LANE_CELL_FILLS } from "../layout/lanes/index";
 import { FONT_FAMILY } from "../layout/text/index";
-import type { CellKind, JourneyLayout, LayoutCell, LayoutEmotion, LayoutLine } from "../layout/types";
+import type { CellKind, JourneyLayout, LayoutCell, LayoutEmotion, LayoutLine, LayoutSeries } from "../layout/types";
 import { describeLayout } from "./describe-layout";
 import { escapeText as esc } from "./escape";
 import { formatNumber as n } from "../layout/format-number";
@@ -140,6 +140,16 @@ function dashAttribute(dash: readonly number[]): string {
   return dash.length ? ` stroke-dasharray="${dash.map(n).join(" ")}"` : "";
 }
 
+/** `series` ordered by how much of its length the dash pattern inks, most first (solid lines first); ties keep their order. */
+function byInk(series: readonly LayoutSeries[]): LayoutSeries[] {
+  const ink = (dash: readonly number[]) => {
+    if (dash.length === 0) return 1;
+    const on = dash.reduce((sum, d, i) => sum + (i % 2 === 0 ? d : 0), 0);
+    return on / dash.reduce((sum, d) => sum + d, 0);
+  };
+  return [...series].sort((a, b) => ink(b.dash) - ink(a.dash) || a.index - b.index);
+}
+
 function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<CellKind, string>, idPrefix: string, defs: boolean): void {
   out.push(`<g class="jk-emotion" data-lane="emotion">`);
   if (defs) {
@@ -158,15 +168,20 @@ function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<
     const persona = series ? actual.findIndex((x) => x.personaId === series.personaId) : -1;
     return curveColour(theme, Math.max(0, persona));
   };
-  // Expected curves under the actual ones.
-  for (const series of [...e.series.filter((x) => x.kind === "expected"), ...actual]) {
+  // Curves never hide one another: the thick actual curves under the thin expected ones, and
+  // within each, the ones with more ink (solid first) under the sparser dashes, so a curve
+  // below shows through the gaps of one on top. Points go over every curve.
+  const order = [...byInk(actual), ...byInk(e.series.filter((x) => x.kind === "expected"))];
+  for (const series of order) {
+    const expected = series.kind === "expected";
+    if (!series.path) continue;
+    out.push(
+      `<path class="jk-curve" data-series="${n(series.index)}" d="${esc(series.path)}" fill="none" stroke="${colourOf(series.index)}" stroke-width="${expected ? 1.5 : 2.5}"${dashAttribute(series.dash)} stroke-linecap="round"/>`,
+    );
+  }
+  for (const series of order) {
     const colour = colourOf(series.index);
     const expected = series.kind === "expected";
-    if (series.path) {
-      out.push(
-        `<path class="jk-curve" data-series="${n(series.index)}" d="${esc(series.path)}" fill="none" stroke="${colour}" stroke-width="${expected ? 1.5 : 2.5}"${dashAttribute(series.dash)} stroke-linecap="round"/>`,
-      );
-    }
     // Expected points are hollow. One group per curve carries the paint, so a point is short.
     out.push(`<g class="jk-points" data-series="${n(series.index)}" fill="${expected ? theme.background : colour}" stroke="${expected ? colour : theme.background}" stroke-width="${expected ? 1.5 : 1}">`);
     for (const p of series.points) {

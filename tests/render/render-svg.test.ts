@@ -142,7 +142,10 @@ describe("renderSvg", () => {
     const layout = layoutJourneyMap(smallMap);
     const elements = parse(renderSvg(layout));
     const curves = byClass(elements, "jk-curve");
-    expect(curves.map((c) => c.attributes["data-series"])).toEqual(["1", "0", "2"]);
+    // Thick actual curves (solid first) under the thin expected one; points over every curve.
+    expect(curves.map((c) => c.attributes["data-series"])).toEqual(["0", "2", "1"]);
+    const drawn = elements.filter((e) => e.attributes.class === "jk-curve" || e.attributes.class === "jk-points").map((e) => e.attributes.class);
+    expect(drawn).toEqual(["jk-curve", "jk-curve", "jk-curve", "jk-points", "jk-points", "jk-points"]);
     const expected = curves.find((c) => c.attributes["data-series"] === "1")!;
     expect(expected.attributes["stroke-dasharray"]).toBe(layout.emotion!.series[1]!.dash.join(" "));
     expect(curves.find((c) => c.attributes["data-series"] === "0")!.attributes["stroke-dasharray"]).toBeUndefined();
