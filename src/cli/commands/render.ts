@@ -14,7 +14,15 @@ const WRITABLE = formatsFor("render", "write");
 const THEMES: Record<string, RenderOptions["theme"]> = { light: "light", dark: "dark", "high-contrast": "highContrast", highContrast: "highContrast" };
 
 /** The flag behind each layout and render option, for messages. */
-const FLAGS: Record<string, string> = { lanes: "--lanes", personaIds: "--personas", maxLines: "--max-lines", idPrefix: "--id-prefix", theme: "--theme" };
+const FLAGS: Record<string, string> = {
+  lanes: "--lanes",
+  personaIds: "--personas",
+  maxLines: "--max-lines",
+  idPrefix: "--id-prefix",
+  theme: "--theme",
+  "wrap.maxWidth": "--wrap",
+  responsive: "--responsive",
+};
 
 /** A comma-separated list; one that names nothing (`""`, `","`) is a usage error, not an empty map. */
 function list(value: unknown, flag: string): string[] | undefined {
@@ -51,7 +59,7 @@ function laneList(): string {
 export const renderCommand: Command = {
   name: "render",
   summary: `Render a journey map as ${formatNames(WRITABLE)}, by the output's extension.`,
-  usage: `journeykit render <file|-> [-o ${WRITABLE.map((f) => `out${f.extensions[0]}`).join("|")}|-] [--theme light|dark|high-contrast] [--lanes a,b] [--max-lines n]`,
+  usage: `journeykit render <file|-> [-o ${WRITABLE.map((f) => `out${f.extensions[0]}`).join("|")}|-] [--theme light|dark|high-contrast] [--lanes a,b] [--max-lines n] [--wrap px] [--compact] [--responsive]`,
   options: {
     output: { type: "string", short: "o" },
     format: { type: "string", short: "f" },
@@ -60,6 +68,9 @@ export const renderCommand: Command = {
     personas: { type: "string" },
     "max-lines": { type: "string" },
     "id-prefix": { type: "string" },
+    wrap: { type: "string" },
+    compact: { type: "boolean" },
+    responsive: { type: "boolean" },
     scale: { type: "string" },
     from: { type: "string" },
     force: { type: "boolean" },
@@ -69,11 +80,15 @@ Options:
   -o, --output <file>   where to write (default: standard output); the format follows its extension
   -f, --format <fmt>    ${formatNames(WRITABLE)}; by default from the output's extension, else svg
   --theme <name>        light (default), dark or high-contrast
-  --lanes <ids>         the rows to show, in order, comma-separated:
+  --lanes <ids>         the rows to show, in order, comma-separated (default: auto, the
+                        default lanes that have something in them):
                         ${laneList()}
   --personas <ids>      draw one emotion curve per persona, comma-separated persona ids
   --max-lines <n>       cut long texts at n lines with an ellipsis (full text in a tooltip)
   --id-prefix <prefix>  prefix of every id inside the SVG, for several maps in one page
+  --wrap <px>           lay the stages out in rows at most px wide (e.g. 880 for a README)
+  --compact             smaller paddings and gaps, same fonts
+  --responsive          SVG only: width="100%" with its viewBox, to scale to its container
   --scale <n>           PNG only: pixels per SVG unit (default 2)
   --from <format>       read input as ${formatNames(READABLE)} (default: by extension, else by content)
   --force               write even when the output is the input file
@@ -89,6 +104,7 @@ Examples:
   journeykit render journey.json -o journey.svg
   journeykit render journey.json --theme dark --lanes stages,touchpoints,emotion,painPoints -o exec.svg
   journeykit render journey.mmd -o journey.png --scale 3
+  journeykit render journey.json --wrap 880 --compact -o readme.svg
   cat journey.json | journeykit render - > journey.svg`,
   async run({ values, positionals }, ctx) {
     const file = inputFile(positionals, renderCommand.usage, ctx);
@@ -104,7 +120,11 @@ Examples:
     const options: RenderOptions = {};
     if (theme !== undefined) options.theme = theme;
     const lanes = list(values.lanes, "--lanes");
-    if (lanes) options.lanes = lanes as RenderOptions["lanes"];
+    if (lanes) options.lanes = lanes.length === 1 && lanes[0] === "auto" ? "auto" : (lanes as RenderOptions["lanes"]);
+    const maxWidth = positiveNumber(values.wrap, "--wrap", false);
+    if (maxWidth !== undefined) options.wrap = { maxWidth };
+    if (values.compact === true) options.density = "compact";
+    if (values.responsive === true) options.responsive = true;
     const personaIds = list(values.personas, "--personas");
     if (personaIds) options.personaIds = personaIds;
     const maxLines = positiveNumber(values["max-lines"], "--max-lines", true);
@@ -122,7 +142,7 @@ Examples:
       }
       // Bad options (an unknown lane, a persona id the map lacks, a bad prefix) name themselves.
       if (error instanceof TypeError || error instanceof RangeError) {
-        throw new UsageError(error.message.replace(/^invalid (\w+)/, (_, name: string) => `invalid ${FLAGS[name] ?? `--${name}`}`));
+        throw new UsageError(error.message.replace(/^invalid ([\w.]+)/, (_, name: string) => `invalid ${FLAGS[name] ?? `--${name}`}`));
       }
       throw error;
     }
