@@ -20,6 +20,7 @@ export type {
   LayoutLane,
   LayoutLine,
   LayoutPoint,
+  LayoutRow,
   LayoutSeries,
   LayoutStage,
   LayoutSummary,

@@ -42,7 +42,7 @@ export function randomLayoutOptions(random: () => number, customLaneIds: readonl
   const labelWidth = Math.ceil(2 * padding + widest + 44) + randomInt(random, 0, 120);
   const wrap = random() < 0.4 ? { wrap: { maxWidth: 2 * margin + labelWidth + gap + min + randomInt(random, 0, 1500) } } : {};
   return {
-    lanes: random() < 0.2 ? "auto" : shuffled(random, [...Object.keys(BUILT_IN_LANES), ...customLaneIds]),
+    lanes: shuffled(random, [...Object.keys(BUILT_IN_LANES), ...customLaneIds]),
     ...wrap,
     ...(random() < 0.33 ? { density: "compact" as const } : {}),
     ...(chosenPersonas === undefined ? {} : { personaIds: chosenPersonas }),

@@ -9,7 +9,10 @@ import { exampleMap as example, smallMap } from "./fixtures";
 /** The layout's lanes, row by row, as their ids. */
 function laneIdsByRow(layout: JourneyLayout): string[][] {
   const rows: string[][] = [];
-  for (const lane of layout.lanes) (rows[lane.row ?? 0] ??= []).push(lane.id);
+  for (const lane of layout.lanes) {
+    const r = lane.row ?? 0;
+    rows[r] = [...(rows[r] ?? []), lane.id];
+  }
   return rows;
 }
 
