@@ -2,19 +2,19 @@ import type { JourneyMap } from "../model/journey-map";
 import { round2 } from "./cell";
 import { type ColumnPlan, planColumns } from "./columns";
 import { type EmotionValues, emotionValues } from "./emotion-values";
-import { type Fonts, makeFonts } from "./fonts";
+import { makeFonts } from "./fonts";
 import { type LaneModule, laneModule } from "./lanes/index";
 import { columnWidths, type MeasuredLane, measureLane, naturalWidths } from "./measure";
 import { type Placing, placeRows } from "./place-rows";
 import { planRows, type Row } from "./rows";
 import { textCell } from "./measured-items";
 import { normalizeLayoutOptions } from "./normalize-options";
-import type { LayoutJourneyMapOptions, ResolvedLayoutOptions } from "./options";
+import type { LayoutJourneyMapOptions } from "./options";
 import { type ColumnScale, columnScale } from "./scales";
 import { summarize } from "./summary";
 import { FONT_FAMILY } from "./text/index";
-import type { JourneyLayout, LayoutCell, LayoutColumn, LayoutEmotion, LayoutLane, LayoutStage } from "./types";
-import { makeWrap, type Wrap } from "./wrap";
+import type { JourneyLayout, LayoutCell, LayoutColumn, LayoutStage } from "./types";
+import { makeWrap } from "./wrap";
 
 /**
  * Returns the layout of `map`: every box, wrapped line and curve with its position, as
@@ -29,10 +29,12 @@ import { makeWrap, type Wrap } from "./wrap";
  *
  * One way through, each phase reading only what the ones before made: options are
  * normalised; the column plan (with the journey column, if any) and the emotion values are
- * decided from the map; every lane's boxes are measured once (`measure.ts`); the columns
- * get their widths and positions (`scales.ts`); and each cell is made once, in its place
- * (`geometry.ts`, and `emotion.ts` for the lane that lays itself out). Each lane is a module
- * of `lanes/`, listed in `lanes/registry.ts`.
+ * decided from the map; every lane's boxes are measured once (`measure.ts`); with
+ * `lanes: "auto"` (the default) the lanes with nothing in them are left out; the columns
+ * get their widths, the stages their rows (`rows.ts`: one row, or rows of at most
+ * `wrap.maxWidth`) and the columns their positions (`scales.ts`); and each cell is made
+ * once, in its place, row by row (`place-rows.ts`, `geometry.ts`, and `emotion.ts` for the
+ * lane that lays itself out). Each lane is a module of `lanes/`, listed in `lanes/registry.ts`.
  *
  * @example
  * ```ts
@@ -40,6 +42,7 @@ import { makeWrap, type Wrap } from "./wrap";
  *
  * const map = parseJourneyMap(json);
  * const layout = layoutJourneyMap(map, { lanes: ["stages", "touchpoints", "emotion", "painPoints"], maxLines: 3 });
+ * const readme = layoutJourneyMap(map, { wrap: { maxWidth: 880 }, density: "compact" }); // rows of stages, readme.rows
  * for (const cell of layout.cells) {
  *   const { entityId, laneId, x, y, width, height } = cell; // the box, and what it shows
  *   const text = cell.lines.map((line) => line.text); // its wrapped lines
