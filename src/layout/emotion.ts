@@ -3,6 +3,7 @@ import { ASCENT, DESCENT, round2 } from "./cell";
 import { dashPattern, pointSymbols, sentimentShape } from "./emotion-style";
 import type { DrawLaneInput, DrawnLane } from "./lanes/lane";
 import { textCell } from "./measured-items";
+import { markInset } from "./text/ink-extent";
 import { PathContext } from "./path-context";
 import { type EmotionScales, emotionScales } from "./scales";
 import { measureText as defaultMeasureText } from "./text/index";
@@ -16,6 +17,8 @@ export { dashPattern, pointSymbols, sentimentShape } from "./emotion-style";
 
 /** Room above and below the plot for the point symbols, which are about 15 px tall. */
 const MARKER_MARGIN = 10;
+/** The most the personas' curves spread apart vertically, so that equal curves lie side by side, not on top of each other. */
+const MAX_SPREAD = 12;
 /** Width of a legend's stroke sample, and the indent of its text. */
 const SWATCH = 24;
 const SWATCH_INDENT = SWATCH + 6;
@@ -26,27 +29,29 @@ const STAR_INDENT = 16;
  * The geometry of the emotion lane: a band of moment-of-truth labels, then the plot (one
  * monotone curve per persona and kind, breaking where a touchpoint has no emotion, with a
  * point per touchpoint shaped by sentiment), the axis labels at the right of the label
- * column, and the lane's label with a legend below it when there is more than one curve.
+ * column, the lane's label, and a legend in a row above the plot when there is more than
+ * one curve.
  * Returns the lane's height, its label cell and the drawing.
  */
 export function layoutEmotion(input: DrawLaneInput): DrawnLane {
   const { map, columns, options, top } = input;
   const { gap } = options;
   const cells: LayoutCell[] = [];
-  const band = momentCells(input, cells);
+  const legend = legendRow(input, cells);
+  const band = momentCells(input, round2(top + legend), cells);
   const plot = {
     x: columns.left,
-    y: round2(top + gap + band + MARKER_MARGIN),
+    y: round2(top + legend + gap + band + MARKER_MARGIN + curveSpread(input.emotions.series)),
     width: Math.max(0, columns.right - columns.left),
     height: options.emotionHeight,
   };
   const scales = emotionScales(map, input.plan, columns, plot);
-  const series = curves(input, scales);
+  const { series, spread } = curves(input, scales);
   const points = measuredPoints(input, scales, series);
   const { ticks, axisWidth } = axis(input, scales);
   const note = points.length ? `■ measured, 95% interval; hollow: n < ${options.minN}` : undefined;
-  const { label, bottom: labelBottom } = labelAndLegend(input, series, axisWidth, cells, note);
-  let plotBottom = plot.y + plot.height + MARKER_MARGIN;
+  const { label, bottom: labelBottom } = labelAndLegend(input, legend === 0 ? series : [], axisWidth, cells, note);
+  let plotBottom = plot.y + plot.height + MARKER_MARGIN + spread;
   if (points.length) plotBottom += sampleCells(input, points, round2(plotBottom), cells);
   const bottom = Math.max(plotBottom, labelBottom) + gap;
   const emotion: LayoutEmotion = { laneId: "emotion", plot, ticks, series, symbols: pointSymbols(), cells };
@@ -60,9 +65,40 @@ function glyphY(cell: LayoutCell, size: number): number {
   return round2(first ? first.y - ((ASCENT - DESCENT) / 2) * size : cell.y + cell.height / 2);
 }
 
+/**
+ * Pushes one legend entry per curve, when there is more than one, side by side in a row
+ * above the plot (onto more rows when they do not fit); returns the height they take with
+ * the gaps above them, or 0 when there is one curve or no room (then the legend sits in the
+ * label column).
+ */
+function legendRow(input: DrawLaneInput, out: LayoutCell[]): number {
+  const { map, columns, options, fonts, wrap, top, emotions } = input;
+  const { gap, padding } = options;
+  const room = columns.right - columns.left;
+  const inner = room - 2 * padding - SWATCH_INDENT;
+  if (emotions.series.length < 2 || inner < 3 * fonts.small.size) return 0;
+  let x = columns.left;
+  let y = top + gap;
+  let bottom = y;
+  emotions.series.forEach((s, index) => {
+    const name = s.name;
+    const inset = markInset(name, fonts.small);
+    const width = Math.min(room, Math.ceil(wrap(name, inner - 2 * inset, fonts.small).width + 2 * inset + 2 * padding + SWATCH_INDENT + 1));
+    if (x > columns.left && x + width > columns.right) [x, y] = [columns.left, round2(bottom + gap)];
+    const place = { laneId: "emotion", x, y, width, padding, indent: SWATCH_INDENT };
+    const cell = textCell(wrap, "legend", s.personaId ?? map.id, [{ text: name, font: fonts.small }], place);
+    const gy = glyphY(cell, fonts.small.size);
+    cell.glyphs = [{ type: "stroke", series: index, x1: x + padding, y1: gy, x2: x + padding + SWATCH, y2: gy }];
+    out.push(cell);
+    x = round2(x + width + gap);
+    bottom = Math.max(bottom, cell.y + cell.height);
+  });
+  return round2(bottom - top);
+}
+
 /** Pushes a starred label per moment of truth, in its column above the plot; returns the height of their band. */
-function momentCells(input: DrawLaneInput, out: LayoutCell[]): number {
-  const { map, plan, columns, options, fonts, wrap, top } = input;
+function momentCells(input: DrawLaneInput, top: number, out: LayoutCell[]): number {
+  const { map, plan, columns, options, fonts, wrap } = input;
   const { gap, padding } = options;
   let band = 0;
   for (let c = 0; c < plan.touchpointOf.length; c++) {
@@ -79,8 +115,17 @@ function momentCells(input: DrawLaneInput, out: LayoutCell[]): number {
   return band;
 }
 
-/** Returns the curves of the map's emotion values, with their path data and points. */
-function curves(input: DrawLaneInput, scales: EmotionScales): LayoutSeries[] {
+/** Half the vertical spread of the personas' curves: 3 px apart, at most {@link MAX_SPREAD} in all. */
+function curveSpread(values: DrawLaneInput["emotions"]["series"]): number {
+  const personas = values.reduce((most, v) => Math.max(most, v.persona + 1), 0);
+  return personas > 1 ? Math.min(3 * (personas - 1), MAX_SPREAD) / 2 : 0;
+}
+
+/**
+ * Returns the curves of the map's emotion values, with their path data and points, each
+ * persona's shifted up or down a little (by `spread` at most) so that no curve hides another.
+ */
+function curves(input: DrawLaneInput, scales: EmotionScales): { series: LayoutSeries[]; spread: number } {
   const { touchpointIds: ids, series: values } = input.emotions;
   const indexes = ids.map((_, i) => i);
   // One lookup per touchpoint, shared by every curve.
@@ -90,19 +135,24 @@ function curves(input: DrawLaneInput, scales: EmotionScales): LayoutSeries[] {
     .x((i) => cx[i] as number)
     .curve(curveMonotoneX)
     .context(context.asContext());
-  return values.map((v, index) => {
-    curve.defined((i) => v.values[i] !== undefined).y((i) => scales.y(v.values[i] as number))(indexes);
+  const spread = curveSpread(values);
+  const personas = values.reduce((most, v) => Math.max(most, v.persona + 1), 0);
+  const series = values.map((v, index) => {
+    const dy = personas > 1 ? -spread + (2 * spread * v.persona) / (personas - 1) : 0;
+    const y = (e: number) => scales.y(e) + dy;
+    curve.defined((i) => v.values[i] !== undefined).y((i) => y(v.values[i] as number))(indexes);
     const path = context.take();
     const points: LayoutPoint[] = [];
     for (let i = 0; i < v.values.length; i++) {
       const e = v.values[i];
       if (e === undefined) continue;
-      points.push({ touchpointId: ids[i] as string, x: round2(cx[i] as number), y: round2(scales.y(e)), emotion: e, shape: sentimentShape(e) });
+      points.push({ touchpointId: ids[i] as string, x: round2(cx[i] as number), y: round2(y(e)), emotion: e, shape: sentimentShape(e) });
     }
     const s: LayoutSeries = { kind: v.kind, name: v.name, index, path, dash: dashPattern(v.kind, v.persona), points };
     if (v.personaId !== undefined) s.personaId = v.personaId;
     return s;
   });
+  return { series, spread };
 }
 
 /** The axis labels 1–5, right-aligned at the right edge of the label column, and the room they take. */

@@ -1,25 +1,26 @@
 import { round2 } from "./cell";
-import type { ColumnPlan } from "./columns";
 import type { MeasuredLane } from "./measure";
 import { textCell } from "./measured-items";
 import type { ResolvedLayoutOptions } from "./options";
+import type { Piece } from "./rows";
 import type { ColumnScale } from "./scales";
 import type { LayoutCell } from "./types";
 import type { Wrap } from "./wrap";
 
 /**
- * The geometry phase for one lane of boxes: makes each cell once, in its place, stacking
- * them top-down from `top + gap`, stage by stage — first the boxes across the stage
- * (wrapped now, to the stage's width), then each column's own boxes below them — `gap`
- * apart. Boxes never overlap: columns are `gap` apart and a stack never shares rows with a
- * span. Pushes the cells onto `out` and returns the height the lane's content needs (from
- * `top`, with `gap` below the last box).
+ * The geometry phase for one lane of boxes in one row: makes each cell once, in its place,
+ * stacking them top-down from `top + gap`, piece by piece (a stage, or the part of one in
+ * this row) — first the boxes across the stage (wrapped now, to the piece's width; a
+ * stage's name in every piece, other boxes in its first), then each column's own boxes
+ * below them — `gap` apart. Boxes never overlap: columns are `gap` apart and a stack never
+ * shares rows with a span. Pushes the cells onto `out` and returns the height the lane's
+ * content needs (from `top`, with `gap` below the last box).
  */
 export function placeLane(
   lane: MeasuredLane,
   laneId: string,
   top: number,
-  plan: ColumnPlan,
+  pieces: readonly Piece[],
   columns: ColumnScale,
   options: ResolvedLayoutOptions,
   wrap: Wrap,
@@ -28,25 +29,25 @@ export function placeLane(
   const { gap, padding } = options;
   const items = lane.columns;
   let bottom = top + gap;
-  const order = columnOrder(lane, plan.kinds.length);
-  let next = 0;
-  let nextSpan = 0;
-  const spans = spansInGroupOrder(lane);
-  for (let g = 0; g < plan.groups.length; g++) {
-    const group = plan.groups[g] as ColumnPlan["groups"][number];
+  lane.order ??= columnOrder(lane, columns.xs.length);
+  lane.spansByGroup ??= spansByGroup(lane);
+  const { order, spansByGroup: spans } = lane;
+  let next = firstAtOrAfter(order, items.slots, pieces[0]?.first ?? 0);
+  for (const piece of pieces) {
     let y = top + gap;
-    for (; nextSpan < spans.length && spans[nextSpan]?.group === g; nextSpan++) {
-      const span = spans[nextSpan] as MeasuredLane["spans"][number];
-      const place = { laneId, x: columns.groupX[g] as number, y, width: columns.groupWidth[g] as number, padding };
-      const cell = textCell(wrap, span.kind, span.entityId, span.paragraphs, place);
+    const x0 = columns.xs[piece.first] as number;
+    const pieceWidth = (columns.xs[piece.last] as number) + (columns.widths[piece.last] as number) - x0;
+    for (const span of spans.get(piece.group) ?? []) {
+      if (!piece.firstOfGroup && span.kind !== "stage") continue;
+      const cell = textCell(wrap, span.kind, span.entityId, span.paragraphs, { laneId, x: x0, y, width: pieceWidth, padding });
       out.push(cell);
       y = round2(y + cell.height + gap);
     }
     const below = y;
-    // Groups are left to right and boxes in column order, so one cursor walks them all.
+    // Pieces are left to right and boxes in column order, so one cursor walks them all.
     while (next < order.length) {
       const c = items.slots[order[next] as number] as number;
-      if (c > group.last) break;
+      if (c > piece.last) break;
       let yc = below;
       const x = columns.xs[c] as number;
       const width = columns.widths[c] as number;
@@ -62,15 +63,27 @@ export function placeLane(
   return round2(bottom - top);
 }
 
-/** The boxes across stages, by group, each group's in the order they were made. */
-function spansInGroupOrder(lane: MeasuredLane): MeasuredLane["spans"] {
-  const spans = lane.spans;
-  for (let i = 1; i < spans.length; i++) {
-    if ((spans[i] as { group: number }).group < (spans[i - 1] as { group: number }).group) {
-      return spans.map((s, k) => ({ s, k })).sort((a, b) => a.s.group - b.s.group || a.k - b.k).map((e) => e.s);
-    }
+/** The index in `order` of the first box whose column is `column` or later. */
+function firstAtOrAfter(order: ArrayLike<number>, slots: ArrayLike<number>, column: number): number {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((slots[order[mid] as number] as number) < column) lo = mid + 1;
+    else hi = mid;
   }
-  return spans;
+  return lo;
+}
+
+/** The boxes across stages, by group, each group's in the order they were made. */
+function spansByGroup(lane: MeasuredLane): Map<number, MeasuredLane["spans"]> {
+  const byGroup = new Map<number, MeasuredLane["spans"]>();
+  for (const span of lane.spans) {
+    const list = byGroup.get(span.group);
+    if (list) list.push(span);
+    else byGroup.set(span.group, [span]);
+  }
+  return byGroup;
 }
 
 /**

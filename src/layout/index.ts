@@ -23,6 +23,7 @@ export type {
   LayoutMeasuredPoint,
   LayoutMeasuredSegment,
   LayoutPoint,
+  LayoutRow,
   LayoutSeries,
   LayoutStage,
   LayoutSummary,

@@ -2,18 +2,19 @@ import type { JourneyMap } from "../model/journey-map";
 import { round2 } from "./cell";
 import { type ColumnPlan, planColumns } from "./columns";
 import { type EmotionValues, emotionValues } from "./emotion-values";
-import { type Fonts, makeFonts } from "./fonts";
-import { placeLane } from "./geometry";
+import { makeFonts } from "./fonts";
 import { type LaneModule, laneModule } from "./lanes/index";
 import { columnWidths, type MeasuredLane, measureLane, naturalWidths } from "./measure";
+import { type Placing, placeRows } from "./place-rows";
+import { planRows, type Row } from "./rows";
 import { textCell } from "./measured-items";
 import { normalizeLayoutOptions } from "./normalize-options";
-import type { LayoutJourneyMapOptions, ResolvedLayoutOptions } from "./options";
+import type { LayoutJourneyMapOptions } from "./options";
 import { type ColumnScale, columnScale } from "./scales";
 import { summarize } from "./summary";
 import { FONT_FAMILY } from "./text/index";
-import type { JourneyLayout, LayoutCell, LayoutColumn, LayoutEmotion, LayoutLane, LayoutStage } from "./types";
-import { makeWrap, type Wrap } from "./wrap";
+import type { JourneyLayout, LayoutCell, LayoutColumn, LayoutStage } from "./types";
+import { makeWrap } from "./wrap";
 
 /**
  * Returns the layout of `map`: every box, wrapped line and curve with its position, as
@@ -28,10 +29,12 @@ import { makeWrap, type Wrap } from "./wrap";
  *
  * One way through, each phase reading only what the ones before made: options are
  * normalised; the column plan (with the journey column, if any) and the emotion values are
- * decided from the map; every lane's boxes are measured once (`measure.ts`); the columns
- * get their widths and positions (`scales.ts`); and each cell is made once, in its place
- * (`geometry.ts`, and `emotion.ts` for the lane that lays itself out). Each lane is a module
- * of `lanes/`, listed in `lanes/registry.ts`.
+ * decided from the map; every lane's boxes are measured once (`measure.ts`); with
+ * `lanes: "auto"` (the default) the lanes with nothing in them are left out; the columns
+ * get their widths, the stages their rows (`rows.ts`: one row, or rows of at most
+ * `wrap.maxWidth`) and the columns their positions (`scales.ts`); and each cell is made
+ * once, in its place, row by row (`place-rows.ts`, `geometry.ts`, and `emotion.ts` for the
+ * lane that lays itself out). Each lane is a module of `lanes/`, listed in `lanes/registry.ts`.
  *
  * @example
  * ```ts
@@ -39,6 +42,7 @@ import { makeWrap, type Wrap } from "./wrap";
  *
  * const map = parseJourneyMap(json);
  * const layout = layoutJourneyMap(map, { lanes: ["stages", "touchpoints", "emotion", "painPoints"], maxLines: 3 });
+ * const readme = layoutJourneyMap(map, { wrap: { maxWidth: 880 }, density: "compact" }); // rows of stages, readme.rows
  * for (const cell of layout.cells) {
  *   const { entityId, laneId, x, y, width, height } = cell; // the box, and what it shows
  *   const text = cell.lines.map((line) => line.text); // its wrapped lines
@@ -46,53 +50,59 @@ import { makeWrap, type Wrap } from "./wrap";
  * ```
  */
 export function layoutJourneyMap(map: JourneyMap, options?: LayoutJourneyMapOptions): JourneyLayout {
-  const resolved = normalizeLayoutOptions(map, options);
-  const fonts = makeFonts(resolved);
-  const wrap = makeWrap(resolved);
-  const modules = resolved.lanes.map(laneModule);
-  const plan = planColumns(map, (places) => modules.some((m) => m.needsJourneyColumn?.(places) ?? false));
-  const emotions = emotionValues(map, plan, resolved.personaIds);
+  const asked = normalizeLayoutOptions(map, options);
+  const fonts = makeFonts(asked);
+  const wrap = makeWrap(asked);
+  const askedModules = asked.lanes.map(laneModule);
+  const plan = planColumns(map, (places) => askedModules.some((m) => m.needsJourneyColumn?.(places) ?? false));
+  const emotions = emotionValues(map, plan, asked.personaIds);
 
   const natural = naturalWidths(plan);
-  const measured = resolved.lanes.map((lane, i) => {
-    const module = modules[i] as LaneModule;
-    return module.items ? measureLane(module, { map, plan, fonts, laneId: lane.id }, resolved, wrap, natural) : undefined;
+  const askedMeasured = asked.lanes.map((lane, i) => {
+    const module = askedModules[i] as LaneModule;
+    return module.items ? measureLane(module, { map, plan, fonts, laneId: lane.id }, asked, wrap, natural) : undefined;
   });
+  // With "auto", lanes with nothing in them are left out; their (empty) measures changed no width.
+  const shown = asked.lanes.map((lane, i) => !asked.autoLanes || hasContent(lane.id, askedMeasured[i], map, emotions));
+  const resolved = { ...asked, lanes: asked.lanes.filter((_, i) => shown[i]) };
+  const modules = askedModules.filter((_, i) => shown[i]);
+  const measured = askedMeasured.filter((_, i) => shown[i]);
   const widths = columnWidths(plan, natural, resolved);
-  const columns = columnScale(plan, widths, resolved);
+  const rows = planRows(plan, widths, resolved);
+  const columns = columnScale(plan, widths, resolved, rows);
   const width = round2(columns.right + resolved.margin);
 
   const phase: Placing = { map, plan, columns, options: resolved, fonts, wrap, emotions };
   const title = resolved.title ? titleCell(phase, width) : undefined;
   const top = title ? round2(title.y + title.height + resolved.gap) : resolved.margin;
-  const { lanes, cells, emotion, bottom } = placeLanes(phase, modules, measured, top);
+  const placed = placeRows(phase, rows, modules, measured, top);
+  const wrapping = resolved.maxWidth !== undefined;
+  const rowOf = wrapping ? rowsOfColumns(rows, plan.kinds.length) : undefined;
 
   const layout: JourneyLayout = {
     mapId: map.id,
     width,
-    height: round2(bottom + resolved.margin),
+    height: round2(placed.bottom + resolved.margin),
     fontFamily: FONT_FAMILY,
     padding: resolved.padding,
     summary: summarize(map, emotions),
-    columns: layoutColumns(map, plan, columns),
-    stages: layoutStages(map, plan, columns),
-    lanes,
-    cells,
+    columns: layoutColumns(map, plan, columns, rowOf),
+    stages: layoutStages(map, plan, rows, columns, wrapping),
+    lanes: placed.lanes,
+    cells: placed.cells,
   };
   if (title) layout.title = title;
-  if (emotion) layout.emotion = emotion;
+  if (placed.emotion) layout.emotion = placed.emotion;
+  if (wrapping) layout.rows = placed.rows;
   return layout;
 }
 
-/** What placing needs: everything decided before it. */
-interface Placing {
-  map: JourneyMap;
-  plan: ColumnPlan;
-  columns: ColumnScale;
-  options: ResolvedLayoutOptions;
-  fonts: Fonts;
-  wrap: Wrap;
-  emotions: EmotionValues;
+function rowsOfColumns(rows: readonly Row[], count: number): number[] {
+  const rowOf = new Array<number>(count).fill(0);
+  rows.forEach((row, r) => {
+    for (let c = row.first; c <= row.last; c++) rowOf[c] = r;
+  });
+  return rowOf;
 }
 
 function titleCell({ map, options, fonts, wrap }: Placing, width: number): LayoutCell {
@@ -101,39 +111,17 @@ function titleCell({ map, options, fonts, wrap }: Placing, width: number): Layou
   return textCell(wrap, "title", map.id, [{ text: map.title, font: fonts.title }], place);
 }
 
-/** Places the lanes top to bottom from `top`: each lane's cells and label, made in place. */
-function placeLanes(phase: Placing, modules: readonly LaneModule[], measured: readonly (MeasuredLane | undefined)[], top: number) {
-  const { plan, columns, options, fonts, wrap } = phase;
-  const { margin, gap, padding, labelWidth } = options;
-  const cells: LayoutCell[] = [];
-  const lanes: LayoutLane[] = [];
-  let emotion: LayoutEmotion | undefined;
-  let y = top;
-  options.lanes.forEach((lane, i) => {
-    const content = measured[i];
-    const module = modules[i] as LaneModule;
-    let height: number;
-    let label: LayoutCell;
-    if (content === undefined) {
-      const drawn = (module.draw as NonNullable<LaneModule["draw"]>)({ ...phase, top: y, name: lane.name });
-      if (drawn.emotion) emotion = drawn.emotion;
-      if (drawn.cells) for (const c of drawn.cells) cells.push(c);
-      ({ height, label } = drawn);
-    } else {
-      height = placeLane(content, lane.id, y, plan, columns, options, wrap, cells);
-      const place = { laneId: lane.id, x: margin, y: y + gap, width: labelWidth, padding };
-      label = textCell(wrap, "lane", lane.id, [{ text: lane.name, font: fonts.heading }], place);
-      height = Math.max(height, round2(label.height + 2 * gap));
-    }
-    lanes.push({ id: lane.id, custom: lane.custom, name: lane.name, y, height, label });
-    y = round2(y + height);
-  });
-  return { lanes, cells, emotion, bottom: y };
+/** Whether a lane has something to show: boxes, or for the emotion lane a value or a moment of truth. Stages and touchpoints always do. */
+function hasContent(id: string, content: MeasuredLane | undefined, map: JourneyMap, emotions: EmotionValues): boolean {
+  if (id === "stages" || id === "touchpoints") return true;
+  if (content) return content.columns.length > 0 || content.spans.length > 0;
+  return emotions.series.some((s) => s.values.some((v) => v !== undefined)) || map.touchpoints.some((tp) => tp.momentOfTruth === true);
 }
 
-function layoutColumns(map: JourneyMap, plan: ColumnPlan, columns: ColumnScale): LayoutColumn[] {
+function layoutColumns(map: JourneyMap, plan: ColumnPlan, columns: ColumnScale, rowOf: readonly number[] | undefined): LayoutColumn[] {
   return plan.kinds.map((kind, c) => {
     const column: LayoutColumn = { kind, x: columns.xs[c] as number, width: columns.widths[c] as number };
+    if (rowOf) column.row = rowOf[c] as number;
     const s = map.stages[plan.stageOf[c] as number];
     if (s) column.stageId = s.id;
     const t = plan.touchpointOf[c];
@@ -142,9 +130,15 @@ function layoutColumns(map: JourneyMap, plan: ColumnPlan, columns: ColumnScale):
   });
 }
 
-function layoutStages(map: JourneyMap, plan: ColumnPlan, columns: ColumnScale): LayoutStage[] {
-  return plan.groups.flatMap((g, i) => {
-    const s = map.stages[g.stageIndex];
-    return s ? [{ stageId: s.id, x: columns.groupX[i] as number, width: columns.groupWidth[i] as number }] : [];
-  });
+function layoutStages(map: JourneyMap, plan: ColumnPlan, rows: readonly Row[], columns: ColumnScale, wrapping: boolean): LayoutStage[] {
+  return rows.flatMap((row, r) =>
+    row.pieces.flatMap((p) => {
+      const s = map.stages[(plan.groups[p.group] as ColumnPlan["groups"][number]).stageIndex];
+      if (!s) return [];
+      const x = columns.xs[p.first] as number;
+      const stage: LayoutStage = { stageId: s.id, x, width: (columns.xs[p.last] as number) + (columns.widths[p.last] as number) - x };
+      if (wrapping) stage.row = r;
+      return [stage];
+    }),
+  );
 }

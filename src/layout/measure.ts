@@ -24,6 +24,9 @@ export interface MeasuredLane {
   spans: SpanItem[];
   /** Whether the column boxes came in column order (so placement needs no sort). */
   ordered: boolean;
+  /** The column boxes in column order, and the spans by group: made by the first row that places the lane. */
+  order?: ArrayLike<number>;
+  spansByGroup?: Map<number, SpanItem[]>;
 }
 
 /** The widest line wanted by each column and by the boxes across each group. */

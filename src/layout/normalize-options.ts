@@ -5,11 +5,13 @@ import { BUILT_IN_SCALE_IDS } from "../model/built-in-scales";
 import type { Scale } from "../model/scale";
 import { BUILT_IN_LANES, defaultLanesFor, isBuiltInLane } from "./lanes/index";
 import { invalid, maybeBoolean, maybeNumber, maybeObject, maybePositiveInteger, maybeStrings, nearest, rejectUnknownKeys } from "./option-checks";
-import { DEFAULT_LAYOUT_OPTIONS as D, type LayoutFontSizes, type LayoutJourneyMapOptions, type ResolvedLane, type ResolvedLayoutOptions } from "./options";
+import { COMPACT_SPACING, DEFAULT_LAYOUT_OPTIONS as D, type LayoutFontSizes, type LayoutJourneyMapOptions, type ResolvedLane, type ResolvedLayoutOptions } from "./options";
 import { checkedMeasure } from "./text/checked-measure";
 
 const OPTION_NAMES = [
   "lanes",
+  "wrap",
+  "density",
   "personaIds",
   "columnWidth",
   "fontSizes",
@@ -48,17 +50,21 @@ export function normalizeLayoutOptions(map: JourneyMap, options: LayoutJourneyMa
   const { columnMin, columnMax } = columnBounds(o.columnWidth);
   const fontSizes = resolveFontSizes(o.fontSizes);
   const analytics = resolveAnalytics(o.analytics);
+  const spacing = resolveDensity(o.density);
+  const autoLanes = o.lanes === undefined || o.lanes === "auto";
   const resolved: ResolvedLayoutOptions = {
-    lanes: resolveLanes(map, maybeStrings("options.lanes", o.lanes), analytics),
+    lanes: resolveLanes(map, autoLanes ? undefined : maybeStrings("options.lanes", o.lanes), analytics),
+    autoLanes,
+    maxWidth: undefined,
     personaIds: resolvePersonas(map, maybeStrings("options.personaIds", o.personaIds)),
     columnMin,
     columnMax,
     fontSizes,
     // Browsers round font metrics to whole pixels, and glyphs from fallback fonts (CJK,
     // Arabic, emoji) may reach up to a pixel beyond the line they were measured for.
-    padding: maybeNumber("options.padding", o.padding, D.padding, 1),
-    gap: maybeNumber("options.gap", o.gap, D.gap),
-    margin: maybeNumber("options.margin", o.margin, D.margin),
+    padding: maybeNumber("options.padding", o.padding, spacing.padding, 1),
+    gap: maybeNumber("options.gap", o.gap, spacing.gap),
+    margin: maybeNumber("options.margin", o.margin, spacing.margin),
     labelWidth: maybeNumber("options.labelWidth", o.labelWidth, D.labelWidth, 1),
     emotionHeight: maybeNumber("options.emotionHeight", o.emotionHeight, D.emotionHeight, 1),
     maxLines: maybePositiveInteger("options.maxLines", o.maxLines, D.maxLines, true),
@@ -70,7 +76,27 @@ export function normalizeLayoutOptions(map: JourneyMap, options: LayoutJourneyMa
     emotionAxis: resolveEmotionAxis(map, o.emotionAxis),
   };
   checkRoom(resolved);
+  resolveWrap(resolved, o.wrap);
   return resolved;
+}
+
+function resolveDensity(value: unknown): { padding: number; gap: number; margin: number } {
+  if (value === undefined || value === "comfortable") return D;
+  if (value === "compact") return COMPACT_SPACING;
+  const expected = `expected "comfortable" or "compact"`;
+  throw new (typeof value === "string" ? RangeError : TypeError)(invalid("density", value, typeof value === "string" ? nearest(value, ["comfortable", "compact"]) : expected));
+}
+
+/** Sets `maxWidth` and narrows the widest column to what a row holds; throws when a row cannot hold one column. */
+function resolveWrap(resolved: ResolvedLayoutOptions, value: unknown): void {
+  if (value === undefined) return;
+  const wrap = maybeObject("options.wrap", value);
+  rejectUnknownKeys("options.wrap", wrap, ["maxWidth"]);
+  const least = 2 * resolved.margin + resolved.labelWidth + resolved.gap + resolved.columnMin;
+  if (wrap.maxWidth === undefined) throw new TypeError(invalid("wrap.maxWidth", undefined, `expected a finite number of at least ${least}`));
+  const maxWidth = maybeNumber("options.wrap.maxWidth", wrap.maxWidth, 0, least);
+  resolved.maxWidth = maxWidth;
+  resolved.columnMax = Math.min(resolved.columnMax, maxWidth - least + resolved.columnMin);
 }
 
 function columnBounds(value: unknown): { columnMin: number; columnMax: number } {

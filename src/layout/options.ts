@@ -19,12 +19,29 @@ export interface LayoutFontSizes {
 /** Options of {@link layoutJourneyMap}. Every number is in px. */
 export interface LayoutJourneyMapOptions {
   /**
-   * The lanes (rows) to show, in order: built-in lane ids ({@link BUILT_IN_LANES}) and the
-   * ids of the map's custom lanes. A built-in id wins over a custom lane with the same id.
+   * The lanes (rows) to show, in order: `"auto"`, or built-in lane ids ({@link BUILT_IN_LANES})
+   * and the ids of the map's custom lanes. `"auto"` shows the lanes of {@link DEFAULT_LANES}
+   * that have something in them (stages and touchpoints always); a list shows exactly the
+   * lanes it names, empty or not. A built-in id wins over a custom lane with the same id.
    * An unknown or repeated id throws a `RangeError`.
-   * @defaultValue {@link DEFAULT_LANES}: stages, touchpoints, actions, thoughts, feelings, emotion, pain points, opportunities, owners
+   * @defaultValue `"auto"`
    */
-  lanes?: readonly (BuiltInLaneId | (string & {}))[];
+  lanes?: "auto" | readonly (BuiltInLaneId | (string & {}))[];
+  /**
+   * Lays the stages out in rows at most `maxWidth` px wide (margins included), instead of
+   * one long row. A stage is never split unless it alone is wider than a row; then its
+   * touchpoints wrap onto the next rows. Every row repeats the lane labels and draws its own
+   * emotion curve. `maxWidth` must leave room for the label column and one column of
+   * `columnWidth.min`, or it throws a `RangeError`; columns are at most as wide as a row.
+   * @defaultValue `undefined` (one row)
+   */
+  wrap?: { maxWidth: number };
+  /**
+   * How much room boxes get: `"compact"` has smaller paddings, gaps and margins (5, 4 and
+   * 8 px) with the same fonts; `padding`, `gap` and `margin` still win when given.
+   * @defaultValue `"comfortable"`
+   */
+  density?: "comfortable" | "compact";
   /**
    * The personas whose emotion curves the emotion lane draws, in legend order. A persona's
    * emotion at a touchpoint is its entry in `personaEmotions`; the map's first persona
@@ -45,12 +62,12 @@ export interface LayoutJourneyMapOptions {
    * Space between a box's edge and its text; at least 1, because browsers round font
    * metrics to whole pixels and glyphs from fallback fonts (CJK, Arabic, emoji) may reach
    * up to a pixel beyond the line they were measured for.
-   * @defaultValue `8`
+   * @defaultValue `8` (`5` when `density` is `"compact"`)
    */
   padding?: number;
-  /** Space between boxes, columns and lanes. @defaultValue `8` */
+  /** Space between boxes, columns and lanes. @defaultValue `8` (`4` when `density` is `"compact"`) */
   gap?: number;
-  /** Space around the whole map. @defaultValue `16` */
+  /** Space around the whole map. @defaultValue `16` (`8` when `density` is `"compact"`) */
   margin?: number;
   /** Width of the label column on the left. @defaultValue `140` */
   labelWidth?: number;
@@ -117,7 +134,8 @@ export type LayoutOptions = LayoutJourneyMapOptions;
  * ```
  */
 export const DEFAULT_LAYOUT_OPTIONS = /* @__PURE__ */ Object.freeze({
-  lanes: DEFAULT_LANES,
+  lanes: "auto" as const,
+  density: "comfortable" as const,
   columnWidth: Object.freeze({ min: 140, max: 240 }),
   fontSizes: Object.freeze({ title: 20, heading: 14, body: 12, small: 11 }) as Readonly<LayoutFontSizes>,
   padding: 8,
@@ -131,6 +149,9 @@ export const DEFAULT_LAYOUT_OPTIONS = /* @__PURE__ */ Object.freeze({
   title: true,
 });
 
+/** The spacing of {@link LayoutJourneyMapOptions.density} `"compact"`: what `padding`, `gap` and `margin` default to. */
+export const COMPACT_SPACING = /* @__PURE__ */ Object.freeze({ padding: 5, gap: 4, margin: 8 });
+
 /** One lane chosen for the layout. */
 export interface ResolvedLane {
   id: string;
@@ -141,6 +162,10 @@ export interface ResolvedLane {
 /** Options after {@link normalizeLayoutOptions}: every value checked and set. */
 export interface ResolvedLayoutOptions {
   lanes: ResolvedLane[];
+  /** Whether `lanes` was `"auto"`: lanes with nothing in them are left out. */
+  autoLanes: boolean;
+  /** The widest a row may be, when stages wrap into rows. */
+  maxWidth: number | undefined;
   personaIds: string[];
   columnMin: number;
   columnMax: number;

@@ -1,6 +1,7 @@
 import { type ScaleLinear, type ScaleOrdinal, scaleLinear, scaleOrdinal } from "d3-scale";
 import type { ColumnPlan } from "./columns";
 import type { ResolvedLayoutOptions } from "./options";
+import type { Row } from "./rows";
 import type { JourneyMap } from "../model/journey-map";
 
 /** The horizontal positions of the map: columns left to right, then stage spans. */
@@ -11,24 +12,27 @@ export interface ColumnScale {
   /** Left edge and width of each group (stage, or the journey column) of the plan. */
   groupX: number[];
   groupWidth: number[];
-  /** Where the columns start (right of the label column) and end. */
+  /** Where the columns start (right of the label column) and end (the right end of the widest row). */
   left: number;
   right: number;
 }
 
 /**
- * The scales phase, horizontally: places the columns side by side right of the label
- * column, `gap` apart, and derives the extent of each stage.
+ * The scales phase, horizontally: places each row's columns side by side right of the label
+ * column, `gap` apart, and derives the extent of each stage (of its first piece).
  */
-export function columnScale(plan: ColumnPlan, widths: number[], options: ResolvedLayoutOptions): ColumnScale {
+export function columnScale(plan: ColumnPlan, widths: number[], options: ResolvedLayoutOptions, rows: readonly Row[]): ColumnScale {
   const left = options.margin + options.labelWidth + options.gap;
   const xs = new Array<number>(widths.length);
-  let x = left;
-  for (let c = 0; c < widths.length; c++) {
-    xs[c] = x;
-    x += (widths[c] as number) + options.gap;
+  let right = left - options.gap;
+  for (const row of rows) {
+    let x = left;
+    for (let c = row.first; c <= row.last; c++) {
+      xs[c] = x;
+      x += (widths[c] as number) + options.gap;
+    }
+    if (row.last >= row.first) right = Math.max(right, x - options.gap);
   }
-  const right = widths.length === 0 ? left - options.gap : x - options.gap;
   const groupX = plan.groups.map((g) => xs[g.first] as number);
   const groupWidth = plan.groups.map((g) => (xs[g.last] as number) + (widths[g.last] as number) - (xs[g.first] as number));
   return { xs, widths, groupX, groupWidth, left, right };

@@ -69,13 +69,27 @@ export interface LayoutColumn {
   touchpointId?: string;
   x: number;
   width: number;
+  /** The row the column sits in; present only with `wrap`. */
+  row?: number;
 }
 
-/** The horizontal extent of a stage: the columns of its touchpoints. */
+/**
+ * The horizontal extent of a stage: the columns of its touchpoints. With `wrap`, a stage
+ * too wide for a row has one entry per row it takes, left to right.
+ */
 export interface LayoutStage {
   stageId: string;
   x: number;
   width: number;
+  /** The row; present only with `wrap`. */
+  row?: number;
+}
+
+/** A row of stages (only with `wrap`): its lanes, from `y` down `height` px, and its emotion curve. */
+export interface LayoutRow {
+  y: number;
+  height: number;
+  emotion?: LayoutEmotion;
 }
 
 /** A row of the map. */
@@ -88,6 +102,8 @@ export interface LayoutLane {
   height: number;
   /** The box with the lane's name, in the label column. */
   label: LayoutCell;
+  /** The row of stages the lane belongs to; present only with `wrap` (every row repeats the lanes). */
+  row?: number;
 }
 
 /** The shape of a point: by sentiment, so that colour never carries meaning alone. */
@@ -201,7 +217,10 @@ export interface JourneyLayout {
   columns: LayoutColumn[];
   stages: LayoutStage[];
   lanes: LayoutLane[];
-  /** Every text box of every lane except the emotion lane's, lane by lane. */
+  /** Every text box of every lane except the emotion lane's, lane by lane (row by row with `wrap`). */
   cells: LayoutCell[];
+  /** The emotion lane's drawing (of the first row, with `wrap`; each row's is in `rows`). */
   emotion?: LayoutEmotion;
+  /** The rows of stages, top to bottom; present only with `wrap`. */
+  rows?: LayoutRow[];
 }

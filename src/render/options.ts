@@ -1,4 +1,4 @@
-import { invalid, maybeObject, rejectUnknownKeys } from "../layout/option-checks";
+import { invalid, maybeBoolean, maybeObject, rejectUnknownKeys } from "../layout/option-checks";
 import { resolveTheme } from "./resolve-theme";
 import type { Theme } from "./theme";
 import type { THEMES } from "./themes";
@@ -16,6 +16,13 @@ export interface RenderSvgOptions {
    * @defaultValue `"jk"`
    */
   idPrefix?: string;
+  /**
+   * Whether the SVG scales to its container: `width="100%"` and no `height`, with its
+   * `viewBox` kept and `preserveAspectRatio="xMidYMin meet"`, so a page or a README shows
+   * the whole map at the width it has. `false` gives the SVG the layout's size in px.
+   * @defaultValue `false`
+   */
+  responsive?: boolean;
 }
 
 /**
@@ -28,20 +35,21 @@ export interface RenderSvgOptions {
  * const svg = renderSvg(layout, { idPrefix: `${DEFAULT_RENDER_SVG_OPTIONS.idPrefix}-2` });
  * ```
  */
-export const DEFAULT_RENDER_SVG_OPTIONS = /* @__PURE__ */ Object.freeze({ theme: "light", idPrefix: "jk" } as const);
+export const DEFAULT_RENDER_SVG_OPTIONS = /* @__PURE__ */ Object.freeze({ theme: "light", idPrefix: "jk", responsive: false } as const);
 
 /** The names of the options of {@link renderSvg}. */
-export const RENDER_OPTION_NAMES = ["theme", "idPrefix"] as const;
+export const RENDER_OPTION_NAMES = ["theme", "idPrefix", "responsive"] as const;
 
 const ID_PREFIX = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 /** Returns the checked options of {@link renderSvg}; throws a `TypeError` or `RangeError` naming the option. */
-export function normalizeRenderOptions(options: RenderSvgOptions | undefined): { theme: Theme; idPrefix: string } {
+export function normalizeRenderOptions(options: RenderSvgOptions | undefined): { theme: Theme; idPrefix: string; responsive: boolean } {
   const o = maybeObject("options", options);
   rejectUnknownKeys("options", o, RENDER_OPTION_NAMES);
   const idPrefix = o.idPrefix ?? DEFAULT_RENDER_SVG_OPTIONS.idPrefix;
   const expected = 'expected a letter followed by letters, digits, "_" or "-"';
   if (typeof idPrefix !== "string") throw new TypeError(invalid("idPrefix", idPrefix, expected));
   if (!ID_PREFIX.test(idPrefix)) throw new RangeError(invalid("idPrefix", idPrefix, expected));
-  return { theme: resolveTheme(o.theme ?? DEFAULT_RENDER_SVG_OPTIONS.theme), idPrefix };
+  const responsive = maybeBoolean("options.responsive", o.responsive, DEFAULT_RENDER_SVG_OPTIONS.responsive);
+  return { theme: resolveTheme(o.theme ?? DEFAULT_RENDER_SVG_OPTIONS.theme), idPrefix, responsive };
 }

@@ -1,6 +1,6 @@
 import { LANE_CELL_FILLS } from "../layout/lanes/index";
 import { FONT_FAMILY } from "../layout/text/index";
-import type { BarTone, CellKind, JourneyLayout, LayoutCell, LayoutEmotion, LayoutLine } from "../layout/types";
+import type { BarTone, CellKind, JourneyLayout, LayoutCell, LayoutEmotion, LayoutLine, LayoutSeries } from "../layout/types";
 import { describeLayout } from "./describe-layout";
 import { escapeText as esc } from "./escape";
 import { formatNumber as n } from "../layout/format-number";
@@ -20,7 +20,8 @@ const FILL: Readonly<Record<CellKind, Fill>> = { title: "background", lane: "lab
  * attribute, `foreignObject` or external reference; ids start with `idPrefix`; numbers
  * have at most 2 decimals, so the same input always gives the same bytes. Each text box is
  * `<g class="jk-cell" data-id data-lane>` with one `<rect class="jk-box">` and one
- * `<text class="jk-line">` per line. Throws a `TypeError` or `RangeError` naming the option
+ * `<text class="jk-line">` per line. With `responsive`, the SVG is `width="100%"` and keeps
+ * its `viewBox`. With a wrapped layout (`rows`), each row has its own emotion drawing. Throws a `TypeError` or `RangeError` naming the option
  * when an option is invalid.
  *
  * @example
@@ -32,14 +33,14 @@ const FILL: Readonly<Record<CellKind, Fill>> = { title: "background", lane: "lab
  * ```
  */
 export function renderSvg(layout: JourneyLayout, options?: RenderSvgOptions): string {
-  const { theme, idPrefix } = normalizeRenderOptions(options);
+  const { theme, idPrefix, responsive } = normalizeRenderOptions(options);
   const w = n(layout.width);
   const h = n(layout.height);
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
   const out = new StringSink();
   for (const piece of [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-labelledby="${titleId}" aria-describedby="${descId}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" ${responsive ? 'width="100%" preserveAspectRatio="xMidYMin meet"' : `width="${w}" height="${h}"`} role="img" aria-labelledby="${titleId}" aria-describedby="${descId}">`,
     `<title id="${titleId}">${esc(layout.summary.accTitle ?? layout.summary.title)}</title>`,
     `<desc id="${descId}">${esc(layout.summary.accDescr ?? describeLayout(layout.summary))}</desc>`,
     `<rect class="jk-background" x="0" y="0" width="${w}" height="${h}" fill="${theme.background}"/>`,
@@ -50,32 +51,47 @@ export function renderSvg(layout: JourneyLayout, options?: RenderSvgOptions): st
   const family = layout.fontFamily === FONT_FAMILY ? FONT_FAMILY : esc(layout.fontFamily);
   out.push(`<g font-family="${family}" fill="${theme.text}">`);
 
-  // Lane backgrounds, then the rules between stages.
+  // Lane backgrounds (alternating within each row), then the rules between stages.
+  let rowStart = 0;
   layout.lanes.forEach((lane, i) => {
+    if (i > 0 && lane.row !== layout.lanes[i - 1]?.row) rowStart = i;
     out.push(
-      `<rect class="jk-lane" data-lane="${esc(lane.id)}" x="0" y="${n(lane.y)}" width="${w}" height="${n(lane.height)}" fill="${i % 2 ? theme.laneFillAlt : theme.laneFill}"/>`,
+      `<rect class="jk-lane" data-lane="${esc(lane.id)}" x="0" y="${n(lane.y)}" width="${w}" height="${n(lane.height)}" fill="${(i - rowStart) % 2 ? theme.laneFillAlt : theme.laneFill}"/>`,
     );
   });
-  const first = layout.lanes[0];
-  const last = layout.lanes[layout.lanes.length - 1];
-  if (first && last) {
-    const [a, b] = layout.stages;
-    const gap = a && b ? (b.x - (a.x + a.width)) / 2 : 0;
-    let rules = "";
-    const rule = (x: number) => `M${n(x - gap)} ${n(first.y)}V${n(last.y + last.height)}`;
-    for (let i = 1; i < layout.stages.length; i++) rules += rule((layout.stages[i] as { x: number }).x);
-    const journey = layout.columns[layout.columns.length - 1];
-    if (journey?.kind === "journey" && layout.stages.length > 0) rules += rule(journey.x);
-    if (rules) out.push(`<path class="jk-stage-rule" d="${rules}" fill="none" stroke="${theme.grid}" stroke-width="1"/>`);
-  }
+  const rules = stageRules(layout);
+  if (rules) out.push(`<path class="jk-stage-rule" d="${rules}" fill="none" stroke="${theme.grid}" stroke-width="1"/>`);
 
   const paint = cellPaint(theme);
   if (layout.title) cell(out, layout.title, theme, `" fill="${theme.background}" stroke="none"/>`);
   for (const lane of layout.lanes) cell(out, lane.label, theme, paint[lane.label.kind]);
   for (const c of layout.cells) cell(out, c, theme, paint[c.kind]);
-  if (layout.emotion) emotion(out, layout.emotion, theme, paint, idPrefix);
+  const emotions = layout.rows ? layout.rows.flatMap((row) => (row.emotion ? [row.emotion] : [])) : layout.emotion ? [layout.emotion] : [];
+  emotions.forEach((e, i) => {
+    emotion(out, e, theme, paint, idPrefix, i === 0);
+  });
   out.push("</g></svg>");
   return out.toString();
+}
+
+/** The path data of the rules between stages (and before the journey column), row by row. */
+function stageRules(layout: JourneyLayout): string {
+  const [a, b] = layout.stages;
+  const gap = a && b && a.row === b.row ? (b.x - (a.x + a.width)) / 2 : 0;
+  let rules = "";
+  const rows = layout.rows ?? [undefined];
+  rows.forEach((_, r) => {
+    const lanes = layout.lanes.filter((lane) => (lane.row ?? 0) === r);
+    const first = lanes[0];
+    const last = lanes[lanes.length - 1];
+    if (!first || !last) return;
+    const rule = (x: number) => `M${n(x - gap)} ${n(first.y)}V${n(last.y + last.height)}`;
+    const stages = layout.stages.filter((s) => (s.row ?? 0) === r);
+    for (let i = 1; i < stages.length; i++) rules += rule((stages[i] as { x: number }).x);
+    const journey = layout.columns[layout.columns.length - 1];
+    if (journey?.kind === "journey" && (journey.row ?? 0) === r && layout.stages.length > 0) rules += rule(journey.x);
+  });
+  return rules;
 }
 
 /** The end of each kind of box's `<rect>`: its fill and outline, built once per call. */
@@ -135,10 +151,23 @@ function dashAttribute(dash: readonly number[]): string {
   return dash.length ? ` stroke-dasharray="${dash.map(n).join(" ")}"` : "";
 }
 
-function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<CellKind, string>, idPrefix: string): void {
-  out.push(`<g class="jk-emotion" data-lane="emotion"><defs>`);
-  for (const [shape, d] of Object.entries(e.symbols)) out.push(`<path id="${idPrefix}-symbol-${esc(shape)}" d="${esc(d)}"/>`);
-  out.push("</defs>");
+/** `series` ordered by how much of its length the dash pattern inks, most first (solid lines first); ties keep their order. */
+function byInk(series: readonly LayoutSeries[]): LayoutSeries[] {
+  const ink = (dash: readonly number[]) => {
+    if (dash.length === 0) return 1;
+    const on = dash.reduce((sum, d, i) => sum + (i % 2 === 0 ? d : 0), 0);
+    return on / dash.reduce((sum, d) => sum + d, 0);
+  };
+  return [...series].sort((a, b) => ink(b.dash) - ink(a.dash) || a.index - b.index);
+}
+
+function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<CellKind, string>, idPrefix: string, defs: boolean): void {
+  out.push(`<g class="jk-emotion" data-lane="emotion">`);
+  if (defs) {
+    out.push("<defs>");
+    for (const [shape, d] of Object.entries(e.symbols)) out.push(`<path id="${idPrefix}-symbol-${esc(shape)}" d="${esc(d)}"/>`);
+    out.push("</defs>");
+  }
   let grid = "";
   for (const tick of e.ticks) grid += `M${n(e.plot.x)} ${n(tick.y)}H${n(e.plot.x + e.plot.width)}`;
   if (e.plot.width > 0) out.push(`<path class="jk-grid" d="${grid}" fill="none" stroke="${theme.grid}" stroke-width="1"/>`);
@@ -150,15 +179,20 @@ function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<
     const persona = series ? actual.findIndex((x) => x.personaId === series.personaId) : -1;
     return curveColour(theme, Math.max(0, persona));
   };
-  // Expected curves under the actual ones.
-  for (const series of [...e.series.filter((x) => x.kind === "expected"), ...actual]) {
+  // Curves never hide one another: the thick actual curves under the thin expected ones, and
+  // within each, the ones with more ink (solid first) under the sparser dashes, so a curve
+  // below shows through the gaps of one on top. Points go over every curve.
+  const order = [...byInk(actual), ...byInk(e.series.filter((x) => x.kind === "expected"))];
+  for (const series of order) {
+    const expected = series.kind === "expected";
+    if (!series.path) continue;
+    out.push(
+      `<path class="jk-curve" data-series="${n(series.index)}" d="${esc(series.path)}" fill="none" stroke="${colourOf(series.index)}" stroke-width="${expected ? 1.5 : 2.5}"${dashAttribute(series.dash)} stroke-linecap="round"/>`,
+    );
+  }
+  for (const series of order) {
     const colour = colourOf(series.index);
     const expected = series.kind === "expected";
-    if (series.path) {
-      out.push(
-        `<path class="jk-curve" data-series="${n(series.index)}" d="${esc(series.path)}" fill="none" stroke="${colour}" stroke-width="${expected ? 1.5 : 2.5}"${dashAttribute(series.dash)} stroke-linecap="round"/>`,
-      );
-    }
     // Expected points are hollow. One group per curve carries the paint, so a point is short.
     out.push(`<g class="jk-points" data-series="${n(series.index)}" fill="${expected ? theme.background : colour}" stroke="${expected ? colour : theme.background}" stroke-width="${expected ? 1.5 : 1}">`);
     for (const p of series.points) {

@@ -54,6 +54,17 @@ describe("rendered maps in Chromium", () => {
     for (const theme of themes) expectClean(await check(renderJourneyMapSvg(map, { theme })), theme);
   });
 
+  it.each([
+    { mode: "wrap at 880 px", options: { wrap: { maxWidth: 880 } } },
+    { mode: "wrap at 520 px, compact", options: { wrap: { maxWidth: 520 }, density: "compact" } },
+    { mode: "compact", options: { density: "compact" } },
+    { mode: "responsive", options: { responsive: true } },
+    { mode: "responsive, wrap at 880 px", options: { responsive: true, wrap: { maxWidth: 880 } } },
+    { mode: "every lane listed, wrap at 1200 px", options: { lanes: ["stages", "touchpoints", "actions", "thoughts", "feelings", "emotion", "painPoints", "opportunities", "owners", "metrics", "evidence"], wrap: { maxWidth: 1200 } } },
+  ] as const)("the examples in $mode, in every theme: every line inside its box, no overlaps, nothing outside, nothing active", async ({ options }) => {
+    for (const { map } of examples) await expectCleanInEveryTheme(map, options as LayoutOptions);
+  });
+
   it("checks every built-in theme, highContrast included", () => {
     expect(themes).toEqual(expect.arrayContaining(["light", "dark", "highContrast"]));
   });

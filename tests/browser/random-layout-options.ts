@@ -21,7 +21,9 @@ export function shuffled<T>(random: () => number, items: readonly T[]): T[] {
  * and every custom lane in a random order, a random choice of personas, font sizes from
  * small to large (body 8–24, title 8–40), padding 1–12 (never 0), gap 0–12, and column and
  * label widths drawn from just above the least the font sizes allow (`min − 2·padding`
- * must hold three of the widest characters; the label column 44 px more).
+ * must hold three of the widest characters; the label column 44 px more); in two cases of
+ * five, `wrap` at a width from the least a row may be up to 1500 px more, and in one of
+ * three compact density (which `padding`, `gap` and `margin` then override).
  */
 export function randomLayoutOptions(random: () => number, customLaneIds: readonly string[], personaIds: readonly string[]): LayoutOptions {
   const fontSizes = {
@@ -35,15 +37,21 @@ export function randomLayoutOptions(random: () => number, customLaneIds: readonl
   const min = Math.ceil(2 * padding + widest) + randomInt(random, 0, 160);
   const columnWidth = random() < 0.8 ? { min, max: min + randomInt(random, 0, 300) } : { min };
   const chosenPersonas = random() < 0.2 ? undefined : shuffled(random, personaIds).slice(0, randomInt(random, 0, personaIds.length));
+  const gap = randomInt(random, 0, 12);
+  const margin = randomInt(random, 0, 24);
+  const labelWidth = Math.ceil(2 * padding + widest + 44) + randomInt(random, 0, 120);
+  const wrap = random() < 0.4 ? { wrap: { maxWidth: 2 * margin + labelWidth + gap + min + randomInt(random, 0, 1500) } } : {};
   return {
     lanes: shuffled(random, [...Object.keys(BUILT_IN_LANES), ...customLaneIds]),
+    ...wrap,
+    ...(random() < 0.33 ? { density: "compact" as const } : {}),
     ...(chosenPersonas === undefined ? {} : { personaIds: chosenPersonas }),
     columnWidth,
     fontSizes,
     padding,
-    gap: randomInt(random, 0, 12),
-    margin: randomInt(random, 0, 24),
-    labelWidth: Math.ceil(2 * padding + widest + 44) + randomInt(random, 0, 120),
+    gap,
+    margin,
+    labelWidth,
     emotionHeight: randomInt(random, 30, 200),
     ...(random() < 0.3 ? { maxLines: randomInt(random, 1, 5) } : {}),
     title: random() < 0.8,

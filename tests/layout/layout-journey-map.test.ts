@@ -196,7 +196,12 @@ describe("layoutJourneyMap", () => {
     const empty = layoutJourneyMap(createJourneyMap({ title: "Empty" }));
     expect(empty.columns).toHaveLength(5);
     expect(empty.columns.every((c) => c.kind === "empty-stage")).toBe(true);
-    expect(empty.emotion?.series.map((s) => s.path)).toEqual([""]);
+    // "auto" leaves out the empty lanes; a list shows them.
+    expect(empty.lanes.map((l) => l.id)).toEqual(["stages", "touchpoints"]);
+    expect(empty.emotion).toBeUndefined();
+    const listed = layoutJourneyMap(createJourneyMap({ title: "Empty" }), { lanes: ["stages", "emotion", "actions"] });
+    expect(listed.lanes.map((l) => l.id)).toEqual(["stages", "emotion", "actions"]);
+    expect(listed.emotion?.series.map((s) => s.path)).toEqual([""]);
     expect(layoutProblems(empty)).toEqual([]);
     const bare = layoutJourneyMap(parseJourneyMap({ schemaVersion: 1, id: "m", title: "Nothing" }));
     expect(bare.columns).toEqual([]);

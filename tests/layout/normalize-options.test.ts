@@ -11,6 +11,8 @@ describe("normalizeLayoutOptions", () => {
     const o = normalizeLayoutOptions(smallMap);
     expect({ ...o, lanes: o.lanes.map((l) => l.id) }).toEqual({
       lanes: ["stages", "touchpoints", "actions", "thoughts", "feelings", "emotion", "painPoints", "opportunities", "owners"],
+      autoLanes: true,
+      maxWidth: undefined,
       personaIds: ["p-ana", "p-ben"],
       columnMin: 140,
       columnMax: 240,
@@ -28,6 +30,22 @@ describe("normalizeLayoutOptions", () => {
       minN: 30,
       emotionAxis: undefined,
     });
+  });
+
+  it("sets the compact spacing and the row width, and names them in errors", () => {
+    const compact = normalizeLayoutOptions(smallMap, { density: "compact", gap: 6 });
+    expect([compact.padding, compact.gap, compact.margin]).toEqual([5, 6, 8]);
+    expect(normalizeLayoutOptions(smallMap, { lanes: ["stages"] }).autoLanes).toBe(false);
+    const wrapped = normalizeLayoutOptions(smallMap, { wrap: { maxWidth: 500 } });
+    expect(wrapped.maxWidth).toBe(500);
+    // 500 − 2·16 − 140 − 8 = 320 px of columns: the widest column stays 240.
+    expect(wrapped.columnMax).toBe(240);
+    expect(normalizeLayoutOptions(smallMap, { wrap: { maxWidth: 400 } }).columnMax).toBe(220);
+    expect(fails({ density: "compakt" })).toThrow(new RangeError('invalid density: "compakt"; did you mean "compact"?'));
+    expect(fails({ density: 1 })).toThrow(TypeError);
+    expect(fails({ wrap: { maxWidth: 300 } })).toThrow(new RangeError("invalid wrap.maxWidth: 300; expected a finite number of at least 320"));
+    expect(fails({ wrap: {} })).toThrow(TypeError);
+    expect(fails({ wrap: { width: 900 } })).toThrow(/invalid wrap: unknown option "width"/);
   });
 
   it("names the option in every error", () => {

@@ -102,14 +102,34 @@ function optionsFor(map: JourneyMap): fc.Arbitrary<LayoutOptions> {
     );
 }
 
+/** `options` with or without `wrap` (any width a row can take, from the least up), compact density and `lanes: "auto"`. */
+function withViews(options: LayoutOptions): fc.Arbitrary<LayoutOptions> {
+  const least = 2 * (options.margin ?? 16) + (options.labelWidth ?? 140) + (options.gap ?? 8) + (options.columnWidth?.min ?? 140);
+  return fc
+    .record(
+      {
+        wrap: fc.integer({ min: 0, max: 1500 }).map((extra) => ({ maxWidth: least + extra })),
+        density: fc.constantFrom("comfortable" as const, "compact" as const),
+        auto: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    )
+    .map(({ auto, ...views }) => ({ ...options, ...views, ...(auto ? { lanes: "auto" as const } : {}) }));
+}
+
 describe("layout and render properties", () => {
   it("every line lies inside its box and no two boxes of a lane overlap, for any valid map", () => {
     fc.assert(
       fc.property(
-        mapArbitrary.chain((map) => fc.tuple(fc.constant(map), optionsFor(map))),
+        mapArbitrary.chain((map) => fc.tuple(fc.constant(map), optionsFor(map).chain(withViews))),
         ([map, options]) => {
         const layout = layoutJourneyMap(map, options);
         expect(layoutProblems(layout)).toEqual([]);
+        if (options.wrap) {
+          // Never wider than a row, and every row has every lane.
+          expect(layout.width).toBeLessThanOrEqual(options.wrap.maxWidth + 0.011);
+          for (const row of layout.rows ?? []) expect(layout.lanes.filter((l) => l.row === layout.rows?.indexOf(row)).length).toBe(layout.lanes.length / (layout.rows?.length ?? 1));
+        }
         expect(JSON.parse(JSON.stringify(layout))).toEqual(layout);
         },
       ),
@@ -147,8 +167,12 @@ describe("layout and render properties", () => {
 
   it("renderSvg output is well-formed and has nothing active, for any valid map", () => {
     fc.assert(
-      fc.property(mapArbitrary, fc.constantFrom("light", "dark", "highContrast" as const), (map, theme) => {
-        const svg = renderSvg(layoutJourneyMap(map), { theme });
+      fc.property(mapArbitrary, fc.constantFrom("light", "dark", "highContrast" as const), fc.boolean(), fc.option(fc.integer({ min: 400, max: 2000 })), (map, theme, responsive, maxWidth) => {
+        const layout = layoutJourneyMap(map, maxWidth === null ? {} : { wrap: { maxWidth } });
+        const svg = renderSvg(layout, { theme, responsive });
+        if (responsive) expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 [\d.]+ [\d.]+" width="100%" preserveAspectRatio="xMidYMin meet"/);
+        // The point symbols are defined once, however many rows draw curves.
+        expect(svg.match(/id="jk-symbol-star"/g)?.length ?? 0).toBe(layout.emotion ? 1 : 0);
         const { problems, elements } = checkXml(svg);
         expect(problems).toEqual([]);
         expect(svg).not.toMatch(/<script/i);

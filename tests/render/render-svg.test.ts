@@ -66,7 +66,7 @@ describe("renderSvg", () => {
     const cells = [layout.title!, ...layout.lanes.map((l) => l.label), ...layout.cells, ...layout.emotion!.cells];
     expect(groups).toHaveLength(cells.length);
     for (const cell of cells) {
-      const group = groups.find((g) => g.attributes["data-id"] === cell.entityId && g.attributes["data-lane"] === cell.laneId && byClass(elements, "jk-box").find((r) => r.parent === g)?.attributes.y === String(cell.y));
+      const group = groups.find((g) => g.attributes["data-id"] === cell.entityId && g.attributes["data-lane"] === cell.laneId && [String(cell.x), String(cell.y)].join() === ["x", "y"].map((k) => byClass(elements, "jk-box").find((r) => r.parent === g)?.attributes[k]).join());
       expect(group, `${cell.laneId}/${cell.entityId}`).toBeDefined();
       const boxes = byClass(elements, "jk-box").filter((r) => r.parent === group);
       expect(boxes.map((b) => [b.name, b.attributes.x, b.attributes.width, b.attributes.height])).toEqual([
@@ -142,7 +142,10 @@ describe("renderSvg", () => {
     const layout = layoutJourneyMap(smallMap);
     const elements = parse(renderSvg(layout));
     const curves = byClass(elements, "jk-curve");
-    expect(curves.map((c) => c.attributes["data-series"])).toEqual(["1", "0", "2"]);
+    // Thick actual curves (solid first) under the thin expected one; points over every curve.
+    expect(curves.map((c) => c.attributes["data-series"])).toEqual(["0", "2", "1"]);
+    const drawn = elements.filter((e) => e.attributes.class === "jk-curve" || e.attributes.class === "jk-points").map((e) => e.attributes.class);
+    expect(drawn).toEqual(["jk-curve", "jk-curve", "jk-curve", "jk-points", "jk-points", "jk-points"]);
     const expected = curves.find((c) => c.attributes["data-series"] === "1")!;
     expect(expected.attributes["stroke-dasharray"]).toBe(layout.emotion!.series[1]!.dash.join(" "));
     expect(curves.find((c) => c.attributes["data-series"] === "0")!.attributes["stroke-dasharray"]).toBeUndefined();

@@ -19,7 +19,17 @@ const WRITABLE = formatsFor("render", "write");
 const THEMES: Record<string, RenderOptions["theme"]> = { light: "light", dark: "dark", "high-contrast": "highContrast", highContrast: "highContrast" };
 
 /** The flag behind each layout and render option, for messages. */
-const FLAGS: Record<string, string> = { lanes: "--lanes", personaIds: "--personas", maxLines: "--max-lines", idPrefix: "--id-prefix", theme: "--theme", scale: "--scale", maxPixels: "--max-pixels" };
+const FLAGS: Record<string, string> = {
+  lanes: "--lanes",
+  personaIds: "--personas",
+  maxLines: "--max-lines",
+  idPrefix: "--id-prefix",
+  theme: "--theme",
+  scale: "--scale",
+  maxPixels: "--max-pixels",
+  "wrap.maxWidth": "--wrap",
+  responsive: "--responsive",
+};
 
 /** A comma-separated list; one that names nothing (`""`, `","`) is a usage error, not an empty map. */
 function list(value: unknown, flag: string): string[] | undefined {
@@ -76,7 +86,11 @@ function pngOptions(values: Record<string, unknown>): WritePngOptions {
   const options: RenderOptions = {};
   if (theme !== undefined) options.theme = theme;
   const lanes = list(values.lanes, "--lanes");
-  if (lanes) options.lanes = lanes as RenderOptions["lanes"];
+  if (lanes) options.lanes = lanes.length === 1 && lanes[0] === "auto" ? "auto" : (lanes as RenderOptions["lanes"]);
+  const maxWidth = positiveNumber(values.wrap, "--wrap", false);
+  if (maxWidth !== undefined) options.wrap = { maxWidth };
+  if (values.compact === true) options.density = "compact";
+  if (values.responsive === true) options.responsive = true;
   const personaIds = list(values.personas, "--personas");
   if (personaIds) options.personaIds = personaIds;
   const maxLines = positiveNumber(values["max-lines"], "--max-lines", true);
@@ -106,7 +120,7 @@ async function draw(map: JourneyMap, format: JourneyMapFormat, options: WritePng
     // Bad options (an unknown lane, a persona id the map lacks, a bad prefix, a PNG too large) name themselves.
     if (error instanceof TypeError || error instanceof RangeError) {
       const flag = (name: string) => FLAGS[name] ?? `--${name}`;
-      throw new UsageError(error.message.replace(/^invalid (\w+)/, (_, name: string) => `invalid ${flag(name)}`).replace(/\boptions\.(\w+)/g, (_, name: string) => flag(name)));
+      throw new UsageError(error.message.replace(/^invalid ([\w.]+)/, (_, name: string) => `invalid ${flag(name)}`).replace(/\boptions\.(\w+)/g, (_, name: string) => flag(name)));
     }
     throw error;
   }
@@ -116,7 +130,7 @@ async function draw(map: JourneyMap, format: JourneyMapFormat, options: WritePng
 export const renderCommand: Command = {
   name: "render",
   summary: `Render a journey map as ${formatNames(WRITABLE)}, by the output's extension.`,
-  usage: `journeykit render <file|-> [-o ${WRITABLE.map((f) => `out${f.extensions[0]}`).join("|")}|-] [--theme light|dark|high-contrast] [--lanes a,b] [--max-lines n] [--watch]`,
+  usage: `journeykit render <file|-> [-o ${WRITABLE.map((f) => `out${f.extensions[0]}`).join("|")}|-] [--theme light|dark|high-contrast] [--lanes a,b] [--max-lines n] [--wrap px] [--compact] [--responsive] [--watch]`,
   options: {
     output: { type: "string", short: "o" },
     format: { type: "string", short: "f" },
@@ -126,6 +140,9 @@ export const renderCommand: Command = {
     "max-lines": { type: "string" },
     "id-prefix": { type: "string" },
     analytics: { type: "string" },
+    wrap: { type: "string" },
+    compact: { type: "boolean" },
+    responsive: { type: "boolean" },
     scale: { type: "string" },
     "max-pixels": { type: "string" },
     page: { type: "string" },
@@ -138,11 +155,15 @@ Options:
   -o, --output <file>   where to write (default: standard output); the format follows its extension
   -f, --format <fmt>    ${formatNames(WRITABLE)}; by default from the output's extension, else svg
   --theme <name>        light (default), dark or high-contrast
-  --lanes <ids>         the rows to show, in order, comma-separated:
+  --lanes <ids>         the rows to show, in order, comma-separated (default: auto, the
+                        default lanes that have something in them):
                         ${laneList()}
   --personas <ids>      draw one emotion curve per persona, comma-separated persona ids
   --max-lines <n>       cut long texts at n lines with an ellipsis (full text in a tooltip)
   --id-prefix <prefix>  prefix of every id inside the SVG, for several maps in one page
+  --wrap <px>           lay the stages out in rows at most px wide (e.g. 880 for a README)
+  --compact             smaller paddings and gaps, same fonts
+  --responsive          SVG only: width="100%" with its viewBox, to scale to its container
   --analytics <file>    a JourneyAnalytics JSON file (journeykit measure): adds the observed lane
   --scale <n>           PNG only: pixels per SVG unit, above 0 and at most ${PNG_MAX_SCALE} (default 2)
   --max-pixels <n>      PNG only: refuse an image of more pixels than this, before drawing it
@@ -168,6 +189,7 @@ Examples:
   journeykit render journey.json -o journey.svg --watch
   journeykit render journey.json -o journey.pdf --page a4
   journeykit render journey.json -o journey.html
+  journeykit render journey.json --wrap 880 --compact -o readme.svg
   cat journey.json | journeykit render - > journey.svg`,
   async run({ values, positionals }, ctx) {
     const file = inputFile(positionals, renderCommand.usage, ctx);

@@ -1,0 +1,103 @@
+import type { JourneyMap } from "../model/journey-map";
+import { round2 } from "./cell";
+import type { ColumnPlan } from "./columns";
+import type { EmotionValues } from "./emotion-values";
+import type { Fonts } from "./fonts";
+import { placeLane } from "./geometry";
+import type { LaneModule } from "./lanes/index";
+import type { MeasuredLane } from "./measure";
+import { textCell } from "./measured-items";
+import type { ResolvedLayoutOptions } from "./options";
+import type { Row } from "./rows";
+import type { ColumnScale } from "./scales";
+import type { LayoutCell, LayoutEmotion, LayoutLane, LayoutRow } from "./types";
+import type { Wrap } from "./wrap";
+
+/** What placing needs: everything decided before it. */
+export interface Placing {
+  map: JourneyMap;
+  plan: ColumnPlan;
+  columns: ColumnScale;
+  options: ResolvedLayoutOptions;
+  fonts: Fonts;
+  wrap: Wrap;
+  emotions: EmotionValues;
+}
+
+/** The lanes placed: their labels and cells, the emotion drawing of each row, and where the last row ends. */
+export interface PlacedRows {
+  lanes: LayoutLane[];
+  cells: LayoutCell[];
+  emotion: LayoutEmotion | undefined;
+  rows: LayoutRow[];
+  bottom: number;
+}
+
+/**
+ * Places the rows top to bottom from `top`, `max(margin, 2·gap)` apart, and in each row the
+ * lanes top to bottom: each lane's cells and label, made in place. A lane that lays itself
+ * out sees only its row: the row's columns, touchpoints and emotion values.
+ */
+export function placeRows(phase: Placing, rows: readonly Row[], modules: readonly LaneModule[], measured: readonly (MeasuredLane | undefined)[], top: number): PlacedRows {
+  const { options } = phase;
+  const out: PlacedRows = { lanes: [], cells: [], emotion: undefined, rows: [], bottom: top };
+  let y = top;
+  rows.forEach((row, r) => {
+    if (r > 0) y = round2(y + Math.max(options.margin, 2 * options.gap));
+    const rowTop = y;
+    const view = rows.length === 1 ? phase : rowView(phase, row);
+    let emotion: LayoutEmotion | undefined;
+    options.lanes.forEach((lane, i) => {
+      const placed = placeOne(view, row, modules[i] as LaneModule, measured[i], lane, y, out.cells);
+      if (placed.emotion) emotion = placed.emotion;
+      const entry: LayoutLane = { id: lane.id, custom: lane.custom, name: lane.name, y, height: placed.height, label: placed.label };
+      if (options.maxWidth !== undefined) entry.row = r;
+      out.lanes.push(entry);
+      y = round2(y + placed.height);
+    });
+    out.emotion ??= emotion;
+    const entry: LayoutRow = { y: rowTop, height: round2(y - rowTop) };
+    if (emotion) entry.emotion = emotion;
+    out.rows.push(entry);
+  });
+  out.bottom = y;
+  return out;
+}
+
+function placeOne(phase: Placing, row: Row, module: LaneModule, content: MeasuredLane | undefined, lane: { id: string; name: string }, y: number, cells: LayoutCell[]) {
+  const { columns, options, fonts, wrap } = phase;
+  const { margin, gap, padding, labelWidth } = options;
+  if (content === undefined) {
+    const drawn = (module.draw as NonNullable<LaneModule["draw"]>)({ ...phase, top: y, name: lane.name });
+    if (drawn.cells) for (const c of drawn.cells) cells.push(c);
+    return drawn;
+  }
+  const height = placeLane(content, lane.id, y, row.pieces, columns, options, wrap, cells);
+  const place = { laneId: lane.id, x: margin, y: y + gap, width: labelWidth, padding };
+  const label = textCell(wrap, "lane", lane.id, [{ text: lane.name, font: fonts.heading }], place);
+  return { height: Math.max(height, round2(label.height + 2 * gap)), label, emotion: undefined };
+}
+
+/** What a lane of one row sees: only that row's touchpoints, columns and emotion values. */
+function rowView(phase: Placing, row: Row): Placing {
+  const { plan, columns, emotions } = phase;
+  let before = 0;
+  let inside = 0;
+  const touchpointOf = plan.touchpointOf.map((t, c) => {
+    if (t === undefined) return undefined;
+    if (c < row.first) before++;
+    else if (c <= row.last) inside++;
+    return c < row.first || c > row.last ? undefined : t;
+  });
+  const last = row.last;
+  const right = last < row.first ? columns.left - phase.options.gap : (columns.xs[last] as number) + (columns.widths[last] as number);
+  return {
+    ...phase,
+    plan: { ...plan, touchpointOf },
+    columns: { ...columns, right },
+    emotions: {
+      touchpointIds: emotions.touchpointIds.slice(before, before + inside),
+      series: emotions.series.map((s) => ({ ...s, values: s.values.slice(before, before + inside) })),
+    },
+  };
+}
