@@ -6,7 +6,9 @@ import { extname, join, normalize } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toCsv } from "../../src/io/csv/to-csv";
 import { THEMES } from "../../src/render/themes";
+import { parseJourneyMap } from "../../src/validate/safe-parse-journey-map";
 import { launchChromium } from "./browser";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -143,6 +145,19 @@ describe("the playground, driven as a person would", () => {
     await page.click("#load");
     await expect.poll(mapText).toContain("Tea at home");
     expect(await page.locator("#format").textContent()).toBe("read as mermaid");
+  });
+
+  it("reads a dropped CSV file, detected by its extension", async () => {
+    const csv = toCsv(parseJourneyMap(readFileSync(join(root, "examples", "saas-onboarding.json"), "utf8")));
+    const transfer = await page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], "onboarding.csv", { type: "text/csv" }));
+      return data;
+    }, csv);
+    await page.dispatchEvent("#source", "drop", { dataTransfer: transfer });
+    await expect.poll(() => page.locator("#format").textContent()).toBe("read as csv");
+    expect(await page.inputValue("#source")).toBe(csv.replace(/\r\n/g, "\n"));
+    expect(await page.locator('#map .jk-cell[data-lane="touchpoints"]').count()).toBeGreaterThan(1);
   });
 
   it("logged no console error", async () => {
