@@ -13,4 +13,4 @@ export const ChannelSchema = z.strictObject({
 });
 
 /** A medium through which the customer meets the organisation. */
-export type Channel = z.output<typeof ChannelSchema>;
+export interface Channel extends z.output<typeof ChannelSchema> {}

@@ -26,4 +26,4 @@ export const EvidenceSchema = z.strictObject({
 });
 
 /** Research that backs what the map claims. */
-export type Evidence = z.output<typeof EvidenceSchema>;
+export interface Evidence extends z.output<typeof EvidenceSchema> {}

@@ -1,16 +1,16 @@
 import * as z from "zod";
-import { ChannelSchema } from "./channel";
-import { EvidenceSchema } from "./evidence";
-import { LaneSchema } from "./lane";
-import { OpportunitySchema } from "./opportunity";
-import { PainPointSchema } from "./pain-point";
-import { PersonaSchema } from "./persona";
-import { ScaleSchema } from "./scale";
+import { type Channel, ChannelSchema } from "./channel";
+import { type Evidence, EvidenceSchema } from "./evidence";
+import { type Lane, LaneSchema } from "./lane";
+import { type Opportunity, OpportunitySchema } from "./opportunity";
+import { type PainPoint, PainPointSchema } from "./pain-point";
+import { type Persona, PersonaSchema } from "./persona";
+import { type Scale, ScaleSchema } from "./scale";
 import { ExtensionsSchema, IdSchema, IsoDateSchema, list, TextSchema } from "./primitives";
-import { StageSchema } from "./stage";
-import { SurveySchema } from "./survey";
-import { TeamSchema } from "./team";
-import { TouchpointSchema } from "./touchpoint";
+import { type Stage, StageSchema } from "./stage";
+import { type Survey, SurveySchema } from "./survey";
+import { type Team, TeamSchema } from "./team";
+import { type Touchpoint, TouchpointSchema } from "./touchpoint";
 
 /** The document format version this release reads and writes. */
 export const SCHEMA_VERSION = 1 as const;
@@ -65,11 +65,43 @@ export const JourneyMapSchema = z.strictObject({
   extensions: ExtensionsSchema.optional(),
 });
 
-/** A validated journey map, as returned by {@link parseJourneyMap}. */
-export type JourneyMap = z.output<typeof JourneyMapSchema>;
+/** The map's collections, which {@link JourneyMap} names by their entity types. */
+type CollectionFields = "personas" | "stages" | "channels" | "teams" | "touchpoints" | "painPoints" | "opportunities" | "evidence" | "lanes" | "scales" | "surveys" | "metadata";
+
+/**
+ * A validated journey map, as returned by {@link parseJourneyMap}: the output type of
+ * {@link JourneyMapSchema}, declared as an interface so that signatures and the API docs
+ * name it (and its entity types) instead of spelling it out.
+ */
+export interface JourneyMap extends Omit<z.output<typeof JourneyMapSchema>, CollectionFields> {
+  /** The people the journey is about. */
+  personas: Persona[];
+  /** The phases of the journey, in order. */
+  stages: Stage[];
+  /** Where touchpoints happen. */
+  channels: Channel[];
+  /** Who owns touchpoints and opportunities. */
+  teams: Team[];
+  /** The moments of the journey, in order within their stage. */
+  touchpoints: Touchpoint[];
+  /** What goes wrong. */
+  painPoints: PainPoint[];
+  /** What could be done about it. */
+  opportunities: Opportunity[];
+  /** Research the map rests on. */
+  evidence: Evidence[];
+  /** Custom lanes. */
+  lanes: Lane[];
+  /** Rating scales; absent means none. */
+  scales?: Scale[];
+  /** Survey results; absent means none. */
+  surveys?: Survey[];
+  /** Who made the map and when. */
+  metadata?: JourneyMapMetadata;
+}
 /** A journey map as people write it: arrays may be left out. */
 export type JourneyMapInput = z.input<typeof JourneyMapSchema>;
 /** Who made the map and when. */
-export type JourneyMapMetadata = z.output<typeof MetadataSchema>;
+export interface JourneyMapMetadata extends z.output<typeof MetadataSchema> {}
 /** `"current"` or `"future"`. */
 export type JourneyMapState = (typeof MAP_STATES)[number];

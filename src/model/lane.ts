@@ -10,4 +10,4 @@ export const LaneSchema = z.strictObject({
 });
 
 /** A custom row of the map. */
-export type Lane = z.output<typeof LaneSchema>;
+export interface Lane extends z.output<typeof LaneSchema> {}

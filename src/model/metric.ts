@@ -20,4 +20,4 @@ export const MetricSchema = z.strictObject({
 });
 
 /** A measurement at a stage or touchpoint. */
-export type Metric = z.output<typeof MetricSchema>;
+export interface Metric extends z.output<typeof MetricSchema> {}

@@ -20,4 +20,4 @@ export const OpportunitySchema = z.strictObject({
 });
 
 /** Something that could make the experience better. */
-export type Opportunity = z.output<typeof OpportunitySchema>;
+export interface Opportunity extends z.output<typeof OpportunitySchema> {}

@@ -15,4 +15,4 @@ export const PainPointSchema = z.strictObject({
 });
 
 /** Something that hurts the customer. */
-export type PainPoint = z.output<typeof PainPointSchema>;
+export interface PainPoint extends z.output<typeof PainPointSchema> {}

@@ -22,8 +22,8 @@ export const PersonaSchema = z.strictObject({
 });
 
 /** A goal of a persona. */
-export type Goal = z.output<typeof GoalSchema>;
+export interface Goal extends z.output<typeof GoalSchema> {}
 /** A customer archetype the journey follows. */
-export type Persona = z.output<typeof PersonaSchema>;
+export interface Persona extends z.output<typeof PersonaSchema> {}
 /** A `{ label, value }` attribute of a persona. */
 export type PersonaAttribute = z.output<typeof AttributeSchema>;

@@ -88,7 +88,7 @@ export const ScaleSchema = z
   .superRefine(checkScale);
 
 /** A rating scale: the map's own or a built-in one. */
-export type Scale = z.output<typeof ScaleSchema>;
+export interface Scale extends z.output<typeof ScaleSchema> {}
 /** A rating scale as people write it (`labels` may be left out). */
 export type ScaleInput = z.input<typeof ScaleSchema>;
 

@@ -14,4 +14,4 @@ export const StageSchema = z.strictObject({
 });
 
 /** A phase of the journey. */
-export type Stage = z.output<typeof StageSchema>;
+export interface Stage extends z.output<typeof StageSchema> {}

@@ -39,6 +39,6 @@ export const SurveySchema = z
   .superRefine(checkSurvey);
 
 /** The histogram of answers to one question at one touchpoint or stage. */
-export type Survey = z.output<typeof SurveySchema>;
+export interface Survey extends z.output<typeof SurveySchema> {}
 /** A survey as people write it. */
 export type SurveyInput = z.input<typeof SurveySchema>;

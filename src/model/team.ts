@@ -9,4 +9,4 @@ export const TeamSchema = z.strictObject({
 });
 
 /** A department or owner. */
-export type Team = z.output<typeof TeamSchema>;
+export interface Team extends z.output<typeof TeamSchema> {}

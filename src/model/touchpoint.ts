@@ -137,7 +137,7 @@ export const TouchpointSchema = z.strictObject({
 }).superRefine((touchpoint, ctx) => checkShares(touchpoint.next, ctx));
 
 /** A moment where the customer interacts with the organisation. */
-export type Touchpoint = z.output<typeof TouchpointSchema>;
+export interface Touchpoint extends z.output<typeof TouchpointSchema> {}
 /** The emotion of one persona at a touchpoint. */
 export type PersonaEmotion = z.output<typeof PersonaEmotionSchema>;
 /** The items a touchpoint shows in one custom lane. */

@@ -56,7 +56,7 @@ function planUpdateMap(map: JourneyMap, op: Writable): PlanResult {
   const changes = op.changes as Writable;
   const known = fields();
   for (const key of Object.keys(changes)) if (!known.includes(key)) return unknownField(key);
-  const current = map as Writable;
+  const current = map as unknown as Writable;
   const keys = Object.keys(changes).filter((key) => !jsonEqual(current[key], changes[key] === null ? undefined : changes[key]));
   if (keys.length === 0) return { applied: { ...op } as Operation, inverse: [], structural: false, write: () => {} };
   const result = parseFields(changes, keys);
@@ -68,7 +68,7 @@ function planUpdateMap(map: JourneyMap, op: Writable): PlanResult {
     inverse: [{ type: "updateMap", changes: previous }],
     structural: false,
     write: (draft) => {
-      const target = draft as Writable;
+      const target = draft as unknown as Writable;
       for (const key of keys) {
         if (parsed[key] === undefined) delete target[key];
         else target[key] = parsed[key];
