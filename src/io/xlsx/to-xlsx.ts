@@ -64,7 +64,7 @@ export async function toXlsx(map: JourneyMap): Promise<Uint8Array> {
   mapSheet.getRow(1).getCell(2).note = `${XLSX_JSON_NOTE} Every other sheet holds one collection: one row per entity, one column per field.`;
   xlsxMapFields().forEach((field, i) => {
     mapSheet.getRow(i + 2).getCell(1).value = field.field;
-    writeCell(mapSheet, i + 2, 2, (map as Record<string, unknown>)[field.field], field.kind);
+    writeCell(mapSheet, i + 2, 2, (map as unknown as Record<string, unknown>)[field.field], field.kind);
   });
   mapSheet.columns = [{ width: 16 }, { width: 60 }];
   for (const collection of COLLECTION_NAMES) {
