@@ -91,10 +91,14 @@ function rowView(phase: Placing, row: Row): Placing {
   });
   const last = row.last;
   const right = last < row.first ? columns.left - phase.options.gap : (columns.xs[last] as number) + (columns.widths[last] as number);
+  // Stages clipped to the row (a split stage keeps its piece here; a stage of another row is empty: last < first).
+  const groups = plan.groups.map((g) => ({ ...g, first: Math.max(g.first, row.first), last: Math.min(g.last, row.last) }));
+  const groupX = groups.map((g) => (g.first <= g.last ? (columns.xs[g.first] as number) : 0));
+  const groupWidth = groups.map((g) => (g.first <= g.last ? (columns.xs[g.last] as number) + (columns.widths[g.last] as number) - (columns.xs[g.first] as number) : 0));
   return {
     ...phase,
-    plan: { ...plan, touchpointOf },
-    columns: { ...columns, right },
+    plan: { ...plan, touchpointOf, groups },
+    columns: { ...columns, right, groupX, groupWidth },
     emotions: {
       touchpointIds: emotions.touchpointIds.slice(before, before + inside),
       series: emotions.series.map((s) => ({ ...s, values: s.values.slice(before, before + inside) })),

@@ -23,6 +23,8 @@ export function stackCells(boxes: StackedBoxes, plan: ColumnPlan, columns: Colum
   const columnsOf = bucket(boxes.columns, (b) => b.column, plan.kinds.length);
   let bottom = top + gap;
   plan.groups.forEach((group, g) => {
+    // A stage of another row, in a wrapped layout: nothing of it is drawn here.
+    if (group.last < group.first) return;
     let y = top + gap;
     for (const span of spansOf[g] ?? []) {
       const cell = span.make(columns.groupX[g] as number, y, columns.groupWidth[g] as number);

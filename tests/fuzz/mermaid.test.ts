@@ -78,6 +78,8 @@ function expectedActors(map: JourneyMap, tp: JourneyMap["touchpoints"][number]):
   const ids = tp.personaEmotions.map((pe) => pe.personaId);
   const implied = first !== undefined && !map.touchpoints.some((t) => t.personaEmotions.some((pe) => pe.personaId === first));
   if (implied && tp.emotion !== undefined && !ids.includes(first)) ids.unshift(first);
+  // Other actors but not the first persona, with an emotion: the first persona is written first so the emotion survives.
+  else if (first !== undefined && tp.emotion !== undefined && ids.length > 0 && !ids.includes(first)) ids.unshift(first);
   return ids.map((id) => map.personas.find((p) => p.id === id)!.name.replace(/\r\n?/g, "\n").trim()).filter(Boolean);
 }
 

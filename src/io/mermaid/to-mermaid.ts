@@ -84,11 +84,15 @@ function listsFirstPersona(map: JourneyMap, first: string): boolean {
 /** Returns the writer of task lines; `implied` is the first persona where `emotion` alone stands for it. */
 function taskWriter(map: JourneyMap, missingScore: number, implied: string | undefined): (tp: Touchpoint) => string {
   const personaName = new Map(map.personas.map((p) => [p.id, p.name]));
+  const first = map.personas[0]?.id;
   return (tp) => {
     const kept = mermaidExtension(tp.extensions);
     let ids = tp.personaEmotions.map((pe) => pe.personaId);
     if (ids.length === 0 && tp.emotion === undefined && kept.actors) ids = kept.actors;
     if (implied !== undefined && tp.emotion !== undefined && !ids.includes(implied)) ids = [implied, ...ids];
+    // An emotion with other actors but not the first persona: Mermaid has one score per task, so the first
+    // persona is written first, or the import would read the score as theirs alone and lose the emotion.
+    else if (first !== undefined && tp.emotion !== undefined && ids.length > 0 && !ids.includes(first)) ids = [first, ...ids];
     const names = ids.flatMap((id) => {
       const name = personaName.has(id) ? toMermaidLabel(personaName.get(id) as string, "actor") : "";
       return name ? [name] : [];
