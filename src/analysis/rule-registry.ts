@@ -21,6 +21,11 @@ import { staleEvidenceRule } from "./rules/stale-evidence";
 import { unaddressedPainPointRule } from "./rules/unaddressed-pain-point";
 import { unmetPersonaGoalRule } from "./rules/unmet-persona-goal";
 import { unownedTouchpointRule } from "./rules/unowned-touchpoint";
+import { unobservedTouchpointRule } from "./rules/unobserved-touchpoint";
+import { uninstrumentedTouchpointRule } from "./rules/uninstrumented-touchpoint";
+import { undesignedPathRule } from "./rules/undesigned-path";
+import { stageDropOffRule } from "./rules/stage-drop-off";
+import { slowTransitionRule } from "./rules/slow-transition";
 
 /**
  * The built-in rules, in the order the guide explains them; that order also breaks ties
@@ -41,6 +46,11 @@ export const RULE_DEFINITIONS = [
   metricBelowTargetRule,
   channelGapRule,
   unmetPersonaGoalRule,
+  unobservedTouchpointRule,
+  uninstrumentedTouchpointRule,
+  undesignedPathRule,
+  stageDropOffRule,
+  slowTransitionRule,
 ] as const;
 
 type BuiltInRule = (typeof RULE_DEFINITIONS)[number];
