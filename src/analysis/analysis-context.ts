@@ -10,6 +10,7 @@
  */
 import type { Channel } from "../model/channel";
 import type { Evidence } from "../model/evidence";
+import { type FlowGraph, flowGraph } from "../model/flow-graph";
 import type { JourneyMap } from "../model/journey-map";
 import type { Opportunity } from "../model/opportunity";
 import type { PainPoint } from "../model/pain-point";
@@ -56,6 +57,8 @@ export interface AnalysisContext {
   readonly usesGoalIds: boolean;
   /** Distinct channel ids used by the journey's touchpoints, in first-use order. */
   readonly usedChannelIds: readonly string[];
+  /** The map's flow ({@link flowGraph}): the chain of journey order where no touchpoint has `next`. */
+  readonly flow: FlowGraph;
   /** Where each entity sits in journey order (see the file comment). */
   readonly anchor: ReadonlyMap<string, number>;
   /** The entity's name for people: a stage's or touchpoint's name, a pain point's title… */
@@ -171,6 +174,7 @@ function lookups(map: JourneyMap) {
     teamById: lazy(() => indexBy(map.teams)),
     channelById: lazy(() => indexBy(map.channels)),
     personaById: lazy(() => indexBy(map.personas)),
+    flow: lazy(() => flowGraph(map)),
     goalById,
     painPointsByTouchpoint,
   };

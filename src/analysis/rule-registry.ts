@@ -26,6 +26,10 @@ import { uninstrumentedTouchpointRule } from "./rules/uninstrumented-touchpoint"
 import { undesignedPathRule } from "./rules/undesigned-path";
 import { stageDropOffRule } from "./rules/stage-drop-off";
 import { slowTransitionRule } from "./rules/slow-transition";
+import { unreachableTouchpointRule } from "./rules/unreachable-touchpoint";
+import { deadEndRule } from "./rules/dead-end";
+import { loopWithoutExitRule } from "./rules/loop-without-exit";
+import { branchSharesSumRule } from "./rules/branch-shares-sum";
 
 /**
  * The built-in rules, in the order the guide explains them; that order also breaks ties
@@ -51,6 +55,10 @@ export const RULE_DEFINITIONS = [
   undesignedPathRule,
   stageDropOffRule,
   slowTransitionRule,
+  unreachableTouchpointRule,
+  deadEndRule,
+  loopWithoutExitRule,
+  branchSharesSumRule,
 ] as const;
 
 type BuiltInRule = (typeof RULE_DEFINITIONS)[number];
