@@ -135,6 +135,12 @@ function placeTheRest(map: JourneyMap, journey: readonly Touchpoint[], anchor: M
     place(persona.id, Number.POSITIVE_INFINITY);
   }
   for (const collection of [map.channels, map.teams, map.lanes]) for (const item of collection) place(item.id, Number.POSITIVE_INFINITY);
+  // Added after the first release: a survey sits at its touchpoint or stage.
+  for (const survey of map.surveys ?? []) {
+    const target = survey.touchpointId ?? survey.stageId;
+    place(survey.id, (target === undefined ? undefined : anchor.get(target)) ?? Number.POSITIVE_INFINITY);
+  }
+  for (const scale of map.scales ?? []) place(scale.id, Number.POSITIVE_INFINITY);
   if (journey.length < map.touchpoints.length) {
     for (const touchpoint of map.touchpoints) if (!anchor.has(touchpoint.id)) place(touchpoint.id, Number.POSITIVE_INFINITY);
   }
@@ -178,6 +184,13 @@ function lookups(map: JourneyMap) {
     goalById,
     painPointsByTouchpoint,
   };
+  // Entities added after the first release, named for messages only.
+  const others = lazy(() => {
+    const out = new Map<string, string>();
+    for (const scale of map.scales ?? []) out.set(scale.id, scale.name);
+    for (const survey of map.surveys ?? []) out.set(survey.id, survey.question ?? survey.id);
+    return out;
+  });
   // Small collections first: messages mostly name teams, channels and personas.
   const name = (id: string): string =>
     by.teamById().get(id)?.name ??
@@ -189,6 +202,7 @@ function lookups(map: JourneyMap) {
     by.painPointById().get(id)?.title ??
     by.opportunityById().get(id)?.title ??
     by.evidenceById().get(id)?.title ??
+    others().get(id) ??
     id;
   return { by, name };
 }

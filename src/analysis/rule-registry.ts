@@ -30,6 +30,10 @@ import { unreachableTouchpointRule } from "./rules/unreachable-touchpoint";
 import { deadEndRule } from "./rules/dead-end";
 import { loopWithoutExitRule } from "./rules/loop-without-exit";
 import { branchSharesSumRule } from "./rules/branch-shares-sum";
+import { lowSampleRule } from "./rules/low-sample";
+import { gapNotSignificantRule } from "./rules/gap-not-significant";
+import { assertedVsMeasuredRule } from "./rules/asserted-vs-measured";
+import { scaleMismatchRule } from "./rules/scale-mismatch";
 
 /**
  * The built-in rules, in the order the guide explains them; that order also breaks ties
@@ -59,6 +63,10 @@ export const RULE_DEFINITIONS = [
   deadEndRule,
   loopWithoutExitRule,
   branchSharesSumRule,
+  lowSampleRule,
+  gapNotSignificantRule,
+  assertedVsMeasuredRule,
+  scaleMismatchRule,
 ] as const;
 
 type BuiltInRule = (typeof RULE_DEFINITIONS)[number];
