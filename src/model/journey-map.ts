@@ -6,6 +6,7 @@ import { OpportunitySchema } from "./opportunity";
 import { PainPointSchema } from "./pain-point";
 import { PersonaSchema } from "./persona";
 import { ScaleSchema } from "./scale";
+import { ServiceStepSchema } from "./service-step";
 import { ExtensionsSchema, IdSchema, IsoDateSchema, list, TextSchema } from "./primitives";
 import { StageSchema } from "./stage";
 import { SurveySchema } from "./survey";
@@ -59,6 +60,7 @@ export const JourneyMapSchema = z.strictObject({
   // Added after the first release: left out (not defaulted) when empty, so that earlier maps serialise as before.
   scales: z.array(ScaleSchema).optional(),
   surveys: z.array(SurveySchema).optional(),
+  serviceSteps: z.array(ServiceStepSchema).optional().describe("The service blueprint behind the touchpoints."),
   metadata: MetadataSchema.optional(),
   extensions: ExtensionsSchema.optional(),
 });

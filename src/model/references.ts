@@ -42,4 +42,8 @@ export const REFERENCE_FIELDS: readonly ReferenceField[] = [
   { from: "surveys", path: ["stageId"], to: "stage", many: false },
   { from: "surveys", path: ["personaId"], to: "persona", many: false },
   { from: "surveys", path: ["evidenceId"], to: "evidence", many: false },
+  { from: "serviceSteps", path: ["touchpointId"], to: "touchpoint", many: false },
+  { from: "serviceSteps", path: ["ownerId"], to: "team", many: false },
+  { from: "serviceSteps", path: ["dependsOn", "*", "stepId"], to: "serviceStep", many: false },
+  { from: "serviceSteps", path: ["evidenceIds"], to: "evidence", many: true },
 ];
