@@ -141,6 +141,7 @@ function placeTheRest(map: JourneyMap, journey: readonly Touchpoint[], anchor: M
     place(survey.id, (target === undefined ? undefined : anchor.get(target)) ?? Number.POSITIVE_INFINITY);
   }
   for (const scale of map.scales ?? []) place(scale.id, Number.POSITIVE_INFINITY);
+  for (const step of map.serviceSteps ?? []) place(step.id, anchor.get(step.touchpointId) ?? Number.POSITIVE_INFINITY);
   if (journey.length < map.touchpoints.length) {
     for (const touchpoint of map.touchpoints) if (!anchor.has(touchpoint.id)) place(touchpoint.id, Number.POSITIVE_INFINITY);
   }
@@ -189,6 +190,7 @@ function lookups(map: JourneyMap) {
     const out = new Map<string, string>();
     for (const scale of map.scales ?? []) out.set(scale.id, scale.name);
     for (const survey of map.surveys ?? []) out.set(survey.id, survey.question ?? survey.id);
+    for (const step of map.serviceSteps ?? []) out.set(step.id, step.text);
     return out;
   });
   // Small collections first: messages mostly name teams, channels and personas.

@@ -34,6 +34,12 @@ import { lowSampleRule } from "./rules/low-sample";
 import { gapNotSignificantRule } from "./rules/gap-not-significant";
 import { assertedVsMeasuredRule } from "./rules/asserted-vs-measured";
 import { scaleMismatchRule } from "./rules/scale-mismatch";
+import { unsupportedFrontstageRule } from "./rules/unsupported-frontstage";
+import { unownedSupportProcessRule } from "./rules/unowned-support-process";
+import { unmitigatedFailPointRule } from "./rules/unmitigated-fail-point";
+import { toleranceExceededRule } from "./rules/tolerance-exceeded";
+import { silentBackstageRule } from "./rules/silent-backstage";
+import { dependencyCycleRule } from "./rules/dependency-cycle";
 
 /**
  * The built-in rules, in the order the guide explains them; that order also breaks ties
@@ -67,6 +73,12 @@ export const RULE_DEFINITIONS = [
   gapNotSignificantRule,
   assertedVsMeasuredRule,
   scaleMismatchRule,
+  unsupportedFrontstageRule,
+  unownedSupportProcessRule,
+  unmitigatedFailPointRule,
+  toleranceExceededRule,
+  silentBackstageRule,
+  dependencyCycleRule,
 ] as const;
 
 type BuiltInRule = (typeof RULE_DEFINITIONS)[number];
