@@ -52,7 +52,11 @@ describe("flow, measurement and blueprint rules", () => {
         expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
         const order = journeyOrder(map);
         const analyzer = createEventAnalyzer(map);
-        walks.forEach((walk, c) => walk.forEach((i, k) => analyzer.add({ caseId: `c${c}`, event: `e${map.touchpoints.indexOf(order[i] ?? map.touchpoints[0]!)}`, time: k * 60_000 })));
+        walks.forEach((walk, c) => {
+          walk.forEach((i, k) => {
+            analyzer.add({ caseId: `c${c}`, event: `e${map.touchpoints.indexOf(order[i] ?? map.touchpoints[0]!)}`, time: k * 60_000 });
+          });
+        });
         const analysis = analyzeJourneyMap(map, { analytics: analyzer.result(), minCases: 1, asOf: "2026-11-01" });
         const ids = allIds(map);
         for (const step of map.serviceSteps ?? []) ids.add(step.id);
