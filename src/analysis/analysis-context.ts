@@ -10,6 +10,7 @@
  */
 import type { Channel } from "../model/channel";
 import type { Evidence } from "../model/evidence";
+import { type FlowGraph, flowGraph } from "../model/flow-graph";
 import type { JourneyMap } from "../model/journey-map";
 import type { Opportunity } from "../model/opportunity";
 import type { PainPoint } from "../model/pain-point";
@@ -56,6 +57,8 @@ export interface AnalysisContext {
   readonly usesGoalIds: boolean;
   /** Distinct channel ids used by the journey's touchpoints, in first-use order. */
   readonly usedChannelIds: readonly string[];
+  /** The map's flow ({@link flowGraph}): the chain of journey order where no touchpoint has `next`. */
+  readonly flow: FlowGraph;
   /** Where each entity sits in journey order (see the file comment). */
   readonly anchor: ReadonlyMap<string, number>;
   /** The entity's name for people: a stage's or touchpoint's name, a pain point's title… */
@@ -132,6 +135,13 @@ function placeTheRest(map: JourneyMap, journey: readonly Touchpoint[], anchor: M
     place(persona.id, Number.POSITIVE_INFINITY);
   }
   for (const collection of [map.channels, map.teams, map.lanes]) for (const item of collection) place(item.id, Number.POSITIVE_INFINITY);
+  // Added after the first release: a survey sits at its touchpoint or stage.
+  for (const survey of map.surveys ?? []) {
+    const target = survey.touchpointId ?? survey.stageId;
+    place(survey.id, (target === undefined ? undefined : anchor.get(target)) ?? Number.POSITIVE_INFINITY);
+  }
+  for (const scale of map.scales ?? []) place(scale.id, Number.POSITIVE_INFINITY);
+  for (const step of map.serviceSteps ?? []) place(step.id, anchor.get(step.touchpointId) ?? Number.POSITIVE_INFINITY);
   if (journey.length < map.touchpoints.length) {
     for (const touchpoint of map.touchpoints) if (!anchor.has(touchpoint.id)) place(touchpoint.id, Number.POSITIVE_INFINITY);
   }
@@ -171,9 +181,18 @@ function lookups(map: JourneyMap) {
     teamById: lazy(() => indexBy(map.teams)),
     channelById: lazy(() => indexBy(map.channels)),
     personaById: lazy(() => indexBy(map.personas)),
+    flow: lazy(() => flowGraph(map)),
     goalById,
     painPointsByTouchpoint,
   };
+  // Entities added after the first release, named for messages only.
+  const others = lazy(() => {
+    const out = new Map<string, string>();
+    for (const scale of map.scales ?? []) out.set(scale.id, scale.name);
+    for (const survey of map.surveys ?? []) out.set(survey.id, survey.question ?? survey.id);
+    for (const step of map.serviceSteps ?? []) out.set(step.id, step.text);
+    return out;
+  });
   // Small collections first: messages mostly name teams, channels and personas.
   const name = (id: string): string =>
     by.teamById().get(id)?.name ??
@@ -185,6 +204,7 @@ function lookups(map: JourneyMap) {
     by.painPointById().get(id)?.title ??
     by.opportunityById().get(id)?.title ??
     by.evidenceById().get(id)?.title ??
+    others().get(id) ??
     id;
   return { by, name };
 }

@@ -12,7 +12,8 @@ export interface SkippedRule {
   code: FindingCode;
   /**
    * `"disabled"` (switched off in `rules`), or the input the rule requires and did not get:
-   * `"no-as-of"` (`stale_evidence` without a date).
+   * `"no-as-of"` (`stale_evidence` without a date), `"no-analytics"` (the conformance
+   * rules without `analytics`).
    */
   reason: "disabled" | MissingInputReason;
 }

@@ -64,6 +64,25 @@ export type { StaleEvidenceFinding } from "./rules/stale-evidence";
 export type { UnaddressedPainPointFinding } from "./rules/unaddressed-pain-point";
 export type { UnmetPersonaGoalFinding } from "./rules/unmet-persona-goal";
 export type { UnownedTouchpointFinding } from "./rules/unowned-touchpoint";
+export type { UnobservedTouchpointFinding } from "./rules/unobserved-touchpoint";
+export type { UninstrumentedTouchpointFinding } from "./rules/uninstrumented-touchpoint";
+export type { UndesignedPathFinding } from "./rules/undesigned-path";
+export type { StageDropOffFinding } from "./rules/stage-drop-off";
+export type { SlowTransitionFinding } from "./rules/slow-transition";
+export type { UnreachableTouchpointFinding } from "./rules/unreachable-touchpoint";
+export type { DeadEndFinding } from "./rules/dead-end";
+export type { LoopWithoutExitFinding } from "./rules/loop-without-exit";
+export type { BranchSharesSumFinding } from "./rules/branch-shares-sum";
+export type { LowSampleFinding } from "./rules/low-sample";
+export type { GapNotSignificantFinding } from "./rules/gap-not-significant";
+export type { AssertedVsMeasuredFinding } from "./rules/asserted-vs-measured";
+export type { ScaleMismatchFinding } from "./rules/scale-mismatch";
+export type { UnsupportedFrontstageFinding } from "./rules/unsupported-frontstage";
+export type { UnownedSupportProcessFinding } from "./rules/unowned-support-process";
+export type { UnmitigatedFailPointFinding } from "./rules/unmitigated-fail-point";
+export type { ToleranceExceededFinding } from "./rules/tolerance-exceeded";
+export type { SilentBackstageFinding } from "./rules/silent-backstage";
+export type { DependencyCycleFinding } from "./rules/dependency-cycle";
 export {
   computeScores,
   HEALTH_WEIGHTS,

@@ -1,3 +1,4 @@
+import type { JourneyAnalytics } from "../measure/journey-analytics";
 import type { JourneyMap } from "../model/journey-map";
 import { suggestNearest } from "../validate/suggest";
 import type { AnalysisContext } from "./analysis-context";
@@ -28,6 +29,15 @@ export interface AnalyzeJourneyMapOptions<F extends Finding | CustomFinding = Fi
    * @defaultValue `undefined`
    */
   asOf?: string | Date;
+  /**
+   * What customers did, measured from an event log (`analyzeEvents`). With it, the
+   * conformance rules run (`unobserved_touchpoint`, `uninstrumented_touchpoint`,
+   * `undesigned_path`, `stage_drop_off`, `slow_transition`); without it they are skipped
+   * (`summary.skipped` says `"no-analytics"`). Anything that is not such a result throws a
+   * `TypeError`.
+   * @defaultValue `undefined`
+   */
+  analytics?: JourneyAnalytics;
   /**
    * Switches built-in rules on or off by code: `{ channel_gap: false }`. An unknown code
    * throws a `RangeError`.

@@ -4,6 +4,7 @@
  * entry here: how the option is checked and what `summary.skipped` says when a rule needs
  * it and it is missing. A rule lists the inputs it needs in `requires`.
  */
+import type { JourneyAnalytics } from "../measure/journey-analytics";
 import { describeValue } from "./format";
 import { isCalendarDate } from "./iso-date";
 
@@ -11,6 +12,8 @@ import { isCalendarDate } from "./iso-date";
 export interface RuleInputs {
   /** The date evidence age is judged against (ISO 8601 text), or `undefined` when there is none. */
   asOf: string | undefined;
+  /** What customers did, measured from an event log ({@link analyzeEvents}), or `undefined` without one. */
+  analytics: JourneyAnalytics | undefined;
 }
 
 /** The name of an input a rule may require (`"asOf"`). */
@@ -36,12 +39,23 @@ function resolveAsOf(value: unknown): string | undefined {
   return value;
 }
 
+function resolveAnalytics(value: unknown): JourneyAnalytics | undefined {
+  if (value === undefined) return undefined;
+  const a = value as Partial<JourneyAnalytics> | null;
+  const ok =
+    typeof a === "object" && a !== null && typeof a.cases === "number" && Array.isArray(a.touchpoints) && Array.isArray(a.stages) &&
+    Array.isArray(a.transitions) && typeof a.conformance === "object" && a.conformance !== null && Array.isArray(a.conformance.unobserved);
+  if (!ok) throw new TypeError(`invalid analytics: expected the JourneyAnalytics that analyzeEvents returns; got ${describeValue(value)}`);
+  return a as JourneyAnalytics;
+}
+
 /**
  * Every input a rule may require, by option name. Adding one (say `analytics`) is one field
  * in {@link RuleInputs}, one entry here and the option's documentation.
  */
 export const RULE_INPUTS = {
   asOf: { reason: "no-as-of", resolve: resolveAsOf },
+  analytics: { reason: "no-analytics", resolve: resolveAnalytics },
 } as const satisfies { readonly [K in RuleInputName]: RuleInputSpec<RuleInputs[K]> };
 
 /** Why a rule that needs an input did not run (`"no-as-of"`). */

@@ -21,6 +21,25 @@ import { staleEvidenceRule } from "./rules/stale-evidence";
 import { unaddressedPainPointRule } from "./rules/unaddressed-pain-point";
 import { unmetPersonaGoalRule } from "./rules/unmet-persona-goal";
 import { unownedTouchpointRule } from "./rules/unowned-touchpoint";
+import { unobservedTouchpointRule } from "./rules/unobserved-touchpoint";
+import { uninstrumentedTouchpointRule } from "./rules/uninstrumented-touchpoint";
+import { undesignedPathRule } from "./rules/undesigned-path";
+import { stageDropOffRule } from "./rules/stage-drop-off";
+import { slowTransitionRule } from "./rules/slow-transition";
+import { unreachableTouchpointRule } from "./rules/unreachable-touchpoint";
+import { deadEndRule } from "./rules/dead-end";
+import { loopWithoutExitRule } from "./rules/loop-without-exit";
+import { branchSharesSumRule } from "./rules/branch-shares-sum";
+import { lowSampleRule } from "./rules/low-sample";
+import { gapNotSignificantRule } from "./rules/gap-not-significant";
+import { assertedVsMeasuredRule } from "./rules/asserted-vs-measured";
+import { scaleMismatchRule } from "./rules/scale-mismatch";
+import { unsupportedFrontstageRule } from "./rules/unsupported-frontstage";
+import { unownedSupportProcessRule } from "./rules/unowned-support-process";
+import { unmitigatedFailPointRule } from "./rules/unmitigated-fail-point";
+import { toleranceExceededRule } from "./rules/tolerance-exceeded";
+import { silentBackstageRule } from "./rules/silent-backstage";
+import { dependencyCycleRule } from "./rules/dependency-cycle";
 
 /**
  * The built-in rules, in the order the guide explains them; that order also breaks ties
@@ -41,6 +60,25 @@ export const RULE_DEFINITIONS = [
   metricBelowTargetRule,
   channelGapRule,
   unmetPersonaGoalRule,
+  unobservedTouchpointRule,
+  uninstrumentedTouchpointRule,
+  undesignedPathRule,
+  stageDropOffRule,
+  slowTransitionRule,
+  unreachableTouchpointRule,
+  deadEndRule,
+  loopWithoutExitRule,
+  branchSharesSumRule,
+  lowSampleRule,
+  gapNotSignificantRule,
+  assertedVsMeasuredRule,
+  scaleMismatchRule,
+  unsupportedFrontstageRule,
+  unownedSupportProcessRule,
+  unmitigatedFailPointRule,
+  toleranceExceededRule,
+  silentBackstageRule,
+  dependencyCycleRule,
 ] as const;
 
 type BuiltInRule = (typeof RULE_DEFINITIONS)[number];

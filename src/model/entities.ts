@@ -6,6 +6,7 @@ import { OpportunitySchema } from "./opportunity";
 import { PainPointSchema } from "./pain-point";
 import { PersonaSchema } from "./persona";
 import { ScaleSchema } from "./scale";
+import { ServiceStepSchema } from "./service-step";
 import { StageSchema } from "./stage";
 import { SurveySchema } from "./survey";
 import { TeamSchema } from "./team";
@@ -29,6 +30,7 @@ export const COLLECTIONS = {
   // Optional in the document (absent = empty): code that reads them goes through `?? []`.
   scales: { entity: "scale", schema: ScaleSchema, prefix: "scale" },
   surveys: { entity: "survey", schema: SurveySchema, prefix: "survey" },
+  serviceSteps: { entity: "serviceStep", schema: ServiceStepSchema, prefix: "step" },
 } as const;
 
 /** The name of one of the map's entity collections (`"touchpoints"`, `"painPoints"`, …). */

@@ -42,6 +42,7 @@ export {
 } from "./scale";
 export { StageSchema, type Stage } from "./stage";
 export { SurveySchema, type Survey, type SurveyInput } from "./survey";
+export { SERVICE_LAYERS, ServiceStepSchema, StepDependencySchema, type ServiceLayer, type ServiceStep, type ServiceStepInput, type StepDependency } from "./service-step";
 export { TeamSchema, type Team } from "./team";
 export {
   eventGlobProblem,

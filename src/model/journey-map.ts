@@ -6,6 +6,7 @@ import { type Opportunity, OpportunitySchema } from "./opportunity";
 import { type PainPoint, PainPointSchema } from "./pain-point";
 import { type Persona, PersonaSchema } from "./persona";
 import { type Scale, ScaleSchema } from "./scale";
+import { type ServiceStep, ServiceStepSchema } from "./service-step";
 import { ExtensionsSchema, IdSchema, IsoDateSchema, list, TextSchema } from "./primitives";
 import { type Stage, StageSchema } from "./stage";
 import { type Survey, SurveySchema } from "./survey";
@@ -61,6 +62,7 @@ export const JourneyMapSchema = z.strictObject({
   // Added after the first release: left out (not defaulted) when empty, so that earlier maps serialise as before.
   scales: z.array(ScaleSchema).optional(),
   surveys: z.array(SurveySchema).optional(),
+  serviceSteps: z.array(ServiceStepSchema).optional().describe("The service blueprint behind the touchpoints."),
   metadata: MetadataSchema.optional(),
   extensions: ExtensionsSchema.optional(),
 });
@@ -96,6 +98,8 @@ export interface JourneyMap extends Omit<z.output<typeof JourneyMapSchema>, Coll
   scales?: Scale[];
   /** Survey results; absent means none. */
   surveys?: Survey[];
+  /** The service blueprint behind the touchpoints; absent means none. */
+  serviceSteps?: ServiceStep[];
   /** Who made the map and when. */
   metadata?: JourneyMapMetadata;
 }

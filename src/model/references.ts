@@ -29,6 +29,8 @@ export const REFERENCE_FIELDS: readonly ReferenceField[] = [
   { from: "touchpoints", path: ["evidenceIds"], to: "evidence", many: true },
   { from: "touchpoints", path: ["personaEmotions", "*", "personaId"], to: "persona", many: false },
   { from: "touchpoints", path: ["notes", "*", "laneId"], to: "lane", many: false },
+  // The flow: removing a touchpoint removes the `next` entries that lead to it.
+  { from: "touchpoints", path: ["next", "*", "touchpointId"], to: "touchpoint", many: false },
   { from: "painPoints", path: ["touchpointIds"], to: "touchpoint", many: true },
   { from: "painPoints", path: ["stageId"], to: "stage", many: false },
   { from: "painPoints", path: ["evidenceIds"], to: "evidence", many: true },
@@ -40,4 +42,8 @@ export const REFERENCE_FIELDS: readonly ReferenceField[] = [
   { from: "surveys", path: ["stageId"], to: "stage", many: false },
   { from: "surveys", path: ["personaId"], to: "persona", many: false },
   { from: "surveys", path: ["evidenceId"], to: "evidence", many: false },
+  { from: "serviceSteps", path: ["touchpointId"], to: "touchpoint", many: false },
+  { from: "serviceSteps", path: ["ownerId"], to: "team", many: false },
+  { from: "serviceSteps", path: ["dependsOn", "*", "stepId"], to: "serviceStep", many: false },
+  { from: "serviceSteps", path: ["evidenceIds"], to: "evidence", many: true },
 ];

@@ -1,6 +1,6 @@
 import { BUILT_IN_SCALE_IDS, BUILT_IN_SCALES, isBuiltInScaleId } from "../model/built-in-scales";
 import { COLLECTIONS, COLLECTION_NAMES, type EntityKind } from "../model/entities";
-import { REFERENCE_FIELDS, type ReferenceField } from "../model/references";
+import { REFERENCE_FIELDS } from "../model/references";
 import { scalePointCount } from "../model/scale";
 import { type IssuePath, type JourneyMapIssue, formatPath, makeIssue } from "./issue";
 import { suggestNearest } from "./suggest";
@@ -9,9 +9,6 @@ import { suggestNearest } from "./suggest";
 const MAX_SUGGESTIONS = 50;
 
 type Indexable = Record<string, unknown>;
-
-/** References in the fields added after the first release: the flow's `next` edges. */
-const FLOW_REFERENCE_FIELDS: readonly ReferenceField[] = [{ from: "touchpoints", path: ["next", "*", "touchpointId"], to: "touchpoint", many: false }];
 
 function isObject(value: unknown): value is Indexable {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -165,7 +162,7 @@ export function checkReferences(doc: unknown, options: CheckReferencesOptions = 
   if (!isObject(doc)) return [];
   const { index, issues } = indexIds(doc, maxIssues);
   let suggestions = 0;
-  for (const field of [...REFERENCE_FIELDS, ...FLOW_REFERENCE_FIELDS]) {
+  for (const field of REFERENCE_FIELDS) {
     const known = index.byKind.get(field.to) ?? new Set<string>();
     const miss: Miss = (id, at) => {
       if (issues.length >= maxIssues) return;

@@ -14,11 +14,15 @@ export function coffeeShop(): JourneyMap {
   return parseJourneyMap(readFileSync(join(import.meta.dirname, "..", "..", "examples", "coffee-shop.json"), "utf8"));
 }
 
-/** The coffee-shop map with one entity in every collection that the example leaves empty or out (scales, surveys). */
+/** The coffee-shop map with one entity in every collection that the example leaves empty or out (scales, surveys, service steps). */
 export function everyCollection(): JourneyMap {
   const document = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "examples", "coffee-shop.json"), "utf8"));
   document.scales = [{ id: "scale-wait", name: "Wait felt", min: 1, max: 7, higherIsBetter: false }];
   document.surveys = [{ id: "sv-queue", scaleId: "scale-wait", touchpointId: "tp-queue", personaId: "p-maya", counts: [1, 2, 3, 4, 5, 6, 7] }];
+  document.serviceSteps = [
+    { id: "step-take-order", touchpointId: "tp-ordering", layer: "frontstage", text: "Take the order", dependsOn: [{ stepId: "step-pos" }] },
+    { id: "step-pos", touchpointId: "tp-ordering", layer: "support", text: "Point of sale", system: "POS", failPoint: true },
+  ];
   return parseJourneyMap(document);
 }
 
@@ -28,7 +32,7 @@ const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 export function normalized(map: JourneyMap): unknown {
   const copy = clone(map) as JourneyMap & Record<string, unknown>;
   // Collections added after the first release may be absent: absent and empty mean the same.
-  for (const key of ["scales", "surveys"]) if (Array.isArray(copy[key]) && (copy[key] as unknown[]).length === 0) delete copy[key];
+  for (const key of ["scales", "surveys", "serviceSteps"]) if (Array.isArray(copy[key]) && (copy[key] as unknown[]).length === 0) delete copy[key];
   return { ...copy, touchpoints: [...copy.touchpoints].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
 }
 

@@ -1,6 +1,7 @@
 import type { Touchpoint } from "../../model/touchpoint";
 import { formatNumber, round } from "../format";
 import { type FindingOf, makeFinding } from "../finding";
+import { successors } from "../flow-paths";
 import { defineRule } from "../rule-definition";
 
 /** An `emotion_drop` finding. */
@@ -14,11 +15,35 @@ export const EMOTION_DROP_THRESHOLDS = {
   criticalEmotionDrop: { defaultValue: 3, min: 0.01, max: 4 },
 } as const;
 
+/** The edges customers walk from one touchpoint to the next: every kind but skips over optional touchpoints. */
+export const WALKED_EDGE_KINDS = ["sequence", "branch", "loop"] as const;
+
+/**
+ * The touchpoints with an emotion that customers meet next after `from`, along the flow,
+ * stepping over touchpoints without one; in the order the flow reaches them, each once.
+ */
+function nextFelt(from: Touchpoint, next: ReadonlyMap<string, readonly string[]>, byId: ReadonlyMap<string, Touchpoint>): Touchpoint[] {
+  const out: Touchpoint[] = [];
+  const seen = new Set<string>([from.id]);
+  const queue = [...(next.get(from.id) ?? [])];
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i] as string;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const touchpoint = byId.get(id);
+    if (touchpoint === undefined) continue;
+    if (touchpoint.emotion !== undefined) out.push(touchpoint);
+    else queue.push(...(next.get(id) ?? []));
+  }
+  return out;
+}
+
 /**
  * `emotion_drop`: the emotion falls by at least `emotionDrop` (default 2) from one
- * touchpoint to the next in journey order, across stages too; touchpoints without an
- * emotion are stepped over. Critical from `criticalEmotionDrop` (default 3), otherwise a
- * warning. Subjects: the touchpoint before the fall, then the one after it.
+ * touchpoint to the next along the flow (its `sequence`, `branch` and `loop` edges; in a
+ * map without `next`, journey order), across stages too; touchpoints without an emotion
+ * are stepped over. Critical from `criticalEmotionDrop` (default 3), otherwise a warning.
+ * Subjects: the touchpoint before the fall, then the one after it.
  */
 export const emotionDropRule = defineRule({
   code: "emotion_drop",
@@ -26,13 +51,14 @@ export const emotionDropRule = defineRule({
   requires: [],
   run(context, options): EmotionDropFinding[] {
     const findings: EmotionDropFinding[] = [];
-    let previous: Touchpoint | undefined;
-    let before = 0;
-    for (const touchpoint of context.journey) {
-      const { emotion } = touchpoint;
-      if (emotion === undefined) continue;
-      const drop = round(before - emotion);
-      if (previous !== undefined && drop >= options.emotionDrop) {
+    const next = successors(context.flow, WALKED_EDGE_KINDS);
+    for (const previous of context.journey) {
+      const before = previous.emotion;
+      if (before === undefined) continue;
+      for (const touchpoint of nextFelt(previous, next, context.touchpointById)) {
+        const emotion = touchpoint.emotion as number;
+        const drop = round(before - emotion);
+        if (drop < options.emotionDrop) continue;
         findings.push(
           makeFinding({
             code: "emotion_drop",
@@ -43,8 +69,6 @@ export const emotionDropRule = defineRule({
           }),
         );
       }
-      previous = touchpoint;
-      before = emotion;
     }
     return findings;
   },

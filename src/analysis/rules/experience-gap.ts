@@ -3,6 +3,7 @@ import { type FindingOf, makeFinding } from "../finding";
 import { firstOfPersona } from "../first-of-persona";
 import { mainCustomer } from "../main-customer";
 import { defineRule } from "../rule-definition";
+import { insideMeasured, measuredEmotions } from "../survey-measurements";
 
 /** An `experience_gap` finding; `personaId` is set for a persona's own gap in `personaEmotions`. */
 export type ExperienceGapFinding = FindingOf<
@@ -10,18 +11,25 @@ export type ExperienceGapFinding = FindingOf<
   { stageId: string; personaId?: string; expectedEmotion: number; emotion: number; gap: number }
 >;
 
+/** The threshold `experience_gap` shares with `gap_not_significant`. */
+export const EXPERIENCE_GAP_THRESHOLDS = {
+  /** `experience_gap`, `gap_not_significant`: the smallest `expectedEmotion − emotion` reported. @defaultValue `2` */
+  experienceGap: { defaultValue: 2, min: 0.01, max: 4 },
+} as const;
+
 /**
  * `experience_gap`: `expectedEmotion − emotion` at or above `experienceGap` (default 2),
  * for the main customer (the map's first persona) and for each persona in
  * `personaEmotions` that has an expected emotion. Critical from `criticalExperienceGap`
- * (default 3), otherwise a warning. Subjects: the touchpoint, then the persona for a
- * persona's gap.
+ * (default 3), otherwise a warning. Where a survey of that touchpoint (and persona)
+ * with at least 2 answers measured an interval that holds the expected emotion, the gap is
+ * not significant: `gap_not_significant` reports it instead, and this rule does not.
+ * Subjects: the touchpoint, then the persona for a persona's gap.
  */
 export const experienceGapRule = defineRule({
   code: "experience_gap",
   thresholds: {
-    /** `experience_gap`: the smallest `expectedEmotion − emotion` reported. @defaultValue `2` */
-    experienceGap: { defaultValue: 2, min: 0.01, max: 4 },
+    experienceGap: EXPERIENCE_GAP_THRESHOLDS.experienceGap,
     /** `experience_gap`: a gap at or above this is critical. @defaultValue `3` */
     criticalExperienceGap: { defaultValue: 3, min: 0.01, max: 4 },
   },
@@ -30,9 +38,10 @@ export const experienceGapRule = defineRule({
     const findings: ExperienceGapFinding[] = [];
     const judge = (gap: number) => (gap >= options.criticalExperienceGap ? "critical" : "warning");
     const who = mainCustomer(context);
+    const measured = measuredEmotions(context);
     for (const touchpoint of context.journey) {
       const { emotion, expectedEmotion } = touchpoint;
-      if (emotion !== undefined && expectedEmotion !== undefined) {
+      if (emotion !== undefined && expectedEmotion !== undefined && !insideMeasured(measured(touchpoint.id, undefined), expectedEmotion)) {
         const gap = round(expectedEmotion - emotion);
         if (gap >= options.experienceGap) {
           findings.push(
@@ -48,6 +57,7 @@ export const experienceGapRule = defineRule({
       }
       touchpoint.personaEmotions.forEach((entry, i) => {
         if (entry.expectedEmotion === undefined || !firstOfPersona(touchpoint.personaEmotions, i)) return;
+        if (insideMeasured(measured(touchpoint.id, entry.personaId), entry.expectedEmotion)) return;
         const gap = round(entry.expectedEmotion - entry.emotion);
         if (gap < options.experienceGap) return;
         const { personaId, expectedEmotion: expected, emotion: felt } = entry;

@@ -1,7 +1,7 @@
 import { formatNumber, round } from "../format";
 import { type FindingOf, makeFinding } from "../finding";
 import { defineRule } from "../rule-definition";
-import { EMOTION_DROP_THRESHOLDS } from "./emotion-drop";
+import { EMOTION_DROP_THRESHOLDS, WALKED_EDGE_KINDS } from "./emotion-drop";
 
 /** A `handoff_risk` finding. */
 export type HandoffRiskFinding = FindingOf<
@@ -10,11 +10,12 @@ export type HandoffRiskFinding = FindingOf<
 >;
 
 /**
- * `handoff_risk`: two consecutive touchpoints in journey order, owned by different teams,
+ * `handoff_risk`: two consecutive touchpoints along the flow (an edge of kind `sequence`,
+ * `branch` or `loop`; in a map without `next`, journey order), owned by different teams,
  * where the emotion falls by at least `handoffDrop` (default 1): a gap between
  * departments. Critical from `criticalEmotionDrop` (default 3), otherwise a warning.
- * Touchpoints without an owner or an emotion are not judged. Subjects: both touchpoints,
- * in journey order.
+ * Touchpoints without an owner or an emotion are not judged. Subjects: the touchpoint
+ * left, then the one reached.
  */
 export const handoffRiskRule = defineRule({
   code: "handoff_risk",
@@ -26,10 +27,11 @@ export const handoffRiskRule = defineRule({
   requires: [],
   run(context, options): HandoffRiskFinding[] {
     const findings: HandoffRiskFinding[] = [];
-    const { journey } = context;
-    for (let i = 1; i < journey.length; i++) {
-      const from = journey[i - 1];
-      const to = journey[i];
+    const byId = context.touchpointById;
+    for (const edge of context.flow.edges) {
+      if (edge.from === edge.to || !(WALKED_EDGE_KINDS as readonly string[]).includes(edge.kind)) continue;
+      const from = byId.get(edge.from);
+      const to = byId.get(edge.to);
       if (!from || !to || from.ownerId === undefined || to.ownerId === undefined || from.ownerId === to.ownerId) continue;
       if (from.emotion === undefined || to.emotion === undefined) continue;
       const drop = round(from.emotion - to.emotion);

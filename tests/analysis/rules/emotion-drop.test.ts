@@ -37,4 +37,25 @@ describe("emotion_drop", () => {
     const map = { ...emptyMap(1), touchpoints: [tp("tp-a", "s-1", { emotion: 4 }), tp("tp-b", "s-1", { emotion: 3 }), tp("tp-c", "s-1", { emotion: 5 })] };
     expect(findingsOf(map, "emotion_drop")).toEqual([]);
   });
+
+  it("follows the flow's branches and loops instead of journey order", () => {
+    // Order branches to App (5) and Counter (1); Counter loops back to Order. In journey
+    // order, App → Counter would be a drop; along the flow it is no step at all.
+    const map = {
+      ...emptyMap(1),
+      touchpoints: [
+        tp("tp-order", "s-1", { name: "Order", emotion: 4, next: [{ touchpointId: "tp-app" }, { touchpointId: "tp-wait" }] }),
+        tp("tp-app", "s-1", { name: "App", emotion: 5, next: [{ touchpointId: "tp-done" }] }),
+        tp("tp-wait", "s-1", { name: "Wait" }),
+        tp("tp-counter", "s-1", { name: "Counter", emotion: 1, next: [{ touchpointId: "tp-order" }, { touchpointId: "tp-done" }] }),
+        tp("tp-done", "s-1", { name: "Done", emotion: 1 }),
+      ],
+    };
+    expect(findingsOf(map, "emotion_drop").map((f) => [f.id, f.severity])).toEqual([
+      ["emotion_drop:tp-order/tp-counter", "critical"],
+      ["emotion_drop:tp-app/tp-done", "critical"],
+    ]);
+    const chain = { ...map, touchpoints: map.touchpoints.map(({ next: _next, ...t }) => t) };
+    expect(findingsOf(chain, "emotion_drop").map((f) => f.id)).toEqual(["emotion_drop:tp-app/tp-counter"]);
+  });
 });

@@ -51,4 +51,20 @@ describe("handoff_risk", () => {
     };
     expect(findingsOf(map, "handoff_risk")).toEqual([]);
   });
+
+  it("follows the flow's edges instead of journey order", () => {
+    // Order ahead branches to the Web's own Pickup locker and to the Store's counter.
+    const map = {
+      ...emptyMap(1),
+      teams,
+      touchpoints: [
+        tp("tp-order", "s-1", { name: "Order ahead", ownerId: "team-web", emotion: 4, next: [{ touchpointId: "tp-locker" }, { touchpointId: "tp-counter" }] }),
+        tp("tp-locker", "s-1", { name: "Locker", ownerId: "team-web", emotion: 4, terminal: true }),
+        tp("tp-counter", "s-1", { name: "Counter", ownerId: "team-store", emotion: 2 }),
+      ],
+    };
+    expect(findingsOf(map, "handoff_risk").map((f) => [f.id, f.severity, f.data.drop])).toEqual([["handoff_risk:tp-order/tp-counter", "warning", 2]]);
+    const chain = { ...map, touchpoints: map.touchpoints.map(({ next: _next, terminal: _terminal, ...t }) => t) };
+    expect(findingsOf(chain, "handoff_risk").map((f) => f.id)).toEqual(["handoff_risk:tp-locker/tp-counter"]);
+  });
 });

@@ -1,0 +1,46 @@
+import type { AnalysisContext } from "../analysis-context";
+import { type FindingOf, makeFinding } from "../finding";
+import { cycles, successors } from "../flow-paths";
+import { defineRule } from "../rule-definition";
+
+/** A `loop_without_exit` finding. */
+export type LoopWithoutExitFinding = FindingOf<"loop_without_exit", { touchpointIds: string[] }>;
+
+/**
+ * The loops of the flow customers can never leave: cycles with no edge out and no end in
+ * them, each as its touchpoint ids in journey order, by their first touchpoint.
+ */
+export function trappedLoops(context: Pick<AnalysisContext, "flow" | "journey">): string[][] {
+  const next = successors(context.flow, ["sequence", "branch", "skip", "loop"]);
+  const ends = new Set(context.flow.ends);
+  return cycles(
+    context.journey.map((t) => t.id),
+    next,
+  ).filter((loop) => {
+    const members = new Set(loop);
+    return !loop.some((id) => ends.has(id) || (next.get(id) ?? []).some((to) => !members.has(to)));
+  });
+}
+
+/**
+ * `loop_without_exit`: a cycle of the flow with no edge leaving it and no end in it, so
+ * customers who enter never finish. One finding per cycle, naming its touchpoints once, in
+ * journey order; the cycles in journey order of their first touchpoint. Warning. Subjects:
+ * the cycle's touchpoints.
+ */
+export const loopWithoutExitRule = defineRule({
+  code: "loop_without_exit",
+  thresholds: {},
+  requires: [],
+  run(context): LoopWithoutExitFinding[] {
+    return trappedLoops(context).map((loop) =>
+      makeFinding({
+        code: "loop_without_exit",
+        severity: "warning",
+        subjectIds: loop,
+        message: `${loop.map((id) => context.name(id)).join(" → ")}: a loop with no way out and no end, so customers who enter it never finish`,
+        data: { touchpointIds: loop },
+      }),
+    );
+  },
+});

@@ -1,0 +1,35 @@
+import { type FindingOf, makeFinding } from "../finding";
+import { reachable } from "../flow-paths";
+import { defineRule } from "../rule-definition";
+
+/** An `unreachable_touchpoint` finding. */
+export type UnreachableTouchpointFinding = FindingOf<"unreachable_touchpoint", { stageId: string }>;
+
+/**
+ * `unreachable_touchpoint`: a touchpoint no path of the flow leads to from a start, such as
+ * a loop that only its own members enter. Warning. Maps without `next` never have one.
+ * Subject: the touchpoint.
+ */
+export const unreachableTouchpointRule = defineRule({
+  code: "unreachable_touchpoint",
+  thresholds: {},
+  requires: [],
+  run(context): UnreachableTouchpointFinding[] {
+    const { flow } = context;
+    const reached = reachable(flow.edges, flow.starts);
+    const findings: UnreachableTouchpointFinding[] = [];
+    for (const touchpoint of context.journey) {
+      if (reached.has(touchpoint.id)) continue;
+      findings.push(
+        makeFinding({
+          code: "unreachable_touchpoint",
+          severity: "warning",
+          subjectIds: [touchpoint.id],
+          message: `${touchpoint.name}: no path of the flow leads here from where the journey starts`,
+          data: { stageId: touchpoint.stageId },
+        }),
+      );
+    }
+    return findings;
+  },
+});
