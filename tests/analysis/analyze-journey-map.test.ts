@@ -3,7 +3,7 @@ import { analyzeJourneyMap } from "../../src/analysis/analyze-journey-map";
 import { makeFinding } from "../../src/analysis/finding";
 import type { Rule } from "../../src/analysis/options";
 import type { FindingCode } from "../../src/analysis/rule-registry";
-import { emptyMap, opp, pain, tp, valid } from "./fixtures";
+import { emptyMap, opp, pain, tp, valid } from "../support/map-builder";
 
 const map = valid({
   ...emptyMap(2),

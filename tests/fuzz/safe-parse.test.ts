@@ -5,7 +5,7 @@ import { checkReferences } from "../../src/validate/check-references";
 import { JourneyMapError } from "../../src/validate/journey-map-error";
 import { parseJourneyMap, safeParseJourneyMap } from "../../src/validate/safe-parse-journey-map";
 import { journeyMapArbitrary } from "../analysis/arbitraries";
-import { generateJourneyMap } from "../fixtures/generate-map";
+import { generateJourneyMap } from "../support/generate-map";
 import { expectPrototypesUnchanged, prototypeSnapshot } from "../security/pollution";
 import { anyText, hostileMapArbitrary, jsonText, mutatedDocument } from "./arbitraries";
 import { ISSUE_CODES } from "./contract";

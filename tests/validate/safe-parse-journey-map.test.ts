@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { JourneyMapError, parseJourneyMap, safeParseJourneyMap } from "../../src/validate/index";
 import type { JourneyMapIssue } from "../../src/validate/issue";
-import { generateJourneyMap } from "../fixtures/generate-map";
+import { generateJourneyMap } from "../support/generate-map";
 import { minimalDocument } from "./fixtures/minimal";
 
 function issuesOf(input: unknown, options?: Parameters<typeof safeParseJourneyMap>[1]): JourneyMapIssue[] {

@@ -1,3 +1,4 @@
+import { formatCount } from "../../analysis/format";
 import { type JourneyMapFormat, MissingPeerDependencyError } from "../../io/formats/journey-map-format";
 import { MissingFontError, PNG_MAX_PIXELS, PNG_MAX_SCALE, type WritePngOptions } from "../../io/formats/png";
 import { svgFormat } from "../../io/formats/svg";
@@ -125,7 +126,7 @@ Options:
   --id-prefix <prefix>  prefix of every id inside the SVG, for several maps in one page
   --scale <n>           PNG only: pixels per SVG unit, above 0 and at most ${PNG_MAX_SCALE} (default 2)
   --max-pixels <n>      PNG only: refuse an image of more pixels than this, before drawing it
-                        (default ${PNG_MAX_PIXELS.toLocaleString("en-US")}, 50 megapixels)
+                        (default ${formatCount(PNG_MAX_PIXELS)}, 50 megapixels)
   --from <format>       read input as ${formatNames(READABLE)} (default: by extension, else by content)
   --force               write even when the output is the input file
   -w, --watch           render again whenever the input file changes, one line per run on
