@@ -32,6 +32,8 @@ export const MARKUP_BREAKOUTS = [
   "<BR/>",
   "x\" onmouseover=\"alert(1)",
   "x' onfocus='alert(1)",
+  "' onmouseover='alert(1)",
+  "<!-- comment --> <?pi?>",
 ] as const;
 
 /** Markdown that tries to format, link, or break a table or list. */

@@ -3,6 +3,7 @@ import type { JourneyMapIssue } from "../../src/validate/issue";
 import { DEFAULT_LIMITS } from "../../src/validate/limits";
 import { safeParseJourneyMap } from "../../src/validate/safe-parse-journey-map";
 import { minimalDocument } from "./fixtures/minimal";
+import { PROTOTYPE_KEYS } from "../support/hostile-text";
 
 /** The issues of a refused input; fails the test if the input is accepted or throws. */
 function issuesOf(input: unknown): JourneyMapIssue[] {
@@ -103,7 +104,7 @@ describe("values read once and copied (issue 22, item 11)", () => {
 
 describe("objects that are not plain data (issue 22, item 12)", () => {
   it("gives an issue for inherited enumerable prototype keys instead of failing with none", () => {
-    for (const key of ["__proto__", "constructor", "prototype"]) {
+    for (const key of PROTOTYPE_KEYS) {
       const proto = JSON.parse(`{"${key}": {"x": 1}}`) as object;
       const doc = Object.assign(Object.create(proto) as object, minimalDocument());
       const issues = issuesOf(doc);
