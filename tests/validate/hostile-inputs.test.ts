@@ -235,4 +235,13 @@ describe("limits on JSON text whatever its escapes", () => {
     const result = safeParseJourneyMap(text, { limits: { maxEntities: 2 } });
     expect(result.error!.issues).toEqual([expect.objectContaining({ code: "limit_exceeded", limit: "maxEntities" })]);
   });
+
+  it("counts every collection of the model towards maxEntities, scales and surveys included", () => {
+    const scales = Array.from({ length: 3 }, (_, i) => ({ id: `scale-${i}`, name: "S", kind: "likert", points: [{ value: 1, label: "a" }, { value: 2, label: "b" }] }));
+    const doc = { schemaVersion: 1, id: "m", title: "T", scales };
+    for (const input of [doc, JSON.stringify(doc)]) {
+      const result = safeParseJourneyMap(input, { limits: { maxEntities: 2 } });
+      expect(result.error!.issues).toEqual([expect.objectContaining({ code: "limit_exceeded", limit: "maxEntities" })]);
+    }
+  });
 });
