@@ -1,7 +1,8 @@
 /**
- * Returns the readable id part of a name: decomposed, lower case, every run of other
- * characters than `a-z0-9` one `-`, cut to `maxLength` without a `-` at either end; `""`
- * when nothing is left (the caller then generates an id). Never fails.
+ * Returns the readable id part of a name: decomposed without its accents (`"Été"` →
+ * `"ete"`), lower case, every run of other characters than `a-z0-9` one `-`, cut to
+ * `maxLength` without a `-` at either end; `""` when nothing is left (the caller then
+ * generates an id). Never fails.
  *
  * @example
  * ```ts
@@ -11,6 +12,7 @@
 export function slug(name: string, maxLength: number): string {
   return name
     .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")

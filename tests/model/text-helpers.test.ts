@@ -10,6 +10,8 @@ describe("slug", () => {
     expect(slug("  --Hello, World!-- ", 40)).toBe("hello-world");
     expect(slug("日本", 40)).toBe("");
     expect(slug("abc def", 4)).toBe("abc");
+    expect(slug("Été à Paris", 40)).toBe("ete-a-paris");
+    expect(slug("Zoë Åström", 40)).toBe("zoe-astrom");
   });
 
   it("always gives a dash-free-edged id part no longer than maxLength", () => {
