@@ -3,10 +3,10 @@ import { sanitizeText } from "../../src/layout/text/index";
 import type { JourneyMapInput } from "../../src/model/journey-map";
 import { renderJourneyMapSvg } from "../../src/render/render-journey-map-svg";
 import { parseJourneyMap } from "../../src/validate/safe-parse-journey-map";
-import { HOSTILE_TEXT, LAYOUT_TRAPS } from "../support/hostile-text";
+import { HOSTILE_TEXT, LAYOUT_TRAPS, SVG_BREAKOUTS } from "../support/hostile-text";
 import { checkXml } from "./xml-check";
 
-const HOSTILE = [...new Set([...HOSTILE_TEXT, ...LAYOUT_TRAPS])];
+const HOSTILE = [...new Set([...HOSTILE_TEXT, ...LAYOUT_TRAPS, ...SVG_BREAKOUTS])];
 
 /** A map with `text` in every field that is drawn. */
 function mapWith(text: string): JourneyMapInput {

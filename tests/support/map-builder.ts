@@ -5,6 +5,7 @@
  * required field is added in one place.
  */
 import type { Channel } from "../../src/model/channel";
+import { createJourneyMap } from "../../src/model/create-journey-map";
 import type { Evidence } from "../../src/model/evidence";
 import type { JourneyMap } from "../../src/model/journey-map";
 import type { Opportunity } from "../../src/model/opportunity";
@@ -84,21 +85,7 @@ export function ev(id: string, fields: Partial<Evidence> = {}): Evidence {
  * out. Not validated: pass it through {@link valid} where a test relies on validity.
  */
 export function buildMap(parts: Partial<JourneyMap> = {}): JourneyMap {
-  return defined({
-    schemaVersion: 1,
-    id: "map",
-    title: "Test journey",
-    personas: [],
-    stages: [],
-    channels: [],
-    teams: [],
-    touchpoints: [],
-    painPoints: [],
-    opportunities: [],
-    evidence: [],
-    lanes: [],
-    ...parts,
-  } as JourneyMap);
+  return defined({ ...createJourneyMap({ id: "map", title: "Test journey", stages: [] }), ...parts });
 }
 
 /** An empty map with stages `s-1`, `s-2`, … named "Stage 1", "Stage 2", …. */
