@@ -1,7 +1,7 @@
 import { analyzeJourneyMap } from "../src/analysis/analyze-journey-map";
 import { compareJourneyMaps } from "../src/analysis/compare-journey-maps";
 import { prioritizeOpportunities } from "../src/analysis/prioritize-opportunities";
-import { generateJourneyMap } from "../tests/fixtures/generate-map";
+import { generateJourneyMap } from "../tests/support/generate-map";
 import { type BenchRow, measureSimple } from "./measure";
 import { SIZES } from "./sizes";
 

@@ -1,7 +1,7 @@
 import { fromMermaid } from "../src/io/mermaid/from-mermaid";
 import { toMermaid } from "../src/io/mermaid/to-mermaid";
 import { bundleForBrowser, launchChromium, mermaidBundle, openPage } from "../tests/browser/browser";
-import { generateJourneyMap } from "../tests/fixtures/generate-map";
+import { generateJourneyMap } from "../tests/support/generate-map";
 import type { BenchRow } from "./measure";
 
 interface PageTimes {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { main } from "../src/cli/main";
 import type { CliContext } from "../src/cli/context";
 import { nodeContext } from "../src/cli/node-context";
-import { generateJourneyMap } from "../tests/fixtures/generate-map";
+import { generateJourneyMap } from "../tests/support/generate-map";
 import { type BenchRow, measureAsync, median } from "./measure";
 import { SIZES, samplesFor } from "./sizes";
 

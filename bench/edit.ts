@@ -3,7 +3,7 @@ import { applyOperations } from "../src/edit/apply-operations";
 import { createHistory } from "../src/edit/history";
 import type { Operation } from "../src/edit/operation-schema";
 import type { JourneyMap } from "../src/model";
-import { generateJourneyMap } from "../tests/fixtures/generate-map";
+import { generateJourneyMap } from "../tests/support/generate-map";
 import { type BenchRow, measure, measureSimple } from "./measure";
 import { SIZES } from "./sizes";
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { layoutJourneyMap } from "../src/layout/layout-journey-map";
 import { renderSvg } from "../src/render/render-svg";
 import { parseJourneyMap } from "../src/validate/safe-parse-journey-map";
-import { generateJourneyMap } from "../tests/fixtures/generate-map";
+import { generateJourneyMap } from "../tests/support/generate-map";
 import { type BenchRow, measureSimple } from "./measure";
 import { SIZES, samplesFor } from "./sizes";
 

@@ -1,5 +1,5 @@
 import { safeParseJourneyMap } from "../src/validate/safe-parse-journey-map";
-import { generateJourneyMap } from "../tests/fixtures/generate-map";
+import { generateJourneyMap } from "../tests/support/generate-map";
 import { type BenchRow, measureSimple } from "./measure";
 import { SIZES } from "./sizes";
 

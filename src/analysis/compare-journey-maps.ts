@@ -2,7 +2,7 @@ import type { JourneyMap } from "../model/journey-map";
 import { analyzeJourneyMap, type JourneyAnalysis } from "./analyze-journey-map";
 import type { CustomFinding, Finding } from "./finding";
 import { formatNumber, plural, round } from "./format";
-import { changedFields } from "./json-equal";
+import { changedFields } from "./changed-fields";
 import type { AnalyzeJourneyMapOptions } from "./options";
 import type { JourneyScores } from "./scores";
 

@@ -1,3 +1,4 @@
+import { formatCount } from "../analysis/format";
 import { CommandFailed, type CliContext, UsageError } from "./context";
 import { escapeTerminal } from "./escape-terminal";
 import { fileErrorReason } from "./file-errors";
@@ -28,7 +29,7 @@ export interface WriteOutputOptions {
  */
 export async function writeOutput(path: string | undefined, data: string | Uint8Array, ctx: CliContext, options: WriteOutputOptions = {}): Promise<string> {
   const size = typeof data === "string" ? Buffer.byteLength(data) : data.length;
-  const what = `${options.report === undefined ? "" : `${options.report}, `}${size.toLocaleString("en-US")} bytes`;
+  const what = `${options.report === undefined ? "" : `${options.report}, `}${formatCount(size)} bytes`;
   if (path === undefined || path === "-") {
     if (typeof data === "string") ctx.stdout(data);
     else if (ctx.stdoutBytes) ctx.stdoutBytes(data);

@@ -1,4 +1,4 @@
-import { COLLECTIONS, type CollectionName, type EntityKind, entityLabel } from "../model/entities";
+import { COLLECTIONS, type CollectionName, type EntityKind, entityLabel, entityLabelWithArticle } from "../model/entities";
 import type { JourneyMap } from "../model/journey-map";
 import { REFERENCE_FIELDS } from "../model/references";
 import { issuesFromZod } from "../validate/from-zod";
@@ -50,7 +50,7 @@ function unknownReference(map: JourneyMap, id: string, kind: EntityKind, at: Iss
   const suggestion = suggestNearest(id, idsOfKind(map, kind));
   const text =
     actual && actual !== "map"
-      ? `${JSON.stringify(id)} is a ${entityLabel(actual)}, but this field must name a ${entityLabel(kind)}`
+      ? `${JSON.stringify(id)} is ${entityLabelWithArticle(actual)}, but this field must name ${entityLabelWithArticle(kind)}`
       : `no ${entityLabel(kind)} has the id ${JSON.stringify(id)}`;
   return makeIssue("unknown_reference", at, `${text}${suggestion ? `; did you mean "${suggestion}"?` : ""}`, {
     id,

@@ -1,6 +1,8 @@
 import type { JourneyAnalysis } from "../analysis/analyze-journey-map";
 import { type CustomFinding, FINDING_SEVERITIES, type Finding, type FindingSeverity } from "../analysis/finding";
+import { formatNumber, formatShare, plural } from "../analysis/format";
 import { type PrioritizedOpportunity, prioritizeOpportunities } from "../analysis/prioritize-opportunities";
+import { capitalize } from "../model/capitalize";
 import type { JourneyMap } from "../model/journey-map";
 import { codeSpan, escapeMarkdown as esc } from "./markdown-escape";
 
@@ -16,22 +18,13 @@ export interface MarkdownReportOptions {
 
 const SEVERITY_TITLES: Record<FindingSeverity, string> = { critical: "Critical", warning: "Warning", info: "Info" };
 
-function codeTitle(code: string): string {
-  const words = code.replace(/_/g, " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-const num = (n: number) => String(Math.round(n * 100) / 100);
-const pct = (share: number | null) => (share === null ? "n/a" : `${num(share * 100)}%`);
+const codeTitle = (code: string) => capitalize(code.replace(/_/g, " "));
+const pct = (share: number | null) => (share === null ? "n/a" : formatShare(share));
 
 function bar(emotion: number | null): string {
   if (emotion === null) return "";
   const filled = Math.max(0, Math.min(5, Math.round(emotion)));
   return ` ${"●".repeat(filled)}${"○".repeat(5 - filled)}`;
-}
-
-function count(n: number, noun: string, nouns = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : nouns}`;
 }
 
 function row(cells: readonly string[]): string {
@@ -64,8 +57,8 @@ export function toMarkdownReport(map: JourneyMap, analysis: JourneyAnalysis, opt
   out.push(h(0, `${esc(map.title)}: journey analysis`), "");
   const state = summary.state === "future" ? "future-state" : "current-state";
   out.push(
-    `**${esc(summary.text)}.** A ${state} map of ${count(summary.counts.touchpoints, "touchpoint")} in ${count(summary.counts.stages, "stage")}, ` +
-      `with ${count(summary.counts.painPoints, "pain point")} and ${count(summary.counts.opportunities, "opportunity", "opportunities")}.` +
+    `**${esc(summary.text)}.** A ${state} map of ${plural(summary.counts.touchpoints, "touchpoint")} in ${plural(summary.counts.stages, "stage")}, ` +
+      `with ${plural(summary.counts.painPoints, "pain point")} and ${plural(summary.counts.opportunities, "opportunity", "opportunities")}.` +
       (summary.asOf === null ? " Evidence age was not judged (no `asOf`)." : ` Evidence judged as of ${esc(summary.asOf)}.`),
   );
   if (map.objective) out.push("", `Objective: ${esc(map.objective)}`);
@@ -74,9 +67,9 @@ export function toMarkdownReport(map: JourneyMap, analysis: JourneyAnalysis, opt
   const largest = scores.largestExperienceGap;
   out.push(
     row(["Health", scores.health === null ? "n/a" : `${scores.health}/100`]),
-    row(["Average emotion", scores.averageEmotion === null ? "n/a" : `${num(scores.averageEmotion)} / 5`]),
-    row(["Total experience gap", num(scores.totalExperienceGap)]),
-    row(["Largest experience gap", largest ? `${num(largest.gap)} at ${esc(nameOf(map, largest.touchpointId))}` : "none"]),
+    row(["Average emotion", scores.averageEmotion === null ? "n/a" : `${formatNumber(scores.averageEmotion)} / 5`]),
+    row(["Total experience gap", formatNumber(scores.totalExperienceGap)]),
+    row(["Largest experience gap", largest ? `${formatNumber(largest.gap)} at ${esc(nameOf(map, largest.touchpointId))}` : "none"]),
     row(["Evidence coverage", pct(scores.evidenceCoverage)]),
     row(["Ownership coverage", pct(scores.ownershipCoverage)]),
     row(["Pain-point coverage", pct(scores.painPointCoverage)]),
@@ -107,8 +100,8 @@ export function toMarkdownReport(map: JourneyMap, analysis: JourneyAnalysis, opt
       row(["---:", "---", "---:", "---:", "---:", "---:", "---", "---"]),
     );
     for (const o of opportunities) {
-      const addresses = `${count(o.painPointIds.length, "pain point")}, ${count(o.touchpointIds.length, "touchpoint")}`;
-      out.push(row([String(o.rank), esc(o.title), o.score === null ? "" : num(o.score), String(o.impact ?? ""), String(o.effort ?? ""), num(o.confidence), addresses, o.status]));
+      const addresses = `${plural(o.painPointIds.length, "pain point")}, ${plural(o.touchpointIds.length, "touchpoint")}`;
+      out.push(row([String(o.rank), esc(o.title), o.score === null ? "" : formatNumber(o.score), String(o.impact ?? ""), String(o.effort ?? ""), formatNumber(o.confidence), addresses, o.status]));
     }
     out.push("", "Score = impact × confidence × need ÷ effort, where need = 1 + pain addressed + ¼ × touchpoints reached.", "");
   }
@@ -126,9 +119,9 @@ export function toMarkdownReport(map: JourneyMap, analysis: JourneyAnalysis, opt
         row([
           esc(stage.name),
           String(stage.touchpoints),
-          stage.averageEmotion === null ? "n/a" : `${num(stage.averageEmotion)}${bar(stage.averageEmotion)}`,
-          stage.averageExpectedEmotion === null ? "n/a" : num(stage.averageExpectedEmotion),
-          num(stage.experienceGap),
+          stage.averageEmotion === null ? "n/a" : `${formatNumber(stage.averageEmotion)}${bar(stage.averageEmotion)}`,
+          stage.averageExpectedEmotion === null ? "n/a" : formatNumber(stage.averageExpectedEmotion),
+          formatNumber(stage.experienceGap),
           channels ? `${stage.channelIds.length} (${channels})` : "0",
         ]),
       );

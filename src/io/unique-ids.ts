@@ -1,3 +1,5 @@
+import { slug } from "../model/slug";
+
 /**
  * Returns a function that turns names into readable, unique ids: `prefix-` plus a slug of
  * the name (`"Order ahead"` → `"tp-order-ahead"`), numbered on collision (`tp-order-ahead-2`),
@@ -13,14 +15,8 @@ export function uniqueIds(taken: Iterable<string> = []): (prefix: string, name: 
   const next = new Map<string, number>();
   let anonymous = 0;
   return (prefix, name) => {
-    const slug = name
-      .normalize("NFKD")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 48)
-      .replace(/-+$/, "");
-    const base = slug ? `${prefix}-${slug}` : `${prefix}-${++anonymous}`;
+    const part = slug(name, 48);
+    const base = part ? `${prefix}-${part}` : `${prefix}-${++anonymous}`;
     let id = base;
     let n = next.get(base) ?? 2;
     while (used.has(id)) id = `${base}-${n++}`;

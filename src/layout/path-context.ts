@@ -1,4 +1,4 @@
-import { formatNumber as r } from "./format-number";
+import { formatNumber as r } from "../analysis/format";
 import { StringSink } from "./string-sink";
 
 /**

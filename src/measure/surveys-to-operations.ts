@@ -4,6 +4,7 @@ import type { IdGenerator } from "../model/create-id";
 import type { JourneyMap } from "../model/journey-map";
 import type { Survey } from "../model/survey";
 import type { PersonaEmotion } from "../model/touchpoint";
+import { COLLECTION_NAMES } from "../model/entities";
 import { summarizeSurvey } from "./summarize-survey";
 
 /** Options of {@link surveysToOperations}. */
@@ -80,7 +81,7 @@ function measure(map: JourneyMap, wave: readonly Survey[]): { n: number; emotion
 /** Makes unique evidence ids: the generator's, or `ev-<survey id>` numbered on collision. */
 function evidenceIds(map: JourneyMap, generateId: IdGenerator | undefined): (survey: Survey) => string {
   const taken = new Set<string>([map.id]);
-  for (const key of ["personas", "stages", "channels", "teams", "touchpoints", "painPoints", "opportunities", "evidence", "lanes", "scales", "surveys"] as const) {
+  for (const key of COLLECTION_NAMES) {
     for (const entity of (map[key] ?? []) as { id: string }[]) taken.add(entity.id);
   }
   for (const persona of map.personas) for (const goal of persona.goals) taken.add(goal.id);

@@ -1,6 +1,7 @@
 import { type IdGenerator, createId } from "./create-id";
 import { DEFAULT_STAGES } from "./default-stages";
 import { type JourneyMap, SCHEMA_VERSION } from "./journey-map";
+import { slug } from "./slug";
 import type { Stage } from "./stage";
 
 /** A stage to create: its name, and optionally its id, goal and description. */
@@ -24,15 +25,6 @@ export interface CreateJourneyMapOptions {
   id?: string;
   /** Makes new ids. @defaultValue {@link createId} */
   generateId?: IdGenerator;
-}
-
-function slug(name: string): string {
-  return name
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40);
 }
 
 /**
@@ -59,7 +51,7 @@ export function createJourneyMap(options: CreateJourneyMapOptions): JourneyMap {
     if (typeof spec.name !== "string" || spec.name.length === 0) {
       throw new TypeError("invalid stages: every stage needs a non-empty name");
     }
-    const base = slug(spec.name);
+    const base = slug(spec.name, 40);
     let id = spec.id ?? (base ? `s-${base}` : generateId("s"));
     if (used.has(id)) id = generateId("s");
     used.add(id);

@@ -53,3 +53,17 @@ export type EntityOf<C extends CollectionName> = z.output<(typeof COLLECTIONS)[C
 export function entityLabel(kind: string): string {
   return kind.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
 }
+
+/**
+ * Returns {@link entityLabel} after its indefinite article (`"a touchpoint"`, `"an
+ * opportunity"`), for messages. Never fails.
+ *
+ * @example
+ * ```ts
+ * entityLabelWithArticle("painPoint"); // "a pain point"
+ * ```
+ */
+export function entityLabelWithArticle(kind: string): string {
+  const label = entityLabel(kind);
+  return /^[aeiou]/.test(label) ? `an ${label}` : `a ${label}`;
+}

@@ -1,9 +1,8 @@
+import { formatCount } from "../analysis/format";
 import { formatValue } from "../layout/format-value";
 import type { LayoutSummary } from "../layout/types";
 
-/** `1234` → `"1,234"`, as `toLocaleString("en-US")` writes a count, without starting ICU. */
-const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-const plural = (n: number, one: string, many: string) => `${grouped(n)} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /**
  * Returns a sentence or three that describe the journey in words, for the SVG's `<desc>`:

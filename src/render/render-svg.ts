@@ -3,7 +3,7 @@ import { FONT_FAMILY } from "../layout/text/index";
 import type { BarTone, CellKind, JourneyLayout, LayoutCell, LayoutEmotion, LayoutLine, LayoutSeries } from "../layout/types";
 import { describeLayout } from "./describe-layout";
 import { escapeText as esc } from "./escape";
-import { formatNumber as n } from "../layout/format-number";
+import { formatNumber as n } from "../analysis/format";
 import { normalizeRenderOptions, type RenderSvgOptions } from "./options";
 import { StringSink } from "../layout/string-sink";
 import type { Theme } from "./theme";

@@ -1,5 +1,5 @@
 import { BUILT_IN_SCALE_IDS, BUILT_IN_SCALES, isBuiltInScaleId } from "../model/built-in-scales";
-import { COLLECTIONS, COLLECTION_NAMES, type EntityKind } from "../model/entities";
+import { COLLECTIONS, COLLECTION_NAMES, type EntityKind, entityLabelWithArticle } from "../model/entities";
 import { REFERENCE_FIELDS } from "../model/references";
 import { scalePointCount } from "../model/scale";
 import { type IssuePath, type JourneyMapIssue, formatPath, makeIssue } from "./issue";
@@ -131,9 +131,7 @@ function checkField(entity: Indexable, path: readonly string[], known: Set<strin
 
 /** The article and name of an entity kind, for messages. */
 function describeKind(kind: EntityKind | "map"): string {
-  const names: Record<string, string> = { painPoint: "pain point", map: "the map" };
-  const name = names[kind] ?? kind;
-  return kind === "map" ? name : /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
+  return kind === "map" ? "the map" : entityLabelWithArticle(kind);
 }
 
 /** Options of {@link checkReferences}. */

@@ -3,9 +3,8 @@ import { JourneyMapSchema } from "../model/journey-map";
 import { type IssuePath, type JourneyMapIssue, type JourneyMapIssueCode, makeIssue } from "./issue";
 import { describeValue } from "./describe-value";
 import { knownKeysAt } from "./known-keys";
+import { FORBIDDEN_KEYS } from "./limits";
 import { suggestNearest } from "./suggest";
-
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 /** Options of {@link issuesFromZod}. */
 export interface IssuesFromZodOptions {

@@ -1,3 +1,4 @@
+import { COLLECTION_NAMES } from "../model/entities";
 import { type JourneyMapIssue, makeIssue, type IssuePath } from "./issue";
 
 /**
@@ -63,17 +64,7 @@ export function resolveLimits(limits: Partial<ParseLimits> | undefined): ParseLi
 /** Keys that could reach an object prototype: refused everywhere (`invalid_key`). */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 /** The map's collections, whose items count towards `maxEntities`. */
-export const COLLECTION_KEYS: ReadonlySet<string> = new Set([
-  "personas",
-  "stages",
-  "channels",
-  "teams",
-  "touchpoints",
-  "painPoints",
-  "opportunities",
-  "evidence",
-  "lanes",
-]);
+export const COLLECTION_KEYS: ReadonlySet<string> = new Set(COLLECTION_NAMES);
 
 /** Returns the `limit_exceeded` issue for `limit` at `path`. */
 export function limitIssue(path: IssuePath, limit: keyof ParseLimits, maximum: number, what: string): JourneyMapIssue {

@@ -4,7 +4,7 @@ import { makeFinding } from "../../src/analysis/finding";
 import type { Rule } from "../../src/analysis/options";
 import { RULE_DEFINITIONS } from "../../src/analysis/rule-registry";
 import type { FindingCode } from "../../src/analysis/rule-registry";
-import { emptyMap, opp, pain, tp, valid } from "./fixtures";
+import { emptyMap, opp, pain, tp, valid } from "../support/map-builder";
 
 const map = valid({
   ...emptyMap(2),

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import type { JourneyMap } from "../../src/model/journey-map";
 import type { Metric } from "../../src/model/metric";
 import { OPPORTUNITY_STATUSES } from "../../src/model/opportunity";
+import { buildMap, channel, defined, ev, opp, pain, persona, stage, team, tp } from "../support/map-builder";
 
 const name = fc.string({ minLength: 1, maxLength: 12 });
 const emotion = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.double({ min: 1, max: 5, noNaN: true }));
@@ -34,11 +35,6 @@ function pick(ids: readonly string[], choices: readonly number[]): string[] {
 
 function one(ids: readonly string[], choice: number | undefined): string | undefined {
   return choice === undefined || ids.length === 0 ? undefined : ids[choice % ids.length];
-}
-
-/** Drops keys whose value is `undefined`, as a parsed document would have them. */
-function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 /**
@@ -89,36 +85,24 @@ export const journeyMapArbitrary: fc.Arbitrary<JourneyMap> = fc
     ),
   })
   .map((spec): JourneyMap => {
-    const personas = spec.personas.map((p, i) => ({
-      id: `persona-${i}`,
-      name: p.name,
-      goals: p.goals.map((text, j) => ({ id: `goal-${i}-${j}`, text })),
-      needs: [],
-      frustrations: [],
-      attributes: [],
-    }));
+    const personas = spec.personas.map((p, i) => persona(`persona-${i}`, { name: p.name, goals: p.goals.map((text, j) => ({ id: `goal-${i}-${j}`, text })) }));
     const personaIds = personas.map((p) => p.id);
     const goalIds = personas.flatMap((p) => p.goals.map((g) => g.id));
-    const stages = spec.stages.map((s, i) => ({ id: `stage-${i}`, name: s.name, goalIds: pick(goalIds, s.goals), metrics: s.metrics }));
+    const stages = spec.stages.map((s, i) => stage(`stage-${i}`, { name: s.name, goalIds: pick(goalIds, s.goals), metrics: s.metrics }));
     const stageIds = stages.map((s) => s.id);
-    const channels = Array.from({ length: spec.channels }, (_, i) => ({ id: `channel-${i}`, name: `Channel ${i}` }));
-    const teams = Array.from({ length: spec.teams }, (_, i) => ({ id: `team-${i}`, name: `Team ${i}` }));
-    const evidence = spec.evidence.map((collectedAt, i) => defined({ id: `evidence-${i}`, kind: "survey" as const, title: `Evidence ${i}`, collectedAt }));
+    const channels = Array.from({ length: spec.channels }, (_, i) => channel(`channel-${i}`, { name: `Channel ${i}` }));
+    const teams = Array.from({ length: spec.teams }, (_, i) => team(`team-${i}`, { name: `Team ${i}` }));
+    const evidence = spec.evidence.map((collectedAt, i) => ev(`evidence-${i}`, { title: `Evidence ${i}`, collectedAt }));
     const evidenceIds = evidence.map((e) => e.id);
     const touchpoints =
       stageIds.length === 0
         ? []
         : spec.touchpoints.map((t, i) => {
             const seen = new Set<string>();
-            return defined({
-              id: `tp-${i}`,
-              stageId: one(stageIds, t.stage) as string,
+            return tp(`tp-${i}`, one(stageIds, t.stage) as string, {
               name: t.name,
               channelId: one(channels.map((c) => c.id), t.channel),
               ownerId: one(teams.map((c) => c.id), t.owner),
-              actions: [],
-              thoughts: [],
-              feelings: [],
               emotion: t.emotion,
               expectedEmotion: t.expectedEmotion,
               personaEmotions:
@@ -131,14 +115,11 @@ export const journeyMapArbitrary: fc.Arbitrary<JourneyMap> = fc
               goalIds: pick(goalIds, t.goals),
               evidenceIds: pick(evidenceIds, t.evidence),
               metrics: t.metrics,
-              notes: [],
-              tags: [],
             });
           });
     const touchpointIds = touchpoints.map((t) => t.id);
     const painPoints = spec.painPoints.map((p, i) =>
-      defined({
-        id: `pp-${i}`,
+      pain(`pp-${i}`, {
         title: p.title,
         touchpointIds: pick(touchpointIds, p.touchpoints),
         stageId: one(stageIds, p.stage),
@@ -149,8 +130,7 @@ export const journeyMapArbitrary: fc.Arbitrary<JourneyMap> = fc
     );
     const painPointIds = painPoints.map((p) => p.id);
     const opportunities = spec.opportunities.map((o, i) =>
-      defined({
-        id: `opp-${i}`,
+      opp(`opp-${i}`, {
         title: o.title,
         painPointIds: pick(painPointIds, o.painPoints),
         touchpointIds: pick(touchpointIds, o.touchpoints),
@@ -160,9 +140,7 @@ export const journeyMapArbitrary: fc.Arbitrary<JourneyMap> = fc
         status: o.status,
       }),
     );
-    return defined({
-      schemaVersion: 1 as const,
-      id: "map",
+    return buildMap({
       title: "Generated",
       state: spec.state,
       personas,
@@ -173,7 +151,6 @@ export const journeyMapArbitrary: fc.Arbitrary<JourneyMap> = fc
       painPoints,
       opportunities,
       evidence,
-      lanes: [],
       metadata: spec.updatedAt === undefined ? undefined : { updatedAt: spec.updatedAt, authors: [], tags: [] },
     });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareJourneyMaps } from "../../src/analysis/compare-journey-maps";
-import { emptyMap, opp, pain, tp, valid } from "./fixtures";
+import { emptyMap, opp, pain, tp, valid } from "../support/map-builder";
 
 const current = valid({
   ...emptyMap(2),

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeJourneyMap } from "../../src/analysis/analyze-journey-map";
 import { type AnalyzeJourneyMapOptions, resolveAnalyzeJourneyMapOptions } from "../../src/analysis/options";
 import { DEFAULT_ANALYSIS_THRESHOLDS, THRESHOLD_SPECS } from "../../src/analysis/rule-registry";
-import { emptyMap } from "./fixtures";
+import { emptyMap } from "../support/map-builder";
 
 const unchecked = (options: object) => options as AnalyzeJourneyMapOptions;
 

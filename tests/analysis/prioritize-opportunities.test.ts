@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prioritizeOpportunities } from "../../src/analysis/prioritize-opportunities";
-import { emptyMap, opp, pain, tp, valid } from "./fixtures";
+import { emptyMap, opp, pain, tp, valid } from "../support/map-builder";
 
 const map = valid({
   ...emptyMap(1),

@@ -6,7 +6,7 @@ import { resolveAnalyzeJourneyMapOptions } from "../../src/analysis/options";
 import { defineRule } from "../../src/analysis/rule-definition";
 import { RULE_INPUTS } from "../../src/analysis/rule-inputs";
 import { BUILT_IN_RULES, collectThresholds, FINDING_CODES, missingInput, RULE_DEFINITIONS, THRESHOLD_SPECS } from "../../src/analysis/rule-registry";
-import { emptyMap, tp, valid } from "./fixtures";
+import { emptyMap, tp, valid } from "../support/map-builder";
 
 const rulesDir = new URL("../../src/analysis/rules/", import.meta.url);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeJourneyMap } from "../../src/analysis/analyze-journey-map";
-import { emptyMap, ev, opp, pain, tp, valid } from "./fixtures";
+import { emptyMap, ev, opp, pain, tp, valid } from "../support/map-builder";
 
 describe("scores", () => {
   const map = valid({

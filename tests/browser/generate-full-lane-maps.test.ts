@@ -3,7 +3,7 @@ import { BUILT_IN_LANES } from "../../src/layout/lanes";
 import { renderJourneyMapSvg } from "../../src/render/index";
 import { parseJourneyMap } from "../../src/validate/safe-parse-journey-map";
 import { generateFullLaneMaps } from "./generate-full-lane-maps";
-import { LONG_WORDS } from "./generate-hostile-maps";
+import { LONG_WORDS } from "../support/hostile-text";
 
 // The geometry suite only covers what these maps contain: check that they contain it.
 const generated = generateFullLaneMaps(40);

@@ -2,8 +2,8 @@ import type { LayoutOptions } from "../../src/layout/options";
 import { EVIDENCE_KINDS } from "../../src/model/evidence";
 import type { JourneyMapInput } from "../../src/model/journey-map";
 import { METRIC_KINDS } from "../../src/model/metric";
-import { seededRandom } from "../fixtures/generate-map";
-import { HOSTILE_TEXTS, LONG_WORDS } from "./generate-hostile-maps";
+import { seededRandom } from "../support/random";
+import { LAYOUT_TRAPS, LONG_WORDS } from "../support/hostile-text";
 import { randomInt, randomLayoutOptions } from "./random-layout-options";
 
 /** A generated map with the layout options to draw it with. */
@@ -27,7 +27,7 @@ export function generateFullLaneMaps(count = 40): MapWithOptions[] {
   for (let seed = FIRST_SEED; seed < FIRST_SEED + count; seed++) {
     const random = seededRandom(seed);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-    const text = () => (random() < 1 / 12 ? pick(LONG_WORDS) : pick(HOSTILE_TEXTS));
+    const text = () => (random() < 1 / 12 ? pick(LONG_WORDS) : pick(LAYOUT_TRAPS));
     const some = (max: number) => Array.from({ length: randomInt(random, 0, max) }, text);
     const emotion = () => randomInt(random, 1, 5);
     const metric = () => ({

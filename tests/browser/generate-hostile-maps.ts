@@ -1,43 +1,16 @@
 import type { JourneyMapInput } from "../../src/model/journey-map";
-import { seededRandom } from "../fixtures/generate-map";
-
-/** Text that tries everything a renderer can get wrong: length, scripts, markup, controls. */
-export const HOSTILE_TEXTS = [
-  "A perfectly ordinary sentence that is long enough to wrap across several lines of a narrow column",
-  `Supercalifragilistic${"expialidocious".repeat(20)}`,
-  "https://example.com/a/very/long/path/that/has/no/spaces/at/all/and/keeps/going?query=string&and=more",
-  "顧客は店に入って注文するまで長い時間待たなければならなかった",
-  "고객은 주문하기 전에 오래 기다려야 했습니다",
-  "انتظر العميل طويلاً قبل أن يتمكن من الطلب",
-  "הלקוח חיכה זמן רב לפני שהזמין",
-  "Family 👨‍👩‍👧‍👦 and flags 🇯🇵🇫🇷 and skin tones 👍🏽 in one line",
-  "Combining marks: é é ñ ǹ Z̤͔ͧ̑̓ä͖̭̈̇lͮ̒ͫǒ̗̻",
-  "</text><script>alert(1)</script>",
-  '"><svg onload=alert(1)>',
-  "]]><!-- --><![CDATA[x]]>",
-  "&amp; &lt; &#x3C; &unknown;",
-  "Controls\u0000\u0001\u0008\u000b\u000c\u001f and \ufffe\uffff removed",
-  "Bidi \u202eoverride\u202c and \u2066isolate\u2069",
-  "Lone surrogates \ud800 and \udfff",
-  "Tabs\tand\nnew\r\nlines",
-  "x",
-];
-
-/**
- * Single words of 5,000 characters that no column can hold: Latin, the widest Latin
- * letter, and CJK (which breaks anywhere but still fills hundreds of lines).
- */
-export const LONG_WORDS = ["Lorem".repeat(1000), "W".repeat(5000), "顧客注文待".repeat(1000)];
+import { LAYOUT_TRAPS } from "../support/hostile-text";
+import { seededRandom } from "../support/random";
 
 /**
  * Fifty-ish seeded maps full of hostile text: every text field gets something from
- * {@link HOSTILE_TEXTS}; stages with 0, 1 and many touchpoints; missing emotions.
+ * {@link LAYOUT_TRAPS}; stages with 0, 1 and many touchpoints; missing emotions.
  */
 export function generateHostileMaps(count = 50): JourneyMapInput[] {
   const maps: JourneyMapInput[] = [];
   for (let seed = 1; seed <= count; seed++) {
     const random = seededRandom(seed);
-    const text = () => HOSTILE_TEXTS[Math.floor(random() * HOSTILE_TEXTS.length)]!;
+    const text = () => LAYOUT_TRAPS[Math.floor(random() * LAYOUT_TRAPS.length)]!;
     const some = (max: number) => Array.from({ length: Math.floor(random() * (max + 1)) }, text);
     const stageCount = 1 + Math.floor(random() * 5);
     const stages = Array.from({ length: stageCount }, (_, i) => ({ id: `s${i}`, name: text(), goal: text() }));

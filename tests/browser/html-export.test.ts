@@ -4,8 +4,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderJourneyMapHtml } from "../../src/io/html/render-journey-map-html";
 import { parseJourneyMap } from "../../src/validate/safe-parse-journey-map";
-import { HOSTILE_TEXT } from "../security/corpus";
-import { hostileMap } from "../security/hostile-maps";
+import { HOSTILE_TEXT } from "../support/hostile-text";
+import { hostileMap } from "../support/hostile-map";
 import { launchChromium } from "./browser";
 
 const root = join(import.meta.dirname, "..", "..");

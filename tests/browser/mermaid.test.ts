@@ -6,8 +6,8 @@ import { toMermaid } from "../../src/io/mermaid/to-mermaid";
 import { parseJourneyMap } from "../../src/validate/safe-parse-journey-map";
 import { mermaidBundle } from "./browser";
 import { usePage } from "./use-page";
-import { HOSTILE_TEXT } from "../security/corpus";
-import { hostileMap } from "../security/hostile-maps";
+import { HOSTILE_TEXT } from "../support/hostile-text";
+import { hostileMap } from "../support/hostile-map";
 import { generateHostileMaps } from "./generate-hostile-maps";
 
 const maps = [

@@ -9,6 +9,11 @@ const map = coffeeShop();
 
 // Issue 15, item 3: operation errors as good as document errors.
 describe("operation errors", () => {
+  it("names the kinds in a wrong reference with their articles", () => {
+    const issue = expectRefused(coffeeShop(), { type: "updateTouchpoint", id: "tp-instagram-ad", changes: { evidenceIds: ["opp-order-ahead"] } }, "unknown_reference");
+    expect(issue.message).toMatch(/: "opp-order-ahead" is an opportunity, but this field must name an evidence/);
+  });
+
   it("an unknown key in changes is unrecognized_keys with the nearest field", () => {
     const issue = expectRefused(map, { type: "updateTouchpoint", id: "tp-queue", changes: { emotoin: 2 } }, "unrecognized_keys");
     expect(issue).toMatchObject({ path: ["changes", "emotoin"], suggestion: "emotion" });

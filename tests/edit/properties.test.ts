@@ -13,6 +13,7 @@ import { safeParseJourneyMap } from "../../src/validate/safe-parse-journey-map";
 import { journeyMapArbitrary } from "../analysis/arbitraries";
 import { everyCollection, normalized } from "./harness";
 import { operationArbitraries, operationArbitrary } from "./operation-arbitrary";
+import { PROTOTYPE_KEYS } from "../support/hostile-text";
 
 const json = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 const donor = everyCollection();
@@ -129,7 +130,7 @@ function withForbiddenKey(op: Operation, path: (string | number)[], key: string,
 describe("untrusted operations with forbidden keys", () => {
   const hostile = maps.chain((map) =>
     operationArbitrary(map, donor).chain((op) =>
-      fc.tuple(fc.constant(map), fc.constantFrom(...objectPaths(json(op))), fc.constantFrom("__proto__", "constructor", "prototype"), fc.integer({ min: 0, max: 40 })).map(([m, path, key, depth]) => ({ map: m, op: withForbiddenKey(op, path, key, depth), depth })),
+      fc.tuple(fc.constant(map), fc.constantFrom(...objectPaths(json(op))), fc.constantFrom(...PROTOTYPE_KEYS), fc.integer({ min: 0, max: 40 })).map(([m, path, key, depth]) => ({ map: m, op: withForbiddenKey(op, path, key, depth), depth })),
     ),
   );
 

@@ -8,9 +8,10 @@ import type { JourneyMap } from "../../src/model/journey-map";
 import type { JourneyMapIssue } from "../../src/validate/issue";
 import { safeParseJourneyMap } from "../../src/validate/safe-parse-journey-map";
 import { everyCollection, expectRefused } from "./harness";
+import { PROTOTYPE_KEYS } from "../support/hostile-text";
 
 const map = everyCollection();
-const FORBIDDEN = ["__proto__", "constructor", "prototype"] as const;
+const FORBIDDEN = PROTOTYPE_KEYS;
 const capital = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 /** An operation as it arrives from the wire: forbidden keys become own properties. */
 const wire = (text: string): Operation => JSON.parse(text);

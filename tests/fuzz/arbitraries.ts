@@ -1,14 +1,14 @@
 /*
  * Arbitraries for fuzzing the entry points that take outside data. Kept small (a dozen
  * touchpoints, short strings) so that 10,000 runs per property stay within CI time; the
- * hostile corpus (tests/security/corpus.ts) is mixed into every text so that the rare
+ * hostile corpus (tests/support/hostile-text.ts) is mixed into every text so that the rare
  * strings come up often.
  */
 import fc from "fast-check";
 import type { JourneyMap } from "../../src/model/journey-map";
 import { REFERENCE_FIELDS } from "../../src/model/references";
 import { journeyMapArbitrary } from "../analysis/arbitraries";
-import { HOSTILE_TEXT, PROTOTYPE_KEYS } from "../security/corpus";
+import { HOSTILE_TEXT, PROTOTYPE_KEYS } from "../support/hostile-text";
 
 /** Characters that mean something to JSON, Mermaid, CSV, Markdown or XML. */
 const SYNTAX_CHARS = [..."{}[]:,\"'\\#;%|<>&`*_~=+-@\t\r\n ∶＃；％‚\u2060\ufeff\u0000"];

@@ -7,7 +7,7 @@ import { toCsv } from "../../src/io/csv/to-csv";
 import { fromMermaid } from "../../src/io/mermaid/from-mermaid";
 import { toMermaid } from "../../src/io/mermaid/to-mermaid";
 import { parseJourneyMap, safeParseJourneyMap } from "../../src/validate/safe-parse-journey-map";
-import { PROTOTYPE_KEYS } from "../security/corpus";
+import { PROTOTYPE_KEYS } from "../support/hostile-text";
 import { anyText } from "./arbitraries";
 import { boundedAsync, fuzzParameters, fuzzTimeout } from "./fuzz-config";
 import { memoryCli } from "./memory-cli";

@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderJourneyMapSvg } from "../../src/render/render-journey-map-svg";
 import { checkXml } from "../render/xml-check";
-import { HOSTILE_TEXT } from "../security/corpus";
-import { hostileMap } from "../security/hostile-maps";
+import { HOSTILE_TEXT } from "../support/hostile-text";
+import { hostileMap } from "../support/hostile-map";
 import { hostileMapArbitrary } from "./arbitraries";
 import { bounded, fuzzParameters, fuzzTimeout } from "./fuzz-config";
 

@@ -5,11 +5,12 @@ import { checkReferences } from "../../src/validate/check-references";
 import { JourneyMapError } from "../../src/validate/journey-map-error";
 import { parseJourneyMap, safeParseJourneyMap } from "../../src/validate/safe-parse-journey-map";
 import { journeyMapArbitrary } from "../analysis/arbitraries";
-import { generateJourneyMap } from "../fixtures/generate-map";
+import { generateJourneyMap } from "../support/generate-map";
 import { expectPrototypesUnchanged, prototypeSnapshot } from "../security/pollution";
 import { anyText, hostileMapArbitrary, jsonText, mutatedDocument } from "./arbitraries";
 import { ISSUE_CODES } from "./contract";
 import { bounded, fuzzParameters, fuzzTimeout } from "./fuzz-config";
+import { PROTOTYPE_KEYS } from "../support/hostile-text";
 
 
 /**
@@ -51,12 +52,12 @@ function checkContract(input: unknown) {
 /** A value as it comes back from JSON text (`-0` becomes `0`, `undefined` fields vanish). */
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
-const PROTOTYPE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+const PROTOTYPE_KEY_SET: ReadonlySet<string> = new Set(PROTOTYPE_KEYS);
 
 /** Whether an own key anywhere in a value could reach a prototype. */
 function hasPrototypeKey(value: unknown, depth = 0): boolean {
   if (typeof value !== "object" || value === null || depth > 100) return false;
-  return Object.keys(value).some((key) => PROTOTYPE_KEYS.has(key) || hasPrototypeKey((value as Record<string, unknown>)[key], depth + 1));
+  return Object.keys(value).some((key) => PROTOTYPE_KEY_SET.has(key) || hasPrototypeKey((value as Record<string, unknown>)[key], depth + 1));
 }
 
 /** Exotic values that once escaped or fooled validation (issue 22, items 10–12 and 14); each is always refused. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeJourneyMap } from "../../src/analysis/analyze-journey-map";
 import { escapeMarkdown } from "../../src/io/markdown-escape";
 import { toMarkdownReport } from "../../src/io/markdown-report";
-import { emptyMap, opp, pain, tp, valid } from "../analysis/fixtures";
+import { emptyMap, opp, pain, tp, valid } from "../support/map-builder";
 
 const map = valid({
   ...emptyMap(2),

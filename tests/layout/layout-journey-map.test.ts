@@ -5,7 +5,7 @@ import type { JourneyLayout, LayoutCell } from "../../src/layout/types";
 import { createJourneyMap } from "../../src/model/create-journey-map";
 import type { JourneyMapInput } from "../../src/model/journey-map";
 import { parseJourneyMap } from "../../src/validate/safe-parse-journey-map";
-import { generateJourneyMap } from "../fixtures/generate-map";
+import { generateJourneyMap } from "../support/generate-map";
 import { layoutProblems } from "./check-layout";
 import { exampleMap, smallMap, smallMapInput } from "./fixtures";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { line } from "d3-shape";
 import { describe, expect, it } from "vitest";
-import { formatNumber } from "../../src/layout/format-number";
+import { formatNumber } from "../../src/analysis/format";
 import { PathContext } from "../../src/layout/path-context";
 
 type Command =

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fromMermaid } from "../../src/io/mermaid/from-mermaid";
 import { layoutJourneyMap } from "../../src/layout/layout-journey-map";
 import type { JourneyLayout } from "../../src/layout/types";
-import { generateJourneyMap } from "../fixtures/generate-map";
+import { generateJourneyMap } from "../support/generate-map";
 import { layoutProblems } from "./check-layout";
 import { exampleMap as example, smallMap } from "./fixtures";
 

@@ -64,3 +64,10 @@ describe("createSequentialIdGenerator", () => {
     expect(() => createSequentialIdGenerator(1.5)).toThrow(RangeError);
   });
 });
+
+describe("createJourneyMap stage ids", () => {
+  it("cuts a long name's slug to 40 characters without leaving a dash at the end", () => {
+    const map = createJourneyMap({ title: "T", stages: [`${"a".repeat(39)} b`, "Été à Paris"] });
+    expect(map.stages.map((s) => s.id)).toEqual([`s-${"a".repeat(39)}`, "s-ete-a-paris"]);
+  });
+});

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { flowGraph, journeyOrder } from "../../src/model/flow-graph";
 import type { JourneyMapInput } from "../../src/model/journey-map";
 import { parseJourneyMap, safeParseJourneyMap } from "../../src/validate/index";
-import { generateJourneyMap } from "../fixtures/generate-map";
+import { generateJourneyMap } from "../support/generate-map";
 
 const example = (name: string) => parseJourneyMap(JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8")));
 

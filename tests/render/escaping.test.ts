@@ -3,18 +3,10 @@ import { sanitizeText } from "../../src/layout/text/index";
 import type { JourneyMapInput } from "../../src/model/journey-map";
 import { renderJourneyMapSvg } from "../../src/render/render-journey-map-svg";
 import { parseJourneyMap } from "../../src/validate/safe-parse-journey-map";
+import { HOSTILE_TEXT, LAYOUT_TRAPS, SVG_BREAKOUTS } from "../support/hostile-text";
 import { checkXml } from "./xml-check";
 
-const HOSTILE = [
-  "</text><script>alert(1)</script>",
-  '"><svg onload=alert(1)>',
-  "]]><![CDATA[x]]>",
-  "&amp; &lt; &#x3C; &unknown;",
-  "Controls\u0000\u0001\u0008\u000b\u000c\u001f\ufffe\uffff gone",
-  "Lone \ud800 and \udfff surrogates",
-  "' onmouseover='alert(1)",
-  "<!-- comment --> <?pi?>",
-];
+const HOSTILE = [...new Set([...HOSTILE_TEXT, ...LAYOUT_TRAPS, ...SVG_BREAKOUTS])];
 
 /** A map with `text` in every field that is drawn. */
 function mapWith(text: string): JourneyMapInput {

@@ -7,8 +7,8 @@ import { toMarkdownReport } from "../../src/io/markdown-report";
 import { fromMermaid } from "../../src/io/mermaid/from-mermaid";
 import { toMermaid } from "../../src/io/mermaid/to-mermaid";
 import type { JourneyMap } from "../../src/model/journey-map";
-import { HOSTILE_TEXT, HTML_TAG } from "./corpus";
-import { hostileMap } from "./hostile-maps";
+import { HOSTILE_TEXT, HTML_TAG } from "../support/hostile-text";
+import { hostileMap } from "../support/hostile-map";
 import { expectPrototypesUnchanged, prototypeSnapshot } from "./pollution";
 
 /** Cells of a Markdown table row, split on pipes that are not backslash-escaped. */

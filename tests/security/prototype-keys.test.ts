@@ -9,8 +9,8 @@ import { toMermaid } from "../../src/io/mermaid/to-mermaid";
 import { JourneyMapError } from "../../src/validate/journey-map-error";
 import { parseJourneyMap, safeParseJourneyMap } from "../../src/validate/safe-parse-journey-map";
 import { memoryCli } from "../fuzz/memory-cli";
-import { PROTOTYPE_KEYS } from "./corpus";
-import { hostileMap } from "./hostile-maps";
+import { PROTOTYPE_KEYS } from "../support/hostile-text";
+import { hostileMap } from "../support/hostile-map";
 import { expectPrototypesUnchanged, prototypeSnapshot } from "./pollution";
 
 const PAYLOAD = { polluted: "yes", prototype: { polluted: "yes" }, toString: "yes" };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { journeyMapJsonSchema } from "../../src/io/json-schema";
 import type { JourneyMapInput } from "../../src/model/journey-map";
 import { safeParseJourneyMap } from "../../src/validate/safe-parse-journey-map";
-import { DANGEROUS_URLS, SAFE_URLS } from "./corpus";
+import { DANGEROUS_URLS, SAFE_URLS } from "../support/hostile-text";
 
 const withUrl = (url: string): JourneyMapInput => ({
   schemaVersion: 1,

@@ -3,6 +3,7 @@ import type { JourneyMapIssue } from "../../src/validate/issue";
 import { DEFAULT_LIMITS } from "../../src/validate/limits";
 import { safeParseJourneyMap } from "../../src/validate/safe-parse-journey-map";
 import { minimalDocument } from "./fixtures/minimal";
+import { PROTOTYPE_KEYS } from "../support/hostile-text";
 
 /** The issues of a refused input; fails the test if the input is accepted or throws. */
 function issuesOf(input: unknown): JourneyMapIssue[] {
@@ -103,7 +104,7 @@ describe("values read once and copied (issue 22, item 11)", () => {
 
 describe("objects that are not plain data (issue 22, item 12)", () => {
   it("gives an issue for inherited enumerable prototype keys instead of failing with none", () => {
-    for (const key of ["__proto__", "constructor", "prototype"]) {
+    for (const key of PROTOTYPE_KEYS) {
       const proto = JSON.parse(`{"${key}": {"x": 1}}`) as object;
       const doc = Object.assign(Object.create(proto) as object, minimalDocument());
       const issues = issuesOf(doc);
@@ -233,5 +234,14 @@ describe("limits on JSON text whatever its escapes", () => {
     const text = `{"schemaVersion":1,"id":"m","title":"T","st\\u0061ges":[${stages}]}`;
     const result = safeParseJourneyMap(text, { limits: { maxEntities: 2 } });
     expect(result.error!.issues).toEqual([expect.objectContaining({ code: "limit_exceeded", limit: "maxEntities" })]);
+  });
+
+  it("counts every collection of the model towards maxEntities, scales and surveys included", () => {
+    const scales = Array.from({ length: 3 }, (_, i) => ({ id: `scale-${i}`, name: "S", kind: "likert", points: [{ value: 1, label: "a" }, { value: 2, label: "b" }] }));
+    const doc = { schemaVersion: 1, id: "m", title: "T", scales };
+    for (const input of [doc, JSON.stringify(doc)]) {
+      const result = safeParseJourneyMap(input, { limits: { maxEntities: 2 } });
+      expect(result.error!.issues).toEqual([expect.objectContaining({ code: "limit_exceeded", limit: "maxEntities" })]);
+    }
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { JourneyMapError, parseJourneyMap, safeParseJourneyMap } from "../../src/validate/index";
 import type { JourneyMapIssue } from "../../src/validate/issue";
-import { generateJourneyMap } from "../fixtures/generate-map";
+import { generateJourneyMap } from "../support/generate-map";
 import { minimalDocument } from "./fixtures/minimal";
+import { DANGEROUS_URLS } from "../support/hostile-text";
 
 function issuesOf(input: unknown, options?: Parameters<typeof safeParseJourneyMap>[1]): JourneyMapIssue[] {
   const result = safeParseJourneyMap(input, options);
@@ -193,7 +194,7 @@ describe("safeParseJourneyMap", () => {
   });
 
   it("refuses only http and https urls", () => {
-    for (const url of ["javascript:alert(1)", "data:text/html,x", "ftp://example.com", "//example.com"]) {
+    for (const url of [...DANGEROUS_URLS, "data:text/html,x", "ftp://example.com", "//example.com"]) {
       const doc = minimalDocument() as Record<string, any>;
       doc.evidence[0].url = url;
       expect(summary(issuesOf(doc))).toEqual([{ code: "invalid_format", path: ["evidence", 0, "url"] }]);

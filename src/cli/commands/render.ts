@@ -1,3 +1,4 @@
+import { formatCount } from "../../analysis/format";
 import { type JourneyMapFormat, MissingPeerDependencyError, type PdfPageSize } from "../../io/formats/journey-map-format";
 import { MissingFontError } from "../../io/formats/missing-font-error";
 import { PNG_MAX_PIXELS, PNG_MAX_SCALE, type WritePngOptions } from "../../io/formats/png";
@@ -167,7 +168,7 @@ Options:
   --analytics <file>    a JourneyAnalytics JSON file (journeykit measure): adds the observed lane
   --scale <n>           PNG only: pixels per SVG unit, above 0 and at most ${PNG_MAX_SCALE} (default 2)
   --max-pixels <n>      PNG only: refuse an image of more pixels than this, before drawing it
-                        (default ${PNG_MAX_PIXELS.toLocaleString("en-US")}, 50 megapixels)
+                        (default ${formatCount(PNG_MAX_PIXELS)}, 50 megapixels)
   --page <size>         PDF only: fit (one page the map's size, default), a4 or a3 (landscape, scaled to fit)
   --from <format>       read input as ${formatNames(READABLE)} (default: by extension, else by content)
   --force               write even when the output is the input file

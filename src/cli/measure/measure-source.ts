@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { formatCount } from "../../analysis/format";
 import type { JourneyAnalytics } from "../../measure/journey-analytics";
 import { analyzeEvents } from "../../measure/analyze-events";
 import type { CreateEventAnalyzerOptions } from "../../measure/event-analyzer-options";
@@ -19,7 +20,7 @@ export interface MeasureRun {
 }
 
 const progressLine = (ctx: CliContext) => (p: { rows: number; matchedEvents: number; cases: number }) =>
-  ctx.stderr(`\r${p.rows.toLocaleString("en-US")} rows, ${p.matchedEvents.toLocaleString("en-US")} matched, ${p.cases.toLocaleString("en-US")} cases…`);
+  ctx.stderr(`\r${formatCount(p.rows)} rows, ${formatCount(p.matchedEvents)} matched, ${formatCount(p.cases)} cases…`);
 
 /** Streams the log through the Node analyzer, with a progress line on a terminal. */
 export async function measureInNode(run: MeasureRun, ctx: CliContext): Promise<JourneyAnalytics> {

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { capitalize } from "../../model/capitalize";
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from "../../model/entities";
 
 /** The singular entity name of a collection, as a literal type (`"painPoint"`). */
@@ -10,7 +11,7 @@ export type OperationTypeOf<V extends string, C extends CollectionName> = `${V}$
 /** The operation type of a verb for a collection: `("add", "painPoints")` → `"addPainPoint"`. */
 export function operationType<V extends string, C extends CollectionName>(verb: V, collection: C): OperationTypeOf<V, C> {
   const entity = COLLECTIONS[collection].entity;
-  return `${verb}${entity[0]!.toUpperCase()}${entity.slice(1)}` as OperationTypeOf<V, C>;
+  return `${verb}${capitalize(entity)}` as OperationTypeOf<V, C>;
 }
 
 /**

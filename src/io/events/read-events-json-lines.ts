@@ -1,10 +1,9 @@
 import type { EventRow } from "../../measure/event-row";
+import { FORBIDDEN_KEYS } from "../../validate/limits";
 import { type ReadEventsCsvOptions, resolveReadOptions } from "./event-columns";
 import { errorRow } from "./row-builder";
 import { type EventRowStream, rowStream } from "./row-stream";
 import { type EventLogInput, textChunks } from "./text-chunks";
-
-const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
 
 /** Options of {@link readEventsJsonLines}: those of {@link readEventsCsv} (`delimiter` is ignored). */
 export type ReadEventsJsonLinesOptions = ReadEventsCsvOptions;
@@ -37,7 +36,7 @@ function toRow(text: string, line: number, options: ReturnType<typeof resolveRea
   const props: Record<string, unknown> = {};
   let any = false;
   for (const key of keys) {
-    if (FORBIDDEN.has(key)) continue;
+    if (FORBIDDEN_KEYS.has(key)) continue;
     props[key] = record[key];
     any = true;
   }

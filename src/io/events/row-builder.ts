@@ -1,7 +1,6 @@
 import type { EventRow } from "../../measure/event-row";
+import { FORBIDDEN_KEYS } from "../../validate/limits";
 import type { ResolvedColumns } from "./event-columns";
-
-const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
 
 /** Builds event rows from the fields of a header's columns, as returned by {@link rowBuilder}. */
 export interface RowBuilder {
@@ -29,7 +28,7 @@ export function rowBuilder(header: readonly string[], columns: ResolvedColumns, 
   const u = at(columns.url ?? "url");
   const s = at(columns.segment ?? "segment");
   const mapped = new Set([c, e, t, u, s]);
-  const props = (properties === "rest" ? header.map((_, i) => i).filter((i) => !mapped.has(i)) : properties.map(at)).filter((i) => !FORBIDDEN.has(header[i] as string));
+  const props = (properties === "rest" ? header.map((_, i) => i).filter((i) => !mapped.has(i)) : properties.map(at)).filter((i) => !FORBIDDEN_KEYS.has(header[i] as string));
   const names = props.map((i) => header[i] as string);
   const width = header.length;
   return {

@@ -1,4 +1,5 @@
 import { MissingFontError } from "./missing-font-error";
+import { formatCount } from "../../analysis/format";
 import type { JourneyMap } from "../../model/journey-map";
 import { layoutJourneyMap } from "../../layout/layout-journey-map";
 import type { LayoutOptions } from "../../layout/options";
@@ -159,8 +160,8 @@ async function writePng(map: JourneyMap, options: WritePngOptions): Promise<Uint
   const svg = svgForPng(map, options.render);
   const { width, height } = pngSize(svg, scale);
   if (!(width * height <= maxPixels)) {
-    const size = `${width}×${height} pixels (${(width * height).toLocaleString("en-US")})`;
-    throw new RangeError(`the PNG would be ${size}, over options.maxPixels ${maxPixels.toLocaleString("en-US")}; lower options.scale or raise options.maxPixels`);
+    const size = `${width}×${height} pixels (${formatCount(width * height)})`;
+    throw new RangeError(`the PNG would be ${size}, over options.maxPixels ${formatCount(maxPixels)}; lower options.scale or raise options.maxPixels`);
   }
   const resvg = await loadRenderer();
   const fontFiles = await findPngFonts(options.fontDirs ?? PNG_FONT_DIRS);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyMap, findingsOf, tp } from "../fixtures";
+import { emptyMap, tp } from "../../support/map-builder";
+import { findingsOf } from "../fixtures";
 
 const channels = [
   { id: "ch-web", name: "Web" },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyMap, findingsOf, tp } from "../fixtures";
+import { emptyMap, tp } from "../../support/map-builder";
+import { findingsOf } from "../fixtures";
 
 describe("metric_below_target", () => {
   it("reports metrics on the wrong side of their target, naming the holder", () => {

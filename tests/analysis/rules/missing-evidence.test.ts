@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyMap, ev, findingsOf, pain, tp } from "../fixtures";
+import { emptyMap, ev, pain, tp } from "../../support/map-builder";
+import { findingsOf } from "../fixtures";
 
 describe("missing_evidence", () => {
   it("reports touchpoints and pain points no evidence backs", () => {

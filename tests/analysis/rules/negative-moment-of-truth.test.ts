@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyMap, findingsOf, tp } from "../fixtures";
+import { emptyMap, tp } from "../../support/map-builder";
+import { findingsOf } from "../fixtures";
 
 describe("negative_moment_of_truth", () => {
   it("reports a moment of truth at or below emotion 2 as critical, per persona too", () => {

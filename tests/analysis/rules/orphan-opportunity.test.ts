@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyMap, findingsOf, opp, pain, tp } from "../fixtures";
+import { emptyMap, opp, pain, tp } from "../../support/map-builder";
+import { findingsOf } from "../fixtures";
 
 describe("orphan_opportunity", () => {
   it("reports opportunities linked to nothing, as info once closed", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeJourneyMap } from "../../../src/analysis/analyze-journey-map";
-import { emptyMap, ev, findingsOf } from "../fixtures";
+import { emptyMap, ev } from "../../support/map-builder";
+import { findingsOf } from "../fixtures";
 
 describe("stale_evidence", () => {
   const map = {

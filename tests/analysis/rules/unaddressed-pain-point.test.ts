@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyMap, findingsOf, opp, pain, tp } from "../fixtures";
+import { emptyMap, opp, pain, tp } from "../../support/map-builder";
+import { findingsOf } from "../fixtures";
 
 describe("unaddressed_pain_point", () => {
   it("reports pain points no live opportunity addresses, critical from severity 4", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyMap, findingsOf, tp } from "../fixtures";
+import { emptyMap, tp } from "../../support/map-builder";
+import { findingsOf } from "../fixtures";
 
 describe("unowned_touchpoint", () => {
   it("reports touchpoints without a team, as a warning at a moment of truth", () => {

@@ -5,8 +5,8 @@ import { MissingFontError } from "../../../src/io/formats/missing-font-error";
 import { PDF_FONT_DIRECTORIES, pdfFormat, renderJourneyMapPdf } from "../../../src/io/formats/pdf";
 import { markFallbackText, PDF_FALLBACK_FONTS } from "../../../src/io/formats/pdf-fonts";
 import { parseJourneyMap } from "../../../src/validate/safe-parse-journey-map";
-import { HOSTILE_TEXT } from "../../security/corpus";
-import { hostileMap } from "../../security/hostile-maps";
+import { HOSTILE_TEXT } from "../../support/hostile-text";
+import { hostileMap } from "../../support/hostile-map";
 
 const coffee = parseJourneyMap(readFileSync(new URL("../../../examples/coffee-shop.json", import.meta.url), "utf8"));
 

@@ -7,8 +7,8 @@ import { renderJourneyMapHtml } from "../../../src/io/html/render-journey-map-ht
 import { htmlFormat } from "../../../src/io/formats/html";
 import { renderJourneyMapSvg } from "../../../src/render/render-journey-map-svg";
 import { parseJourneyMap } from "../../../src/validate/safe-parse-journey-map";
-import { HOSTILE_TEXT, MARKUP_BREAKOUTS } from "../../security/corpus";
-import { hostileMap } from "../../security/hostile-maps";
+import { HOSTILE_TEXT, MARKUP_BREAKOUTS } from "../../support/hostile-text";
+import { hostileMap } from "../../support/hostile-map";
 import { hostileMapArbitrary } from "../../fuzz/arbitraries";
 
 type Node = DefaultTreeAdapterMap["node"];

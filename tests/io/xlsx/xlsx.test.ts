@@ -9,9 +9,9 @@ import { COLLECTION_NAMES } from "../../../src/model/entities";
 import type { JourneyMap } from "../../../src/model/journey-map";
 import { parseJourneyMap } from "../../../src/validate/safe-parse-journey-map";
 import { journeyMapArbitrary } from "../../analysis/arbitraries";
-import { generateJourneyMap } from "../../fixtures/generate-map";
-import { HOSTILE_TEXT } from "../../security/corpus";
-import { hostileMap } from "../../security/hostile-maps";
+import { generateJourneyMap } from "../../support/generate-map";
+import { HOSTILE_TEXT } from "../../support/hostile-text";
+import { hostileMap } from "../../support/hostile-map";
 
 const coffee = parseJourneyMap(readFileSync(new URL("../../../examples/coffee-shop.json", import.meta.url), "utf8"));
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatNumber } from "../../src/layout/format-number";
+import { formatCount, formatNumber } from "../../src/analysis/format";
 
 /** The definition: rounded to hundredths, shortest form, no negative zero. */
 const reference = (value: number) => {
@@ -32,6 +32,25 @@ describe("formatNumber", () => {
         expect(formatNumber(v)).toBe(reference(v));
       }),
       { numRuns: 20_000 },
+    );
+  });
+});
+
+describe("formatCount", () => {
+  it("groups thousands as en-US does for whole numbers", () => {
+    expect(formatCount(0)).toBe("0");
+    expect(formatCount(999)).toBe("999");
+    expect(formatCount(1000)).toBe("1,000");
+    expect(formatCount(-1234567)).toBe("-1,234,567");
+    expect(formatCount(50_000_000)).toBe("50,000,000");
+    expect(formatCount(1234.5)).toBe("1,234.5");
+  });
+
+  it("equals toLocaleString(\"en-US\") for any safe integer", () => {
+    fc.assert(
+      fc.property(fc.maxSafeInteger(), (n) => {
+        expect(formatCount(n)).toBe(n.toLocaleString("en-US"));
+      }),
     );
   });
 });

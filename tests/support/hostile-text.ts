@@ -2,7 +2,9 @@
  * Hostile strings, in one place, for every test that feeds untrusted text to journeykit:
  * validation, the Markdown, Mermaid and CSV outputs, and the SVG renderer. Each list is
  * a family; `HOSTILE_TEXT` is all of them. Tests put these strings in every text field of
- * a map (see hostile-maps.ts) and check that nothing breaks out of where it belongs.
+ * a map (see hostile-map.ts) and check that nothing breaks out of where it belongs.
+ * `LAYOUT_TRAPS` and `LONG_WORDS` are what the browser suite lays out (length, scripts,
+ * markup and controls together), in a fixed order its seeded maps depend on.
  */
 
 /** Keys that reach an object's prototype when assigned naively. */
@@ -31,6 +33,12 @@ export const MARKUP_BREAKOUTS = [
   "x\" onmouseover=\"alert(1)",
   "x' onfocus='alert(1)",
 ] as const;
+
+/**
+ * More markup for the SVG escaping tests, kept out of {@link HOSTILE_TEXT} so that the
+ * seeded fuzz runs built from it draw the same strings as before.
+ */
+export const SVG_BREAKOUTS = ["' onmouseover='alert(1)", "<!-- comment --> <?pi?>", "]]><![CDATA[x]]>"] as const;
 
 /** Markdown that tries to format, link, or break a table or list. */
 export const MARKDOWN_BREAKOUTS = [
@@ -138,3 +146,31 @@ export const HOSTILE_TEXT: readonly string[] = [
 
 /** Raw HTML tags that must never appear in Markdown output made from hostile text. */
 export const HTML_TAG = /<\/?[A-Za-z!?][^>]*>/;
+
+/** Text that tries everything a renderer can get wrong: length, scripts, markup, controls. */
+export const LAYOUT_TRAPS = [
+  "A perfectly ordinary sentence that is long enough to wrap across several lines of a narrow column",
+  `Supercalifragilistic${"expialidocious".repeat(20)}`,
+  "https://example.com/a/very/long/path/that/has/no/spaces/at/all/and/keeps/going?query=string&and=more",
+  "顧客は店に入って注文するまで長い時間待たなければならなかった",
+  "고객은 주문하기 전에 오래 기다려야 했습니다",
+  "انتظر العميل طويلاً قبل أن يتمكن من الطلب",
+  "הלקוח חיכה זמן רב לפני שהזמין",
+  "Family 👨‍👩‍👧‍👦 and flags 🇯🇵🇫🇷 and skin tones 👍🏽 in one line",
+  "Combining marks: é é ñ ǹ Z̤͔ͧ̑̓ä͖̭̈̇lͮ̒ͫǒ̗̻",
+  "</text><script>alert(1)</script>",
+  '"><svg onload=alert(1)>',
+  "]]><!-- --><![CDATA[x]]>",
+  "&amp; &lt; &#x3C; &unknown;",
+  "Controls\u0000\u0001\u0008\u000b\u000c\u001f and \ufffe\uffff removed",
+  "Bidi \u202eoverride\u202c and \u2066isolate\u2069",
+  "Lone surrogates \ud800 and \udfff",
+  "Tabs\tand\nnew\r\nlines",
+  "x",
+];
+
+/**
+ * Single words of 5,000 characters that no column can hold: Latin, the widest Latin
+ * letter, and CJK (which breaks anywhere but still fills hundreds of lines).
+ */
+export const LONG_WORDS = ["Lorem".repeat(1000), "W".repeat(5000), "顧客注文待".repeat(1000)];
