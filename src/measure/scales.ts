@@ -1,5 +1,6 @@
 import { BUILT_IN_SCALE_IDS, BUILT_IN_SCALES, isBuiltInScaleId } from "../model/built-in-scales";
-import { type Scale, scalePointCount } from "../model/scale";
+import type { Scale } from "../model/scale";
+import { scalePointCount } from "../model/scale-points";
 import { suggestNearest } from "../validate/suggest";
 
 /** A scale, or the id of a built-in one (`"csat-7"`, `"nps"`, …). */

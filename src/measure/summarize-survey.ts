@@ -1,5 +1,5 @@
 import type { Scale } from "../model/scale";
-import { resolveScaleBoxes, scalePoints } from "../model/scale";
+import { resolveScaleBoxes, scalePoints } from "../model/scale-points";
 import type { Survey } from "../model/survey";
 import { type ScaleLike, resolveScale, toEmotion } from "./scales";
 import { studentTQuantile, wilsonInterval, Z_95 } from "./survey-statistics";
