@@ -24,7 +24,7 @@ export {
   renderJourneyMapPdf,
   type RenderJourneyMapPdfOptions,
 } from "./pdf";
-export { PNG_RENDERER, pngFormat } from "./png";
+export { findPngFonts, PNG_FONT_DIRS, PNG_MAX_PIXELS, PNG_MAX_SCALE, PNG_RENDERER, PNG_REQUIRED_FONTS, pngFormat, type WritePngOptions } from "./png";
 export { JOURNEY_MAP_FORMATS } from "./registry";
 export { svgFormat } from "./svg";
 export { xlsxFormat } from "./xlsx";
