@@ -40,12 +40,15 @@ describe("PNG size is bounded before resvg is called", () => {
   });
 
   it("refuses an image over maxPixels, naming its size and the option to raise", async () => {
-    // At the default scale 2 the coffee-shop map is 7718×2090 = 16,130,620 pixels.
-    await expect(write(coffee, { maxPixels: 16_130_619 })).rejects.toThrow(
-      "the PNG would be 7718×2090 pixels (16,130,620), over options.maxPixels 16,130,619; lower options.scale or raise options.maxPixels",
+    // At the default scale 2 the PNG is twice the layout's size (rounded up), in pixels.
+    const layout = layoutJourneyMap(coffee);
+    const [w, h] = [Math.ceil(layout.width * 2), Math.ceil(layout.height * 2)];
+    const pixels = w * h;
+    await expect(write(coffee, { maxPixels: pixels - 1 })).rejects.toThrow(
+      `the PNG would be ${w}×${h} pixels (${pixels.toLocaleString("en-US")}), over options.maxPixels ${(pixels - 1).toLocaleString("en-US")}; lower options.scale or raise options.maxPixels`,
     );
-    const png = PNG.sync.read(Buffer.from(await write(coffee, { maxPixels: 16_130_620 })));
-    expect([png.width, png.height]).toEqual([7718, 2090]);
+    const png = PNG.sync.read(Buffer.from(await write(coffee, { maxPixels: pixels })));
+    expect([png.width, png.height]).toEqual([w, h]);
     expect(PNG_MAX_PIXELS).toBe(50_000_000);
   }, 30_000);
 
@@ -70,13 +73,15 @@ describe("PNG size is bounded before resvg is called", () => {
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(readdirSync(work)).not.toContain("wide.png");
 
-    // At scale 1 the coffee-shop map is 3859×1045 = 4,032,655 pixels.
-    const small = runCli(withPackages, ["render", example, "-o", join(work, "small.png"), "--scale", "1", "--max-pixels", "4000000"]);
+    // At scale 1 the PNG is the layout's size in pixels.
+    const layout = layoutJourneyMap(coffee);
+    const [w, h] = [Math.ceil(layout.width), Math.ceil(layout.height)];
+    const small = runCli(withPackages, ["render", example, "-o", join(work, "small.png"), "--scale", "1", "--max-pixels", String(w * h - 1)]);
     expect(small.code).toBe(2);
-    expect(small.stderr).toContain("over --max-pixels 4,000,000");
-    const raised = runCli(withPackages, ["render", example, "-o", join(work, "small.png"), "--scale", "1", "--max-pixels", "4032655"]);
+    expect(small.stderr).toContain(`over --max-pixels ${(w * h - 1).toLocaleString("en-US")}`);
+    const raised = runCli(withPackages, ["render", example, "-o", join(work, "small.png"), "--scale", "1", "--max-pixels", String(w * h)]);
     expect(raised.code).toBe(0);
-    expect(PNG.sync.read(readFileSync(join(work, "small.png"))).width).toBe(3859);
+    expect(PNG.sync.read(readFileSync(join(work, "small.png"))).width).toBe(w);
     expect(runCli(withPackages, ["render", example, "--max-pixels", "1.5"]).code).toBe(2);
   }, 30_000);
 });
