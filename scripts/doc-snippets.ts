@@ -3,7 +3,9 @@
  *
  * The blocks of one Markdown file form one program, in order, the way a reader pastes
  * them one after another: a later block may use what an earlier one declared. A block
- * whose info string says `ts standalone` starts a program of its own. Each program runs
+ * whose info string says `ts standalone` starts a program of its own, and `ts browser`
+ * marks one that needs a page (the DOM, a canvas): it is type-checked with the DOM's types
+ * but not run in Node (also a program of its own). Each program runs
  * in a fresh folder where `examples/` is the project's examples folder, so snippets read
  * `examples/coffee-shop.json` and write their outputs without touching the project.
  *
@@ -23,6 +25,8 @@ export interface SnippetProgram {
   line: number;
   /** The program's text: its snippets joined, each preceded by a comment naming its line. */
   code: string;
+  /** Code for a page (`ts browser`): type-checked, not run in Node. */
+  browser: boolean;
 }
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -49,8 +53,10 @@ export function extractPrograms(source: string, text: string): SnippetProgram[] 
     let j = i + 1;
     while (j < lines.length && !lines[j]!.startsWith(fence)) body.push(lines[j++]!);
     const block = `// ${source}:${i + 2}\n${body.join("\n")}\n`;
-    if (current === undefined || /\bstandalone\b/.test(open[3]!)) {
-      current = { source, line: i + 2, code: block };
+    // A browser block is a program of its own; the program of the blocks around it goes on after it.
+    if (/\bbrowser\b/.test(open[3]!)) programs.push({ source, line: i + 2, code: block, browser: true });
+    else if (current === undefined || /\bstandalone\b/.test(open[3]!)) {
+      current = { source, line: i + 2, code: block, browser: false };
       programs.push(current);
     } else current.code += block;
     i = j;
@@ -79,6 +85,7 @@ export function writePrograms(programs: readonly SnippetProgram[]): string {
   };
   const compilerOptions = {
     target: "ES2022",
+    lib: ["ES2022", "DOM", "DOM.Iterable"],
     module: "ESNext",
     moduleResolution: "Bundler",
     strict: true,
@@ -115,7 +122,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = writePrograms(programs);
   try {
     typecheckPrograms(dir);
-    for (const p of programs) {
+    for (const p of programs.filter((program) => !program.browser)) {
       runProgram(dir, p);
       process.stdout.write(`ok ${p.source}:${p.line}\n`);
     }

@@ -11,6 +11,16 @@ describe("extractPrograms", () => {
     expect(program?.code).toBe("// docs/t.md:3\nconst a = 1;\n// docs/t.md:9\nconsole.log(a);\n");
   });
 
+  it("keeps a block marked browser apart, to be type-checked but not run, and goes on with the program around it", () => {
+    const text = ["```ts", "const a = 1;", "```", "```ts browser", "document.title = 'x';", "```", "```ts", "console.log(a);", "```"].join("\n");
+    const programs = extractPrograms("x.md", text);
+    expect(programs.map((p) => [p.line, p.browser])).toEqual([
+      [2, false],
+      [5, true],
+    ]);
+    expect(programs[0]?.code).toContain("console.log(a);");
+  });
+
   it("starts a new program at a block marked standalone", () => {
     const text = ["```ts", "const a = 1;", "```", "```ts standalone", "const a = 2;", "```"].join("\n");
     expect(extractPrograms("x.md", text).map((p) => p.line)).toEqual([2, 5]);
@@ -37,7 +47,7 @@ describe("the snippets of README.md and docs/", () => {
     expect(output).toBe("");
   }, 120_000);
 
-  it.each(programs.map((p) => [`${p.source}:${p.line}`, p] as const))("%s runs", (_name, program) => {
+  it.each(programs.filter((p) => !p.browser).map((p) => [`${p.source}:${p.line}`, p] as const))("%s runs", (_name, program) => {
     expect(() => runProgram(dir, program)).not.toThrow();
   }, 60_000);
 });
