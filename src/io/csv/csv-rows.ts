@@ -130,7 +130,10 @@ function number(ctx: CsvContext, row: readonly string[], r: number, field: CsvFi
 
 function linkPainPoints(ctx: CsvContext, row: readonly string[], r: number, touchpointId: string): void {
   for (const title of items(cell(ctx, row, "pain points"))) {
-    const known = ctx.byName.painPoints?.get(nameKey("painPoints", title))?.[0];
+    const named = ctx.byName.painPoints?.get(nameKey("painPoints", title)) ?? [];
+    // Pain points of one title: the one whose own row already names this touchpoint is the one meant.
+    if (named.some((p) => (p.touchpointIds as unknown[]).includes(touchpointId))) continue;
+    const known = named[0];
     if (known) {
       const ids = known.touchpointIds as unknown[];
       if (!ids.includes(touchpointId)) ids.push(touchpointId);

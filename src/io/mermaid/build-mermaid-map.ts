@@ -34,7 +34,8 @@ function readScore(task: MermaidTask, path: (string | number)[]): number | Journ
 export function buildMermaidMap(parsed: ParsedMermaid, id: string | undefined): MermaidBuild {
   const nextId = uniqueIds();
   const written = fromMermaidLabel(parsed.title ?? "");
-  const accTitle = parsed.accTitle?.trim() || undefined;
+  // One line, its white space collapsed, as the export writes it back: the round trip then changes nothing.
+  const accTitle = parsed.accTitle?.replace(/\s+/g, " ").trim() || undefined;
   const title = written || accTitle || UNTITLED;
   const personaIds = new Map<string, string>();
   const personaOf = (name: string) => personaIds.get(name) ?? (personaIds.set(name, nextId("persona", name)).get(name) as string);
@@ -62,11 +63,27 @@ export function buildMermaidMap(parsed: ParsedMermaid, id: string | undefined): 
     id: id ?? nextId("map", title),
     title,
     ...(accTitle ? { accTitle } : {}),
-    ...(parsed.accDescr ? { description: parsed.accDescr } : {}),
+    ...(parsed.accDescr && accDescrText(parsed.accDescr) ? { description: accDescrText(parsed.accDescr) } : {}),
     personas: [...personaIds].map(([name, personaId]) => ({ id: personaId, name })),
     stages,
     touchpoints,
     ...(written ? {} : { extensions: { mermaid: { implicitTitle: true } } }),
   };
   return { doc, warnings, lines: { stages: sections.map((s) => s.line), touchpoints: tasks.map((t) => t.task.line) } };
+}
+
+/**
+ * The description of an `accDescr`, as `toMermaid` writes it back: a block's lines trimmed
+ * without empty ones, or one line with its white space collapsed. Normalised on the way in,
+ * so that a second round trip changes nothing.
+ */
+function accDescrText(text: string): string {
+  if (/[\r\n]/.test(text.trim()) && !text.includes("}")) {
+    return text
+      .split(/\r\n?|\n/)
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join("\n");
+  }
+  return text.replace(/\s+/g, " ").trim();
 }
