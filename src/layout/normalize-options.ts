@@ -4,7 +4,7 @@ import { findScale } from "../model/built-in-scales";
 import { BUILT_IN_SCALE_IDS } from "../model/built-in-scales";
 import type { Scale } from "../model/scale";
 import { BUILT_IN_LANES, defaultLanesFor, isBuiltInLane } from "./lanes/index";
-import { invalid, maybeBoolean, maybeNumber, maybeObject, maybePositiveInteger, maybeStrings, nearest, rejectUnknownKeys } from "./option-checks";
+import { invalid, MAX_FONT_SIZE, MAX_LENGTH, maybeBoolean, maybeNumber, maybeObject, maybePositiveInteger, maybeStrings, nearest, rejectUnknownKeys } from "./option-checks";
 import { COMPACT_SPACING, DEFAULT_LAYOUT_OPTIONS as D, type LayoutFontSizes, type LayoutJourneyMapOptions, type ResolvedLane, type ResolvedLayoutOptions } from "./options";
 import { checkedMeasure } from "./text/checked-measure";
 
@@ -62,11 +62,11 @@ export function normalizeLayoutOptions(map: JourneyMap, options: LayoutJourneyMa
     fontSizes,
     // Browsers round font metrics to whole pixels, and glyphs from fallback fonts (CJK,
     // Arabic, emoji) may reach up to a pixel beyond the line they were measured for.
-    padding: maybeNumber("options.padding", o.padding, spacing.padding, 1),
-    gap: maybeNumber("options.gap", o.gap, spacing.gap),
-    margin: maybeNumber("options.margin", o.margin, spacing.margin),
-    labelWidth: maybeNumber("options.labelWidth", o.labelWidth, D.labelWidth, 1),
-    emotionHeight: maybeNumber("options.emotionHeight", o.emotionHeight, D.emotionHeight, 1),
+    padding: maybeNumber("options.padding", o.padding, spacing.padding, 1, MAX_LENGTH),
+    gap: maybeNumber("options.gap", o.gap, spacing.gap, 0, MAX_LENGTH),
+    margin: maybeNumber("options.margin", o.margin, spacing.margin, 0, MAX_LENGTH),
+    labelWidth: maybeNumber("options.labelWidth", o.labelWidth, D.labelWidth, 1, MAX_LENGTH),
+    emotionHeight: maybeNumber("options.emotionHeight", o.emotionHeight, D.emotionHeight, 1, MAX_LENGTH),
     maxLines: maybePositiveInteger("options.maxLines", o.maxLines, D.maxLines, true),
     measureText: o.measureText === undefined ? undefined : checkedMeasure("options.measureText", o.measureText),
     title: maybeBoolean("options.title", o.title, D.title),
@@ -94,7 +94,7 @@ function resolveWrap(resolved: ResolvedLayoutOptions, value: unknown): void {
   rejectUnknownKeys("options.wrap", wrap, ["maxWidth"]);
   const least = 2 * resolved.margin + resolved.labelWidth + resolved.gap + resolved.columnMin;
   if (wrap.maxWidth === undefined) throw new TypeError(invalid("wrap.maxWidth", undefined, `expected a finite number of at least ${least}`));
-  const maxWidth = maybeNumber("options.wrap.maxWidth", wrap.maxWidth, 0, least);
+  const maxWidth = maybeNumber("options.wrap.maxWidth", wrap.maxWidth, 0, least, MAX_LENGTH);
   resolved.maxWidth = maxWidth;
   resolved.columnMax = Math.min(resolved.columnMax, maxWidth - least + resolved.columnMin);
 }
@@ -102,8 +102,8 @@ function resolveWrap(resolved: ResolvedLayoutOptions, value: unknown): void {
 function columnBounds(value: unknown): { columnMin: number; columnMax: number } {
   const columns = maybeObject("options.columnWidth", value);
   rejectUnknownKeys("options.columnWidth", columns, ["min", "max"]);
-  const columnMin = maybeNumber("options.columnWidth.min", columns.min, D.columnWidth.min, 1);
-  const columnMax = maybeNumber("options.columnWidth.max", columns.max, Math.max(D.columnWidth.max, columnMin), 1);
+  const columnMin = maybeNumber("options.columnWidth.min", columns.min, D.columnWidth.min, 1, MAX_LENGTH);
+  const columnMax = maybeNumber("options.columnWidth.max", columns.max, Math.max(D.columnWidth.max, columnMin), 1, MAX_LENGTH);
   if (columnMax < columnMin) throw new RangeError(invalid("columnWidth.max", columnMax, `expected at least columnWidth.min (${columnMin})`));
   return { columnMin, columnMax };
 }
@@ -112,10 +112,10 @@ function resolveFontSizes(value: unknown): LayoutFontSizes {
   const sizes = maybeObject("options.fontSizes", value);
   rejectUnknownKeys("options.fontSizes", sizes, ["title", "heading", "body", "small"]);
   return {
-    title: maybeNumber("options.fontSizes.title", sizes.title, D.fontSizes.title, 1),
-    heading: maybeNumber("options.fontSizes.heading", sizes.heading, D.fontSizes.heading, 1),
-    body: maybeNumber("options.fontSizes.body", sizes.body, D.fontSizes.body, 1),
-    small: maybeNumber("options.fontSizes.small", sizes.small, D.fontSizes.small, 1),
+    title: maybeNumber("options.fontSizes.title", sizes.title, D.fontSizes.title, 1, MAX_FONT_SIZE),
+    heading: maybeNumber("options.fontSizes.heading", sizes.heading, D.fontSizes.heading, 1, MAX_FONT_SIZE),
+    body: maybeNumber("options.fontSizes.body", sizes.body, D.fontSizes.body, 1, MAX_FONT_SIZE),
+    small: maybeNumber("options.fontSizes.small", sizes.small, D.fontSizes.small, 1, MAX_FONT_SIZE),
   };
 }
 

@@ -28,13 +28,20 @@ export function nearest(value: string, known: readonly string[]): string {
  * Returns `value`, or `fallback` when it is `undefined`; throws a `TypeError` or
  * `RangeError` naming `name` unless it is a finite number at least `min`.
  */
-export function maybeNumber(name: string, value: unknown, fallback: number, min = 0): number {
+export function maybeNumber(name: string, value: unknown, fallback: number, min = 0, max = Number.POSITIVE_INFINITY): number {
   if (value === undefined) return fallback;
-  const expected = `expected a finite number ${min === 0 ? "of 0 or more" : `of at least ${min}`}`;
+  const least = min === 0 ? "of 0 or more" : `of at least ${min}`;
+  const expected = max === Number.POSITIVE_INFINITY ? `expected a finite number ${least}` : `expected a number from ${min} to ${max}`;
   if (typeof value !== "number") throw new TypeError(invalid(name, value, expected));
-  if (!Number.isFinite(value) || value < min) throw new RangeError(invalid(name, value, expected));
+  if (!Number.isFinite(value) || value < min || value > max) throw new RangeError(invalid(name, value, expected));
   return value;
 }
+
+/** The largest length in px a layout option may take: far beyond any screen or wall, and far from overflow. */
+export const MAX_LENGTH = 100_000;
+
+/** The largest font size in px. */
+export const MAX_FONT_SIZE = 1_000;
 
 /** Like {@link maybeNumber}, for a positive integer (or `Infinity`, where allowed). */
 export function maybePositiveInteger(name: string, value: unknown, fallback: number, allowInfinity = false): number {

@@ -107,3 +107,18 @@ describe("normalizeLayoutOptions", () => {
     expect(layout.height).toBeGreaterThan(0);
   });
 });
+
+describe("lengths and font sizes beyond any page", () => {
+  // Before: emotionHeight 1e308 rendered viewBox="0 0 3859 NaN"; huge margins named an internal width.
+  it.each([
+    [{ emotionHeight: 1e308 }, "emotionHeight"],
+    [{ margin: 1e308 }, "margin"],
+    [{ gap: 1e9 }, "gap"],
+    [{ padding: 200_001 }, "padding"],
+    [{ labelWidth: 1e308 }, "labelWidth"],
+    [{ columnWidth: { min: 1e308, max: 1e308 } }, "columnWidth.min"],
+    [{ fontSizes: { body: 1e9 } }, "fontSizes.body"],
+  ])("refuses %j with a RangeError naming the option", (options, name) => {
+    expect(() => layoutJourneyMap(smallMap, options as never)).toThrow(new RegExp(`^invalid ${name.replace(".", "\\.")}: .*expected a number from \\d+ to \\d+`));
+  });
+});
