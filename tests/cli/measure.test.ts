@@ -71,6 +71,27 @@ describe("journeykit measure", () => {
     expect(measured.data!.touchpoints.filter((t) => t.evidenceIds.includes(evidence!.id)).length).toBeGreaterThan(5);
   });
 
+  it("reads survey answers (--surveys), prints their summaries, and records them with --apply", () => {
+    const answers = ["touchpoint,scale,value,persona", ...Array.from({ length: 40 }, (_, i) => `tp-queue,csat-5,${1 + (i % 3)},p-maya`)].join("\n");
+    writeFileSync(join(work, "answers.csv"), answers);
+    const printed = run(["measure", "map.json", "--surveys", "answers.csv"]);
+    expect(printed.stderr).toBe("");
+    const [first] = JSON.parse(printed.stdout) as { survey: { touchpointId: string; counts: number[] }; summary: { n: number; mean: number } }[];
+    expect(first?.survey).toMatchObject({ touchpointId: "tp-queue", counts: [14, 13, 13, 0, 0] });
+    expect(first?.summary.n).toBe(40);
+    expect(first?.summary.mean).toBeCloseTo((14 * 1 + 13 * 2 + 13 * 3) / 40, 12);
+    const applied = run(["measure", "map.json", "--surveys", "answers.csv", "--apply", "--as-of", "2026-06-30", "-o", "surveyed.json"]);
+    expect(applied.code).toBe(0);
+    const surveyed = safeParseJourneyMap(readFileSync(join(work, "surveyed.json"), "utf8"));
+    expect(surveyed.success).toBe(true);
+    expect(surveyed.data!.surveys).toHaveLength(1);
+    expect(surveyed.data!.evidence.some((e) => e.kind === "survey" && e.sampleSize === 40)).toBe(true);
+    writeFileSync(join(work, "bad.csv"), "touchpoint,scale,value\ntp-nowhere,csat-5,3\n");
+    const bad = run(["measure", "map.json", "--surveys", "bad.csv"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/bad\.csv:2/);
+  });
+
   it("refuses what it cannot do with a usage error (exit 2)", () => {
     expect(run(["measure", "map.json", log, "--columns", "cse=customer_id"]).stderr).toContain('did you mean "case"');
     expect(run(["measure", "map.json", log, "--apply"]).stderr).toContain("--apply needs --as-of");

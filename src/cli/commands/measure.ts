@@ -15,6 +15,7 @@ import { JOURNEY_MAP_FORMATS } from "../../io/formats/registry";
 import { loadMap } from "../input";
 import { parseColumnsFlag } from "../measure/event-columns-flag";
 import { measureFromAggregates, measureInDuckDb, measureInNode } from "../measure/measure-source";
+import { measureSurveys } from "../measure/measure-surveys";
 import { refuseOverwritingInput, writeOutput } from "../output";
 
 const LOGS = JOURNEY_MAP_FORMATS.filter((format) => format.role === "events");
@@ -92,6 +93,10 @@ export const measureCommand: Command = {
     dialect: { type: "string" },
     table: { type: "string" },
     "from-aggregates": { type: "string" },
+    surveys: { type: "string" },
+    questions: { type: "string" },
+    "persona-column": { type: "string" },
+    "set-emotion": { type: "string" },
     force: { type: "boolean" },
   },
   help: `
@@ -117,6 +122,13 @@ Options:
   --dialect duckdb|postgres  the SQL's dialect (default duckdb)
   --table <name>           the table --sql reads (default events)
   --from-aggregates <file> read that SQL's result (CSV with a header, or JSON) instead of a log
+  --surveys <file>         survey answers instead of a log: the long format (touchpoint, scale,
+                           value[, persona]) or, with --questions, a Qualtrics export; prints each
+                           survey with its summary, or with --apply records them and the measured
+                           emotions in the map
+  --questions <file>       Qualtrics: a JSON object of column → { touchpointId | stageId, scaleId }
+  --persona-column <name>  Qualtrics: the column that says who answered
+  --set-emotion <when>     with --surveys --apply: when-unset (default) or always
   --force                  write even when the output is the map file
 
 Examples:
@@ -124,7 +136,8 @@ Examples:
   journeykit measure map.json events.csv --apply --as-of 2026-06-30 -o measured.json
   journeykit measure map.json events.parquet --engine duckdb
   journeykit measure map.json --sql --dialect postgres --table analytics.events > journey.sql
-  journeykit measure map.json --from-aggregates result.csv`,
+  journeykit measure map.json --from-aggregates result.csv
+  journeykit measure map.json --surveys answers.csv --apply --as-of 2026-06-30 -o measured.json`,
   async run({ values, positionals }, ctx) {
     const [mapFile] = positionals;
     if (!mapFile) throw new UsageError("measure needs a map file");
@@ -136,6 +149,10 @@ Examples:
       const table = typeof values.table === "string" ? values.table.split(".") : "events";
       const sql = eventsSql(map, { dialect: dialectOf(values.dialect), table, columns: parseColumnsFlag(values.columns), ...analyzerSqlOptions(values) });
       await writeOutput(output, sql, ctx, { report: "sql" });
+      return 0;
+    }
+    if (typeof values.surveys === "string") {
+      await measureSurveys(map, values, ctx);
       return 0;
     }
     const result = await analytics(map, positionals, values, ctx);
