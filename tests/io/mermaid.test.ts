@@ -165,7 +165,7 @@ Knock<br>twice: 4
   });
 
   it("refuses text over the length limit", () => {
-    expect(fromMermaid("journey\n".repeat(20), { maxLength: 100 }).error?.issues[0]?.code).toBe("limit_exceeded");
+    expect(fromMermaid("journey\n".repeat(20), { maxInputLength: 100 }).error?.issues[0]?.code).toBe("limit_exceeded");
   });
 
   it("never throws and finishes quickly on any text", () => {

@@ -43,10 +43,10 @@ describe("oversized input", () => {
   it("refuses oversized Mermaid and CSV text before reading it", () => {
     const text = `journey\n${"  a: 3\n".repeat(200_000)}`;
     const mermaid = timed(() => fromMermaid(text));
-    expect(mermaid.result.error?.issues).toEqual([expect.objectContaining({ code: "limit_exceeded", limit: "maxLength" })]);
+    expect(mermaid.result.error?.issues).toEqual([expect.objectContaining({ code: "limit_exceeded", limit: "maxInputLength" })]);
     expect(mermaid.ms).toBeLessThan(1000);
     const csv = timed(() => fromCsv(`stage,touchpoint\n${"a,b\n".repeat(3_000_000)}`));
-    expect(csv.result.error?.issues).toEqual([expect.objectContaining({ code: "limit_exceeded", limit: "maxLength" })]);
+    expect(csv.result.error?.issues).toEqual([expect.objectContaining({ code: "limit_exceeded", limit: "maxInputLength" })]);
     expect(csv.ms).toBeLessThan(1000);
   });
 });

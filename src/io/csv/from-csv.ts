@@ -35,7 +35,7 @@ export interface FromCsvOptions {
   /** The severity given to pain points created from the `pain points` column. @defaultValue 3 */
   painPointSeverity?: number;
   /** Longest text accepted, in characters. @defaultValue 10_000_000 */
-  maxLength?: number;
+  maxInputLength?: number;
 }
 
 /**
@@ -65,13 +65,13 @@ export interface FromCsvOptions {
  * ```
  */
 export function fromCsv(text: string, options: FromCsvOptions = {}): SafeParseJourneyMapResult {
-  const { painPointSeverity = 3, unknownColumns = "error", maxLength = 10_000_000 } = options;
+  const { painPointSeverity = 3, unknownColumns = "error", maxInputLength = 10_000_000 } = options;
   checkColumnMapping(options.columns);
   if (!["error", "ignore", "lane"].includes(unknownColumns)) throw new TypeError(`invalid unknownColumns: ${JSON.stringify(unknownColumns)}; expected "error", "ignore" or "lane"`);
   if (typeof text !== "string") return fail([{ code: "invalid_type", path: [], message: "(root): expected CSV text (a string)" }]);
-  if (text.length > maxLength) {
-    const message = `(root): the text of ${text.length} characters exceeds the limit maxLength = ${maxLength}`;
-    return fail([{ code: "limit_exceeded", path: [], message, limit: "maxLength", maximum: maxLength }]);
+  if (text.length > maxInputLength) {
+    const message = `(root): the text of ${text.length} characters exceeds the limit maxInputLength = ${maxInputLength}`;
+    return fail([{ code: "limit_exceeded", path: [], message, limit: "maxInputLength", maximum: maxInputLength }]);
   }
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
     header: false,

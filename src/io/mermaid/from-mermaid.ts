@@ -9,7 +9,7 @@ import { parseMermaid } from "./parse-mermaid";
 /** Options of {@link fromMermaid}. */
 export interface FromMermaidOptions {
   /** Longest text accepted, in characters. @defaultValue 1_000_000 */
-  maxLength?: number;
+  maxInputLength?: number;
   /** The id of the new map. @defaultValue `"map-"` plus a slug of the title */
   id?: string;
 }
@@ -63,11 +63,11 @@ export type FromMermaidResult =
  * ```
  */
 export function fromMermaid(text: string, options: FromMermaidOptions = {}): FromMermaidResult {
-  const { maxLength = 1_000_000 } = options;
+  const { maxInputLength = 1_000_000 } = options;
   if (typeof text !== "string") return fail([makeIssue("invalid_type", [], "expected Mermaid text (a string)")], []);
-  if (text.length > maxLength) {
-    const message = `the text of ${text.length} characters exceeds the limit maxLength = ${maxLength}`;
-    return fail([makeIssue("limit_exceeded", [], message, { limit: "maxLength", maximum: maxLength })], []);
+  if (text.length > maxInputLength) {
+    const message = `the text of ${text.length} characters exceeds the limit maxInputLength = ${maxInputLength}`;
+    return fail([makeIssue("limit_exceeded", [], message, { limit: "maxInputLength", maximum: maxInputLength })], []);
   }
   const parsed = parseMermaid(text);
   const build = buildMermaidMap(parsed, options.id);
