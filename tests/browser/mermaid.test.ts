@@ -47,11 +47,18 @@ describe("toMermaid output in Mermaid's own parser", () => {
     expect(await mermaidParse(text)).toEqual({ type: "journey" });
     const back = fromMermaid(text);
     expect(back.success, JSON.stringify(back.error?.issues)).toBe(true);
-    // Every touchpoint becomes a task, in journey order; one without an emotion gets the
-    // documented missing score (3).
+    // Every touchpoint becomes a task, in journey order, and keeps its emotion. One without
+    // an emotion is written with its first persona emotion's score, else the documented
+    // missing score (3), which comes back as the emotion only where Mermaid gives it to the
+    // first persona (an actor, or no actors).
     const ordered = map.stages.flatMap((stage) => map.touchpoints.filter((tp) => tp.stageId === stage.id));
     expect(back.data!.stages.length).toBe(map.stages.length);
-    expect(back.data!.touchpoints.map((tp) => tp.emotion)).toEqual(ordered.map((tp) => tp.emotion ?? 3));
+    const first = back.data!.personas[0]?.id;
+    const firstPersonaScore = (tp: (typeof ordered)[number], i: number) => {
+      const actors = back.data!.touchpoints[i]!.personaEmotions.map((pe) => pe.personaId);
+      return actors.length === 0 || (first !== undefined && actors.includes(first)) ? (tp.personaEmotions[0]?.emotion ?? 3) : undefined;
+    };
+    expect(back.data!.touchpoints.map((tp) => tp.emotion)).toEqual(ordered.map((tp, i) => tp.emotion ?? firstPersonaScore(tp, i)));
     // Names come back as they were; a line break comes back as "\n" whatever it was.
     const lf = (text: string) => text.replace(/\r\n?/g, "\n").trim();
     expect(back.data!.stages.map((s) => s.name)).toEqual(map.stages.map((s) => lf(s.name)));

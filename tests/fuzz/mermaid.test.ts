@@ -75,12 +75,26 @@ describe("fromMermaid fuzzing", () => {
 /** The actors toMermaid promises for a touchpoint: its personaEmotions, after the first persona where `emotion` alone stands for it. */
 function expectedActors(map: JourneyMap, tp: JourneyMap["touchpoints"][number]): string[] {
   const first = map.personas[0]?.id;
+  const ids = ownActors(map, tp);
+  // The first task with actors names the first persona first (Mermaid orders personas as they appear).
+  const ordered = map.stages.flatMap((stage) => map.touchpoints.filter((t) => t.stageId === stage.id));
+  const lead = ordered.find((t) => ownActors(map, t).length > 0);
+  if (first !== undefined && lead === tp && ids[0] !== first) return names(map, [first, ...ids.filter((id) => id !== first)]);
+  return names(map, ids);
+}
+
+function names(map: JourneyMap, ids: readonly string[]): string[] {
+  return ids.map((id) => map.personas.find((p) => p.id === id)!.name.replace(/\r\n?/g, "\n").trim()).filter(Boolean);
+}
+
+function ownActors(map: JourneyMap, tp: JourneyMap["touchpoints"][number]): string[] {
+  const first = map.personas[0]?.id;
   const ids = tp.personaEmotions.map((pe) => pe.personaId);
   const implied = first !== undefined && !map.touchpoints.some((t) => t.personaEmotions.some((pe) => pe.personaId === first));
   if (implied && tp.emotion !== undefined && !ids.includes(first)) ids.unshift(first);
   // Other actors but not the first persona, with an emotion: the first persona is written first so the emotion survives.
   else if (first !== undefined && tp.emotion !== undefined && ids.length > 0 && !ids.includes(first)) ids.unshift(first);
-  return ids.map((id) => map.personas.find((p) => p.id === id)!.name.replace(/\r\n?/g, "\n").trim()).filter(Boolean);
+  return ids;
 }
 
 describe("toMermaid → fromMermaid", () => {

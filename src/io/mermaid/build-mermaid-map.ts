@@ -35,7 +35,7 @@ export function buildMermaidMap(parsed: ParsedMermaid, id: string | undefined): 
   const nextId = uniqueIds();
   const written = fromMermaidLabel(parsed.title ?? "");
   // One line, its white space collapsed, as the export writes it back: the round trip then changes nothing.
-  const accTitle = parsed.accTitle?.replace(/\s+/g, " ").trim() || undefined;
+  const accTitle = fromMermaidLabel(parsed.accTitle?.replace(/\s+/g, " ") ?? "", "section") || undefined;
   const title = written || accTitle || UNTITLED;
   const personaIds = new Map<string, string>();
   const personaOf = (name: string) => personaIds.get(name) ?? (personaIds.set(name, nextId("persona", name)).get(name) as string);
@@ -85,5 +85,5 @@ function accDescrText(text: string): string {
       .filter(Boolean)
       .join("\n");
   }
-  return text.replace(/\s+/g, " ").trim();
+  return fromMermaidLabel(text.replace(/\s+/g, " "), "section");
 }

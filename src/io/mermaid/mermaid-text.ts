@@ -6,7 +6,8 @@
  * look-alikes that Mermaid treats as text, and swapped back on import:
  *
  *   ":" ↔ "∶" (U+2236 RATIO, not in titles)   "#" ↔ "＃" (U+FF03)   ";" ↔ "；" (U+FF1B)
- *   "," ↔ "‚" (U+201A) in actors   "%" ↔ "％" (U+FF05) first or second in a task name
+ *   "," ↔ "‚" (U+201A) in actors   "%" ↔ "％" (U+FF05) first or second in a task name,
+ *   and before "%{" anywhere (Mermaid strips `%%{…}%%` directives from the whole text)
  *   line breaks ↔ "<br>"
  *   a task name that starts with a keyword gets a leading U+2060 WORD JOINER.
  *
@@ -36,7 +37,9 @@ export function toMermaidLabel(text: string, kind: MermaidLabelKind = "task"): s
     .replace(LITERAL, (c) => MARK + c)
     .replace(/\r\n?|\n/g, "<br>")
     .replace(/#/g, "＃")
-    .replace(/;/g, "；");
+    .replace(/;/g, "；")
+    // Mermaid strips `%%{…}%%` directives anywhere in the text, before it parses a line.
+    .replace(/%(?=%\{)/g, "％");
   if (kind !== "title") out = out.replace(/:/g, "∶");
   if (kind === "actor") out = out.replace(/,/g, "‚");
   if (kind !== "task") return out;
@@ -68,7 +71,7 @@ export function fromMermaidLabel(text: string, kind: MermaidLabelKind = "task"):
         continue;
       }
     }
-    if (c === "％" && i <= 1) {
+    if (c === "％") {
       out += "%";
       continue;
     }

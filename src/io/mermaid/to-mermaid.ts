@@ -66,12 +66,12 @@ function header(map: JourneyMap): string[] {
   const title = toMermaidLabel(map.title, "title");
   // An empty `title` line is a syntax error in Mermaid: a title of spaces is written as an invisible one.
   if (!madeUp) lines.push(`  title ${title || "\u2060"}`);
-  if (accTitle) lines.push(`  accTitle: ${accTitle}`);
+  if (accTitle) lines.push(`  accTitle: ${toMermaidLabel(accTitle, "section")}`);
   const description = map.accDescr ?? map.description ?? "";
   if (/[\r\n]/.test(description.trim()) && !description.includes("}")) {
     const body = description.split(/\r\n?|\n/).map((l) => l.trim()).filter(Boolean);
     lines.push("  accDescr {", ...body.map((l) => `    ${l}`), "  }");
-  } else if (description !== "") lines.push(`  accDescr: ${oneLine(description)}`);
+  } else if (description !== "") lines.push(`  accDescr: ${toMermaidLabel(oneLine(description), "section")}`);
   return lines;
 }
 
@@ -85,6 +85,9 @@ function listsFirstPersona(map: JourneyMap, first: string): boolean {
 function taskWriter(map: JourneyMap, missingScore: number, implied: string | undefined): (tp: Touchpoint) => string {
   const personaName = new Map(map.personas.map((p) => [p.id, p.name]));
   const first = map.personas[0]?.id;
+  // Mermaid orders personas as their names first appear: the first task with actors names the
+  // map's first persona first, or the import would take another persona for the first one.
+  let metFirst = first === undefined;
   return (tp) => {
     const kept = mermaidExtension(tp.extensions);
     let ids = tp.personaEmotions.map((pe) => pe.personaId);
@@ -93,6 +96,10 @@ function taskWriter(map: JourneyMap, missingScore: number, implied: string | und
     // An emotion with other actors but not the first persona: Mermaid has one score per task, so the first
     // persona is written first, or the import would read the score as theirs alone and lose the emotion.
     else if (first !== undefined && tp.emotion !== undefined && ids.length > 0 && !ids.includes(first)) ids = [first, ...ids];
+    if (!metFirst && ids.length > 0) {
+      metFirst = true;
+      if (ids[0] !== first) ids = [first as string, ...ids.filter((id) => id !== first)];
+    }
     const names = ids.flatMap((id) => {
       const name = personaName.has(id) ? toMermaidLabel(personaName.get(id) as string, "actor") : "";
       return name ? [name] : [];
