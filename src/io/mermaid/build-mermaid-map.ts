@@ -35,7 +35,7 @@ export function buildMermaidMap(parsed: ParsedMermaid, id: string | undefined): 
   const nextId = uniqueIds();
   const written = fromMermaidLabel(parsed.title ?? "");
   // One line, its white space collapsed, as the export writes it back: the round trip then changes nothing.
-  const accTitle = fromMermaidLabel(parsed.accTitle?.replace(/\s+/g, " ") ?? "", "section") || undefined;
+  const accTitle = restoreDirectives(parsed.accTitle?.replace(/\s+/g, " ").trim() ?? "") || undefined;
   const title = written || accTitle || UNTITLED;
   const personaIds = new Map<string, string>();
   const personaOf = (name: string) => personaIds.get(name) ?? (personaIds.set(name, nextId("persona", name)).get(name) as string);
@@ -85,5 +85,8 @@ function accDescrText(text: string): string {
       .filter(Boolean)
       .join("\n");
   }
-  return fromMermaidLabel(text.replace(/\s+/g, " "), "section");
+  return restoreDirectives(text.replace(/\s+/g, " ").trim());
 }
+
+/** Reverses the export's `％%{` (a `%%{` that Mermaid would have stripped as a directive). */
+const restoreDirectives = (text: string) => text.replace(/％(?=%\{)/g, "%");

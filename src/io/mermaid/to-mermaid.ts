@@ -59,6 +59,9 @@ export function toMermaid(map: JourneyMap, options: ToMermaidOptions = {}): stri
 
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
+/** Mermaid reads the rest of an `accTitle:`/`accDescr:` line as it is, but strips `%%{…}%%` directives anywhere first. */
+const breakDirectives = (text: string) => text.replace(/%(?=%\{)/g, "％");
+
 function header(map: JourneyMap): string[] {
   const lines: string[] = [];
   const accTitle = map.accTitle === undefined ? "" : oneLine(map.accTitle);
@@ -66,12 +69,12 @@ function header(map: JourneyMap): string[] {
   const title = toMermaidLabel(map.title, "title");
   // An empty `title` line is a syntax error in Mermaid: a title of spaces is written as an invisible one.
   if (!madeUp) lines.push(`  title ${title || "\u2060"}`);
-  if (accTitle) lines.push(`  accTitle: ${toMermaidLabel(accTitle, "section")}`);
+  if (accTitle) lines.push(`  accTitle: ${breakDirectives(accTitle)}`);
   const description = map.accDescr ?? map.description ?? "";
   if (/[\r\n]/.test(description.trim()) && !description.includes("}")) {
     const body = description.split(/\r\n?|\n/).map((l) => l.trim()).filter(Boolean);
     lines.push("  accDescr {", ...body.map((l) => `    ${l}`), "  }");
-  } else if (description !== "") lines.push(`  accDescr: ${toMermaidLabel(oneLine(description), "section")}`);
+  } else if (description !== "") lines.push(`  accDescr: ${breakDirectives(oneLine(description))}`);
   return lines;
 }
 
