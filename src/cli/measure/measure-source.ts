@@ -8,7 +8,9 @@ import type { JourneyMapFormat } from "../../io/formats/journey-map-format";
 import { analyticsFromAggregates } from "../../io/sql/analytics-from-aggregates";
 import type { EventsSqlColumns } from "../../io/sql/events-sql-options";
 import { type CliContext, CommandFailed, UsageError } from "../context";
-import { MAX_INPUT_BYTES } from "../input";
+import { fileErrorReason } from "../file-errors";
+import { displayName, MAX_INPUT_BYTES } from "../input";
+import { readOrFail } from "./measure-surveys";
 
 /** What `measure` was asked to analyse, and how. */
 export interface MeasureRun {
@@ -26,11 +28,22 @@ const progressLine = (ctx: CliContext) => (p: { rows: number; matchedEvents: num
 export async function measureInNode(run: MeasureRun, ctx: CliContext): Promise<JourneyAnalytics> {
   const { order: _order, ...columns } = run.columns;
   if (!run.format.readEvents) throw new UsageError(`${run.format.name} event logs are read by DuckDB only: add --engine duckdb`);
-  const input = ctx.openRead ? ctx.openRead(run.file) : await ctx.readFile(run.file, MAX_INPUT_BYTES);
+  if (run.file !== "-" && !ctx.exists(run.file)) {
+    ctx.stderr(`${run.file}: no such file [file_not_found]\n`);
+    throw new CommandFailed(run.file);
+  }
   const onProgress = ctx.stderrIsTerminal ? progressLine(ctx) : undefined;
-  const analytics = await analyzeEvents(run.map, run.format.readEvents(input, { columns }), { ...run.analyzer, ...(onProgress ? { onProgress } : {}) });
-  if (onProgress) ctx.stderr("\n");
-  return analytics;
+  try {
+    const input = ctx.openRead ? ctx.openRead(run.file) : await ctx.readFile(run.file, MAX_INPUT_BYTES);
+    const analytics = await analyzeEvents(run.map, run.format.readEvents(input, { columns }), { ...run.analyzer, ...(onProgress ? { onProgress } : {}) });
+    if (onProgress) ctx.stderr("\n");
+    return analytics;
+  } catch (error) {
+    // A file that cannot be read (a directory, no permission, too large) is one line naming it.
+    if (error instanceof UsageError || error instanceof TypeError || error instanceof RangeError) throw error;
+    ctx.stderr(`${displayName(run.file)}: cannot read: ${fileErrorReason(error)} [unreadable]\n`);
+    throw new CommandFailed(run.file);
+  }
 }
 
 /** Runs the query of `eventsSql` in an embedded DuckDB that reads the file itself. */
@@ -51,7 +64,7 @@ export async function measureInDuckDb(run: MeasureRun, ctx: CliContext): Promise
 
 /** Reads the result rows of the query (CSV with a header, or a JSON array) and builds the analytics. */
 export async function measureFromAggregates(map: JourneyMap, file: string, analyzer: CreateEventAnalyzerOptions, ctx: CliContext): Promise<JourneyAnalytics> {
-  const text = file === "-" ? await ctx.readStdin(MAX_INPUT_BYTES) : await ctx.readFile(file, MAX_INPUT_BYTES);
+  const text = await readOrFail(file, ctx);
   let rows: unknown[];
   if (/^\s*\[/.test(text)) {
     try {

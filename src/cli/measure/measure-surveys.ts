@@ -9,13 +9,22 @@ import type { JourneyMap } from "../../model/journey-map";
 import { parseAsOf } from "../as-of";
 import { type CliContext, CommandFailed, UsageError } from "../context";
 import { formatsFor, outputFormat } from "../formats";
-import { formatIssues, MAX_INPUT_BYTES } from "../input";
+import { displayName, formatIssues, readText } from "../input";
 import { writeOutput } from "../output";
+
+/** Reads a file (or standard input for `-`); a missing or unreadable one is one line naming it, exit 1. */
+export async function readOrFail(file: string, ctx: CliContext): Promise<string> {
+  const read = await readText(file, ctx);
+  if (read.ok) return read.text;
+  ctx.stderr(formatIssues(displayName(file), [read.issue]));
+  throw new CommandFailed(file);
+}
 
 async function questionsOf(file: unknown, ctx: CliContext): Promise<Record<string, SurveyQuestion> | undefined> {
   if (file === undefined) return undefined;
+  const text = await readOrFail(String(file), ctx);
   try {
-    return JSON.parse(await ctx.readFile(String(file), MAX_INPUT_BYTES)) as Record<string, SurveyQuestion>;
+    return JSON.parse(text) as Record<string, SurveyQuestion>;
   } catch (error) {
     throw new UsageError(`invalid --questions: ${String(file)} is not a JSON object of column → { touchpointId | stageId, scaleId } (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -29,7 +38,7 @@ async function questionsOf(file: unknown, ctx: CliContext): Promise<Record<strin
 export async function measureSurveys(map: JourneyMap, values: Record<string, unknown>, ctx: CliContext): Promise<void> {
   const file = String(values.surveys);
   const questions = await questionsOf(values.questions, ctx);
-  const text = file === "-" ? await ctx.readStdin(MAX_INPUT_BYTES) : await ctx.readFile(file, MAX_INPUT_BYTES);
+  const text = await readOrFail(file, ctx);
   const personaColumn = typeof values["persona-column"] === "string" ? values["persona-column"] : undefined;
   const read = fromSurveyCsv(text, { map, ...(questions ? { questions } : {}), ...(personaColumn ? { personaColumn } : {}) });
   if (!read.success) {
