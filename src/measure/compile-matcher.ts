@@ -38,8 +38,12 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${glob.split("*").map(escapeRegExp).join(".*")}$`, "s");
 }
 
-/** The regular expression of a URL path pattern: `:name` one segment, a trailing `*` the rest. */
-export function urlPatternToRegExp(pattern: string): RegExp {
+/**
+ * The source of the anchored regular expression of a URL path pattern: `:name` one
+ * segment, a trailing `*` the rest. The same text serves JavaScript and the SQL engines
+ * (`(?:…)`, `[^/]`, escapes), so a pattern matches the same paths in both.
+ */
+export function urlPatternSource(pattern: string): string {
   let base = pattern;
   let tail = "";
   if (base.endsWith("/*")) [base, tail] = [base.slice(0, -2), "(?:/.*)?"];
@@ -49,7 +53,12 @@ export function urlPatternToRegExp(pattern: string): RegExp {
     .split("/")
     .map((segment) => (segment.startsWith(":") ? "[^/]+" : escapeRegExp(segment)))
     .join("/");
-  return new RegExp(`^${body}${tail}$`, "s");
+  return `^${body}${tail}$`;
+}
+
+/** The regular expression of a URL path pattern (see {@link urlPatternSource}). */
+export function urlPatternToRegExp(pattern: string): RegExp {
+  return new RegExp(urlPatternSource(pattern), "s");
 }
 
 /** The path of a URL or path: scheme and host, query and hash removed, no trailing slash. */

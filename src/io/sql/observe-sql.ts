@@ -6,24 +6,12 @@
  * query, hash and one trailing slash removed), `where` an equality of the property's text.
  * Every user string is written as an escaped literal, never pasted raw.
  */
+import { urlPatternSource } from "../../measure/compile-matcher";
 import type { ObserveRule } from "../../model/touchpoint";
 import { type SqlDialect, sqlString } from "./sql-dialect";
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** The regular expression (as text) of a URL path pattern: `:name` one segment, a trailing `*` the rest. */
-export function urlPatternSource(pattern: string): string {
-  let base = pattern;
-  let tail = "";
-  if (base.endsWith("/*")) [base, tail] = [base.slice(0, -2), "(/.*)?"];
-  else if (base.endsWith("*")) [base, tail] = [base.slice(0, -1), ".*"];
-  else if (base.length > 1 && base.endsWith("/")) base = base.slice(0, -1);
-  const body = base
-    .split("/")
-    .map((segment) => (segment.startsWith(":") ? "[^/]+" : escapeRegExp(segment)))
-    .join("/");
-  return `(?s)^${body}${tail}$`;
-}
+/** The regular expression (as text) of a URL path pattern, for an engine: the streaming matcher's, dot matching newlines. */
+export const urlPatternSqlSource = (pattern: string): string => `(?s)${urlPatternSource(pattern)}`;
 
 /** The LIKE pattern of an event glob, with `\` as the escape character. */
 export function globLikePattern(glob: string): string {
@@ -58,7 +46,7 @@ export function observeCondition(rule: ObserveRule, columns: ObserveColumns, dia
   }
   if (rule.url !== undefined) {
     if (columns.path === undefined) return "FALSE";
-    parts.push(`${columns.path} IS NOT NULL AND ${dialect.regexMatch(columns.path, sqlString(urlPatternSource(rule.url)))}`);
+    parts.push(`${columns.path} IS NOT NULL AND ${dialect.regexMatch(columns.path, sqlString(urlPatternSqlSource(rule.url)))}`);
   }
   for (const [key, expected] of Object.entries(rule.where ?? {})) {
     const column = columns.property(key);

@@ -104,7 +104,7 @@ function placeIssue(issue: JourneyMapIssue, places: Places): JourneyMapIssue {
  * import { fromXlsx } from "journeykit";
  *
  * const result = await fromXlsx(bytes);
- * if (!result.success) for (const issue of result.error.issues) console.log(issue.message);
+ * const problems = result.success ? [] : result.error.issues.map((issue) => issue.message); // each with its sheet, row and column
  * ```
  */
 export async function fromXlsx(bytes: Uint8Array, options: FromXlsxOptions = {}): Promise<SafeParseJourneyMapResult> {
