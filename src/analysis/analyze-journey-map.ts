@@ -212,7 +212,7 @@ function runCustomRules(context: AnalysisContext, options: ResolvedAnalyzeJourne
  *
  * const { findings, scores, summary } = analyzeJourneyMap(parseJourneyMap(json), { asOf: "2026-11-01" });
  * summary.text; // "2 critical, 3 warnings, 1 info; health 58/100"
- * for (const f of findings) if (f.code === "experience_gap") console.log(f.data.gap);
+ * const gaps = findings.flatMap((f) => (f.code === "experience_gap" ? [f.data.gap] : [])); // data narrows by code
  * ```
  */
 export function analyzeJourneyMap<F extends Finding | CustomFinding = never>(

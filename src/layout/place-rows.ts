@@ -1,28 +1,13 @@
-import type { JourneyMap } from "../model/journey-map";
 import { round2 } from "./cell";
-import type { ColumnPlan } from "./columns";
-import type { EmotionValues } from "./emotion-values";
-import type { Fonts } from "./fonts";
 import { placeLane } from "./geometry";
 import type { LaneModule } from "./lanes/index";
+import type { Placing } from "./lanes/lane";
 import type { MeasuredLane } from "./measure";
 import { textCell } from "./measured-items";
-import type { ResolvedLayoutOptions } from "./options";
 import type { Row } from "./rows";
-import type { ColumnScale } from "./scales";
 import type { LayoutCell, LayoutEmotion, LayoutLane, LayoutRow } from "./types";
-import type { Wrap } from "./wrap";
 
-/** What placing needs: everything decided before it. */
-export interface Placing {
-  map: JourneyMap;
-  plan: ColumnPlan;
-  columns: ColumnScale;
-  options: ResolvedLayoutOptions;
-  fonts: Fonts;
-  wrap: Wrap;
-  emotions: EmotionValues;
-}
+export type { Placing };
 
 /** The lanes placed: their labels and cells, the emotion drawing of each row, and where the last row ends. */
 export interface PlacedRows {

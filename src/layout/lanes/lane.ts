@@ -35,8 +35,8 @@ export interface LaneContext {
   laneId: string;
 }
 
-/** What a lane with a layout of its own (the emotion curve) gets from the rest of the layout. */
-export interface DrawLaneInput {
+/** What placing needs: everything decided before it (the plan, the columns, the fonts, the emotion values). */
+export interface Placing {
   map: JourneyMap;
   plan: ColumnPlan;
   columns: ColumnScale;
@@ -45,6 +45,10 @@ export interface DrawLaneInput {
   wrap: Wrap;
   /** The emotion values of the map, computed once for the lane and the summary alike. */
   emotions: EmotionValues;
+}
+
+/** What a lane with a layout of its own (the emotion curve) gets from the rest of the layout. */
+export interface DrawLaneInput extends Placing {
   /** Top of the lane. */
   top: number;
   /** The lane's name, for its label. */
