@@ -43,7 +43,7 @@ const stageCsv = ["stage,scale,value", ...npsAnswers.map((v) => `s-loyalty,nps,$
 
 const imported = [fromSurveyCsv(touchpointCsv, { map, collectedAt: "2026-03-01" }), fromSurveyCsv(stageCsv, { map, collectedAt: "2026-03-01" })];
 const surveys = imported.flatMap((result) => {
-  if (!result.success) throw new Error(result.issues.map((issue) => issue.message).join("\n"));
+  if (!result.success) throw new Error(result.error.issues.map((issue) => issue.message).join("\n"));
   return result.data;
 });
 const measured = parseJourneyMap({ ...map, surveys });

@@ -2,7 +2,7 @@ import { detectFormat, formatOfPath } from "../io/formats/find-format";
 import { type JourneyMapFormat, MissingPeerDependencyError } from "../io/formats/journey-map-format";
 import { JOURNEY_MAP_FORMATS } from "../io/formats/registry";
 import type { JourneyMap } from "../model/journey-map";
-import type { JourneyMapIssue } from "../validate/issue";
+import type { IssuePath, JourneyMapIssue } from "../validate/issue";
 import { DEFAULT_LIMITS } from "../validate/limits";
 import { CommandFailed, type CliContext, InputTooLarge, UsageError } from "./context";
 import { escapeTerminal } from "./escape-terminal";
@@ -13,7 +13,9 @@ import { formatNames, formatsFor } from "./formats";
 export const MAX_INPUT_BYTES = DEFAULT_LIMITS.maxInputLength;
 
 /** An issue about an input: a document's own, or one about the file (`file_not_found`, `is_a_directory`, …). */
-export type InputIssue = Omit<JourneyMapIssue, "code"> & { code: JourneyMapIssue["code"] | "file_not_found" | "is_a_directory" | "unreadable" | "empty_input" | "unsupported_format" };
+export type InputIssue =
+  | JourneyMapIssue
+  | { code: FileIssueCode; path: IssuePath; message: string; line?: undefined; column?: undefined };
 
 /** The result of {@link readMap}: the map and the format it was read as, or the issues. */
 export type ReadMapResult = { ok: true; map: JourneyMap; format: JourneyMapFormat } | { ok: false; issues: InputIssue[] };
@@ -21,7 +23,10 @@ export type ReadMapResult = { ok: true; map: JourneyMap; format: JourneyMapForma
 /** How a path is shown in messages: `<stdin>` for `-`. */
 export const displayName = (path: string) => (path === "-" ? "<stdin>" : path);
 
-const fileIssue = (code: InputIssue["code"], message: string): InputIssue => ({ code, path: [], message });
+/** The codes of issues about the file rather than the document. */
+type FileIssueCode = "file_not_found" | "is_a_directory" | "unreadable" | "empty_input" | "unsupported_format";
+
+const fileIssue = (code: FileIssueCode, message: string): InputIssue => ({ code, path: [], message });
 
 /**
  * The file a command reads: the one given, or standard input. With no file while standard

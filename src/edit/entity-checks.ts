@@ -2,7 +2,7 @@ import { COLLECTIONS, type CollectionName, type EntityKind, entityLabel, entityL
 import type { JourneyMap } from "../model/journey-map";
 import { REFERENCE_FIELDS } from "../model/references";
 import { issuesFromZod } from "../validate/from-zod";
-import { type IssuePath, type JourneyMapIssue, makeIssue } from "../validate/issue";
+import { formatPath, type IssuePath, type JourneyMapIssue, makeIssue } from "../validate/issue";
 import { DEFAULT_LIMITS } from "../validate/limits";
 import { checkLimits } from "../validate/read-input";
 import { suggestNearest } from "../validate/suggest";
@@ -20,7 +20,7 @@ export function parseEntity(collection: CollectionName, value: unknown, at: Issu
   if (result.success) return { entity: result.data as Record<string, unknown> };
   const issues = issuesFromZod(result.error.issues, at, { schema, schemaPath: at, input: value });
   // A misspelt key explains a "required" issue for the same field: report it first.
-  return { issue: (issues.find((issue) => issue.code === "unrecognized_keys") ?? issues[0]) as JourneyMapIssue };
+  return { issue: issues.find((issue) => issue.code === "unrecognized_keys") ?? issues[0] ?? makeIssue("custom", at, "the value is not valid") };
 }
 
 /**
@@ -32,10 +32,10 @@ export function limitIssue(value: unknown, depth: number, at: IssuePath): Journe
   const issue = checkLimits(value, { ...DEFAULT_LIMITS, maxDepth: DEFAULT_LIMITS.maxDepth - depth })[0];
   if (!issue) return undefined;
   const path = [...at, ...issue.path];
-  if (issue.limit === "maxDepth") {
+  if (issue.code === "limit_exceeded" && issue.limit === "maxDepth") {
     return makeIssue("limit_exceeded", path, `the nesting depth in the map exceeds the limit maxDepth = ${DEFAULT_LIMITS.maxDepth}`, { limit: "maxDepth", maximum: DEFAULT_LIMITS.maxDepth });
   }
-  return { ...issue, path, message: makeIssue(issue.code, path, issue.message.slice(issue.message.indexOf(": ") + 2)).message };
+  return { ...issue, path, message: `${formatPath(path)}: ${issue.message.slice(issue.message.indexOf(": ") + 2)}` };
 }
 
 /** The `not_found` issue for an id that names no entity of a kind, with the nearest id of that kind. */

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { CollectionName } from "../model/entities";
-import { type IssuePath, type JourneyMapIssue, makeIssue } from "../validate/issue";
+import { type IssuePath, type JourneyMapIssue, makeIssue, type PlainIssueCode } from "../validate/issue";
 import { issuesFromZod } from "../validate/from-zod";
 import { DEFAULT_LIMITS } from "../validate/limits";
 import { checkLimits } from "../validate/read-input";
@@ -76,7 +76,7 @@ export interface OperationError {
 export type SafeParseOperationResult = { success: true; data: Operation; error?: undefined } | { success: false; error: OperationError; data?: undefined };
 
 /** Returns an issue about the operation as a whole, whose message starts with "operation". */
-export function operationIssue(code: JourneyMapIssue["code"], path: IssuePath, text: string): JourneyMapIssue {
+export function operationIssue(code: PlainIssueCode, path: IssuePath, text: string): JourneyMapIssue {
   const issue = makeIssue(code, path, text);
   return path.length === 0 ? { ...issue, message: `operation: ${text}` } : issue;
 }

@@ -51,5 +51,5 @@ export {
   type WrittenJourneyMap,
   xlsxFormat,
 } from "./formats/index";
-export { DEFAULT_NA_CODES, fromSurveyCsv, type FromSurveyCsvOptions, type FromSurveyCsvResult, type SurveyQuestion } from "./surveys/from-survey-csv";
+export { DEFAULT_NA_CODES, fromSurveyCsv, type FromSurveyCsvError, type FromSurveyCsvOptions, type FromSurveyCsvResult, type SurveyQuestion } from "./surveys/from-survey-csv";
 export { readEventsCsv, readEventsJsonLines, type EventColumns, type EventLogInput, type EventRowStream, type ReadEventsCsvOptions, type ReadEventsJsonLinesOptions } from "./events/index";

@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import { JourneyMapSchema } from "../model/journey-map";
-import { type IssuePath, type JourneyMapIssue, type JourneyMapIssueCode, makeIssue } from "./issue";
+import { type IssuePath, type JourneyMapIssue, makeIssue } from "./issue";
 import { describeValue } from "./describe-value";
 import { knownKeysAt } from "./known-keys";
 import { FORBIDDEN_KEYS } from "./limits";
@@ -121,7 +121,7 @@ export function issuesFromZod(
         text += `, got ${JSON.stringify(received)}${suggestion ? `; did you mean "${suggestion}"?` : ""}`;
       } else if (received !== undefined) text += `, got ${describeValue(received)}`;
     }
-    out.push(makeIssue(issue.code as JourneyMapIssueCode, path, text));
+    out.push(makeIssue(issue.code, path, text));
   }
   return out;
 }

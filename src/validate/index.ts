@@ -1,5 +1,14 @@
 export { checkReferences, type CheckReferencesOptions } from "./check-references";
-export { formatPath, type IssuePath, type JourneyMapIssue, type JourneyMapIssueCode } from "./issue";
+export {
+  formatPath,
+  JOURNEY_MAP_ISSUE_CODES,
+  type IssuePath,
+  type JourneyMapIssue,
+  type JourneyMapIssueCode,
+  type JourneyMapIssueFields,
+  type JourneyMapIssueOf,
+  type NoIssueFields,
+} from "./issue";
 export { JourneyMapError } from "./journey-map-error";
 export { DEFAULT_LIMITS, type ParseLimits } from "./limits";
 export {

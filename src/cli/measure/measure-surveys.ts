@@ -42,7 +42,7 @@ export async function measureSurveys(map: JourneyMap, values: Record<string, unk
   const personaColumn = typeof values["persona-column"] === "string" ? values["persona-column"] : undefined;
   const read = fromSurveyCsv(text, { map, ...(questions ? { questions } : {}), ...(personaColumn ? { personaColumn } : {}) });
   if (!read.success) {
-    ctx.stderr(formatIssues(file, read.issues));
+    ctx.stderr(formatIssues(file, read.error.issues));
     throw new CommandFailed(file);
   }
   const output = typeof values.output === "string" ? values.output : undefined;

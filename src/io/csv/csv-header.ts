@@ -1,4 +1,4 @@
-import type { JourneyMapIssue } from "../../validate/issue";
+import { type IssueFieldsArgument, issueAt, type JourneyMapIssue, type JourneyMapIssueCode, type JourneyMapIssueOf } from "../../validate/issue";
 import { suggestNearest } from "../../validate/suggest";
 import { CSV_COLUMNS, CSV_EXTRA_COLUMNS, type CsvField } from "./csv-columns";
 
@@ -17,8 +17,15 @@ const FIELDS: readonly string[] = [...CSV_COLUMNS, ...CSV_EXTRA_COLUMNS];
 const TARGETS: readonly string[] = [...FIELDS, "ignore", "lane"];
 
 /** An issue at a cell: `line` is the row as a spreadsheet numbers it (header = 1), `column` 1-based. */
-export function cellIssue(code: JourneyMapIssue["code"], row: number, column: number, name: string, text: string): JourneyMapIssue {
-  return { code, path: [], message: `row ${row}, column ${column} (${name}): ${text}`, line: row, column };
+export function cellIssue<C extends JourneyMapIssueCode>(
+  code: C,
+  row: number,
+  column: number,
+  name: string,
+  text: string,
+  ...extra: IssueFieldsArgument<C, "line" | "column">
+): JourneyMapIssueOf<C> {
+  return issueAt(code, [], { line: row, column }, `row ${row}, column ${column} (${name}): ${text}`, ...extra);
 }
 
 /** Throws a `TypeError` for a mapping that names no field (a programmer's mistake, not the data's). */
@@ -55,8 +62,8 @@ export function readCsvHeader(header: readonly string[], columns: Readonly<Recor
     if (target === undefined) {
       const suggestion = suggestNearest(own, FIELDS);
       const hint = suggestion ? `; did you mean "${suggestion}"?` : "";
-      const issue = cellIssue("unrecognized_keys", 1, i + 1, name, `unknown column${hint} (map it with the columns option, or set unknownColumns to "ignore" or "lane")`);
-      out.issues.push({ ...issue, keys: [name], ...(suggestion ? { suggestion } : {}) });
+      const text = `unknown column${hint} (map it with the columns option, or set unknownColumns to "ignore" or "lane")`;
+      out.issues.push(cellIssue("unrecognized_keys", 1, i + 1, name, text, { keys: [name], ...(suggestion ? { suggestion } : {}) }));
       return;
     }
     const field = target as CsvField;

@@ -2,7 +2,7 @@ import Papa from "papaparse";
 import type { IdGenerator } from "../../model/create-id";
 import type { JourneyMap } from "../../model/journey-map";
 import type { Survey } from "../../model/survey";
-import type { JourneyMapIssue } from "../../validate/issue";
+import { type JourneyMapIssue, makeIssue } from "../../validate/issue";
 import { suggestNearest } from "../../validate/suggest";
 import { unguardFormula } from "../csv/formula";
 import { readQualtrics } from "./qualtrics";
@@ -40,8 +40,14 @@ export interface FromSurveyCsvOptions {
   maxInputLength?: number;
 }
 
-/** The result of {@link fromSurveyCsv}: the surveys, or every issue found. */
-export type FromSurveyCsvResult = { success: true; data: Survey[]; issues?: undefined } | { success: false; issues: JourneyMapIssue[]; data?: undefined };
+/** Why {@link fromSurveyCsv} read no surveys: every issue found, each with its row and column. */
+export interface FromSurveyCsvError {
+  /** The problems found, in the order of the file. */
+  issues: JourneyMapIssue[];
+}
+
+/** The result of {@link fromSurveyCsv}: the shape of `safeParseJourneyMap` (`{ success, data }` or `{ success, error }`). */
+export type FromSurveyCsvResult = { success: true; data: Survey[]; error?: undefined } | { success: false; error: FromSurveyCsvError; data?: undefined };
 
 /** Cells that mean "no answer" unless `naCodes` says otherwise: empty cells, NA codes, Qualtrics' −99 (seen, not answered). */
 export const DEFAULT_NA_CODES: readonly string[] = ["", "na", "n/a", "-99", "not applicable", "don't know", "prefer not to say"];
@@ -51,7 +57,7 @@ export type Rows = string[][];
 
 function parseRows(text: string): { rows: Rows; issues: JourneyMapIssue[] } {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { header: false, skipEmptyLines: "greedy" });
-  const issues = parsed.errors.map((error) => ({ code: "invalid_format" as const, path: [], message: `row ${(error.row ?? 0) + 1}: ${error.message}`, line: (error.row ?? 0) + 1 }));
+  const issues = parsed.errors.map((error): JourneyMapIssue => ({ code: "invalid_format", path: [], message: `row ${(error.row ?? 0) + 1}: ${error.message}`, line: (error.row ?? 0) + 1 }));
   return { rows: parsed.data.map((row) => row.map(unguardFormula)), issues };
 }
 
@@ -66,7 +72,8 @@ function readLong(rows: Rows, tally: SurveyTally, options: FromSurveyCsvOptions,
     if ((LONG_COLUMNS as readonly string[]).includes(key)) at.set(key, i);
     else {
       const suggestion = suggestNearest(key, LONG_COLUMNS);
-      issues.push(cellIssue("unrecognized_keys", 1, i + 1, name, `unknown column${suggestion ? `; did you mean "${suggestion}"?` : ""}`));
+      const text = `unknown column${suggestion ? `; did you mean "${suggestion}"?` : ""}`;
+      issues.push(cellIssue("unrecognized_keys", 1, i + 1, name, text, { keys: [name], ...(suggestion ? { suggestion } : {}) }));
     }
   });
   if (at.has("touchpoint") === at.has("stage")) issues.push(cellIssue("invalid_type", 1, header.length + 1, "touchpoint", "expected a touchpoint column or a stage column"));
@@ -78,7 +85,8 @@ function readLong(rows: Rows, tally: SurveyTally, options: FromSurveyCsvOptions,
     const row = data[index]!;
     const line = index + 2;
     const cell = (name: string) => (row[at.get(name) ?? -1] ?? "").trim();
-    const problem = (name: string, text: string) => issues.push(cellIssue(name === "scale" ? "unknown_reference" : "invalid_value", line, (at.get(name) ?? 0) + 1, name, text));
+    const column = (name: string) => (at.get(name) ?? 0) + 1;
+    const problem = (name: string, text: string) => issues.push(cellIssue("invalid_value", line, column(name), name, text));
     const target = resolveName(cell(targetColumn), targetColumn === "touchpoint" ? map?.touchpoints : map?.stages, targetColumn);
     if ("problem" in target) {
       problem(targetColumn, target.problem);
@@ -86,7 +94,8 @@ function readLong(rows: Rows, tally: SurveyTally, options: FromSurveyCsvOptions,
     }
     const scale = tally.scale(cell("scale"));
     if (!scale) {
-      problem("scale", unknownScale(cell("scale"), map));
+      const unknown = unknownScale(cell("scale"), map);
+      issues.push(cellIssue("unknown_reference", line, column("scale"), "scale", unknown.text, unknown.fields));
       continue;
     }
     let personaId: string | undefined;
@@ -115,8 +124,8 @@ function readLong(rows: Rows, tally: SurveyTally, options: FromSurveyCsvOptions,
 
 /**
  * Reads survey answers from CSV into surveys — one histogram per touchpoint or stage,
- * scale and persona — or returns every issue, each with its row (`line`, header = 1) and
- * column. Two layouts: the long format, one answer per row with the columns `touchpoint`
+ * scale and persona — or returns `{ success: false, error }` with every issue in
+ * `error.issues`, each with its row (`line`, header = 1) and column. Two layouts: the long format, one answer per row with the columns `touchpoint`
  * (or `stage`), `scale`, `value` and optionally `persona` and `weight`; and a Qualtrics
  * export (column names, then a row of question texts and usually a row of import ids),
  * where `questions` names the columns to read and where their answers go, and
@@ -133,25 +142,25 @@ function readLong(rows: Rows, tally: SurveyTally, options: FromSurveyCsvOptions,
  *
  * const result = fromSurveyCsv("touchpoint,scale,value\ntp-queue,csat-5,4\ntp-queue,csat-5,Extremely satisfied\ntp-queue,csat-5,N/A\n");
  * if (result.success) result.data[0]; // { id: "survey-tp-queue-csat-5", scaleId: "csat-5", touchpointId: "tp-queue", counts: [0, 0, 0, 1, 1] }
- * else result.issues.map((issue) => issue.message);
+ * else result.error.issues.map((issue) => issue.message);
  * ```
  */
 export function fromSurveyCsv(text: string, options: FromSurveyCsvOptions = {}): FromSurveyCsvResult {
   const { maxInputLength = 10_000_000 } = options;
   const format = options.format ?? (options.questions ? "qualtrics" : "long");
   if (format !== "long" && format !== "qualtrics") throw new RangeError(`invalid format: ${JSON.stringify(format)}; expected "long" or "qualtrics"`);
-  if (typeof text !== "string") return { success: false, issues: [{ code: "invalid_type", path: [], message: "(root): expected CSV text (a string)" }] };
+  if (typeof text !== "string") return fail([makeIssue("invalid_type", [], "expected CSV text (a string)")]);
   if (text.length > maxInputLength) {
-    return {
-      success: false,
-      issues: [{ code: "limit_exceeded", path: [], message: `(root): the text of ${text.length} characters exceeds the limit maxInputLength = ${maxInputLength}`, limit: "maxInputLength", maximum: maxInputLength }],
-    };
+    const limit = { limit: "maxInputLength", maximum: maxInputLength };
+    return fail([makeIssue("limit_exceeded", [], `the text of ${text.length} characters exceeds the limit maxInputLength = ${maxInputLength}`, limit)]);
   }
   const naCodes = new Set((options.naCodes ?? DEFAULT_NA_CODES).map((code) => code.trim().toLowerCase()));
   const tally = new SurveyTally(options.map);
   const { rows, issues } = parseRows(text);
   if (format === "long") readLong(rows, tally, options, naCodes, issues);
   else readQualtrics(rows, tally, options, naCodes, issues);
-  if (issues.length > 0) return { success: false, issues };
+  if (issues.length > 0) return fail(issues);
   return { success: true, data: tally.result(options.generateId, options.collectedAt) };
 }
+
+const fail = (issues: JourneyMapIssue[]): FromSurveyCsvResult => ({ success: false, error: { issues } });

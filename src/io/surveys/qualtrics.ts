@@ -10,7 +10,7 @@ function questionTarget(column: string, question: SurveyQuestion, tally: SurveyT
   const name = `questions[${JSON.stringify(column)}]`;
   if (typeof question !== "object" || question === null) throw new TypeError(`invalid ${name}: expected { touchpointId | stageId, scaleId }`);
   if ((question.touchpointId === undefined) === (question.stageId === undefined)) throw new TypeError(`invalid ${name}: give touchpointId or stageId, not both and not neither`);
-  if (!tally.scale(question.scaleId)) throw new RangeError(`invalid ${name}.scaleId: ${unknownScale(String(question.scaleId), options.map)}`);
+  if (!tally.scale(question.scaleId)) throw new RangeError(`invalid ${name}.scaleId: ${unknownScale(String(question.scaleId), options.map).text}`);
   const touchpoint = question.touchpointId !== undefined;
   const resolved = resolveName(String(touchpoint ? question.touchpointId : question.stageId), touchpoint ? options.map?.touchpoints : options.map?.stages, touchpoint ? "touchpoint" : "stage");
   if ("problem" in resolved) throw new RangeError(`invalid ${name}.${touchpoint ? "touchpointId" : "stageId"}: ${resolved.problem}`);

@@ -3,13 +3,20 @@ import type { IdGenerator } from "../../model/create-id";
 import type { JourneyMap } from "../../model/journey-map";
 import { type Scale, scalePoints } from "../../model/scale";
 import type { Survey } from "../../model/survey";
-import type { JourneyMapIssue } from "../../validate/issue";
+import { type IssueFieldsArgument, issueAt, type JourneyMapIssueCode, type JourneyMapIssueOf } from "../../validate/issue";
 import { suggestNearest } from "../../validate/suggest";
 import { uniqueIds } from "../unique-ids";
 
 /** An issue at a cell: `line` is the row as a spreadsheet numbers it (header = 1), `column` 1-based. */
-export function cellIssue(code: JourneyMapIssue["code"], line: number, column: number, name: string, text: string): JourneyMapIssue {
-  return { code, path: [], message: `row ${line}, column ${column} (${name}): ${text}`, line, column };
+export function cellIssue<C extends JourneyMapIssueCode>(
+  code: C,
+  line: number,
+  column: number,
+  name: string,
+  text: string,
+  ...extra: IssueFieldsArgument<C, "line" | "column">
+): JourneyMapIssueOf<C> {
+  return issueAt(code, [], { line, column }, `row ${line}, column ${column} (${name}): ${text}`, ...extra);
 }
 
 const normalize = (text: string) => text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
@@ -109,10 +116,13 @@ export function resolveName(cell: string, entities: readonly { id: string; name?
   return { problem: `no ${kind} has the id or name ${JSON.stringify(text)}${suggestion ? `; did you mean "${suggestion}"?` : ""}` };
 }
 
-/** The text of an issue for a scale id that names no scale, with the nearest one. */
-export function unknownScale(scaleId: string, map: JourneyMap | undefined): string {
+/** The text and the fields of an `unknown_reference` issue for a scale id that names no scale, with the nearest one. */
+export function unknownScale(scaleId: string, map: JourneyMap | undefined): { text: string; fields: { id: string; expected: "scale"; suggestion?: string } } {
   const suggestion = suggestNearest(scaleId, [...BUILT_IN_SCALE_IDS, ...(map?.scales ?? []).map((s) => s.id)]);
-  return `no scale has the id ${JSON.stringify(scaleId)}${suggestion ? `; did you mean "${suggestion}"?` : ""}`;
+  return {
+    text: `no scale has the id ${JSON.stringify(scaleId)}${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
+    fields: { id: scaleId, expected: "scale", ...(suggestion ? { suggestion } : {}) },
+  };
 }
 
 /** Resolves who answered: through the `personas` mapping, else as a persona's id or name. */

@@ -59,6 +59,7 @@ export function readCell(raw: unknown, kind: XlsxCellKind): { value: unknown } |
   try {
     return { value: JSON.parse(value) as unknown };
   } catch (error) {
-    return { issue: { code: "invalid_json", path: [], message: `not valid JSON (${(error as Error).message})` } };
+    // Line 1, column 1 of the cell's text; cellIssue places it at the cell.
+    return { issue: { code: "invalid_json", path: [], message: `not valid JSON (${(error as Error).message})`, line: 1, column: 1 } };
   }
 }

@@ -48,17 +48,27 @@ describe("fromSurveyCsv, long format", () => {
 
   it("reports every bad cell with its row and column", () => {
     const result = fromSurveyCsv("touchpoint,scale,value,persona\ntp-queue,csat5,4,\ntp-queue,csat-5,8,\ntp-nowhere,csat-5,4,Nobody\n", { map: coffeeShop() });
-    expect(result.issues!.map((i) => [i.code, i.line, i.column])).toEqual([
+    expect(result.error!.issues.map((i) => [i.code, i.line, i.column])).toEqual([
       ["unknown_reference", 2, 2],
       ["invalid_value", 3, 3],
       ["invalid_value", 4, 1],
     ]);
-    expect(result.issues![0]!.message).toBe('row 2, column 2 (scale): no scale has the id "csat5"; did you mean "csat-5"?');
+    expect(result.error!.issues[0]!.message).toBe('row 2, column 2 (scale): no scale has the id "csat5"; did you mean "csat-5"?');
+    expect(result.error!.issues[0]).toMatchObject({ id: "csat5", expected: "scale", suggestion: "csat-5" });
+  });
+
+  it("fails in the shape of the parse family: success false and error.issues", () => {
+    const result = fromSurveyCsv("touchpoint,scale\n");
+    expect(result.success).toBe(false);
+    expect(result.data).toBeUndefined();
+    expect(Object.keys(result)).toEqual(["success", "error"]);
+    expect(result.error!.issues).toHaveLength(1);
   });
 
   it("reports unknown and missing columns in the header", () => {
     const result = fromSurveyCsv("touchpoint,scael,value\n");
-    expect(result.issues!.map((i) => i.message)).toEqual(['row 1, column 2 (scael): unknown column; did you mean "scale"?', "row 1, column 4 (scale): the required column is missing"]);
+    expect(result.error!.issues.map((i) => i.message)).toEqual(['row 1, column 2 (scael): unknown column; did you mean "scale"?', "row 1, column 4 (scale): the required column is missing"]);
+    expect(result.error!.issues[0]).toMatchObject({ code: "unrecognized_keys", keys: ["scael"], suggestion: "scale" });
   });
 
   it("gives back the histogram of any answers written as rows, in any order", () => {
@@ -79,10 +89,10 @@ describe("fromSurveyCsv, long format", () => {
       fc.property(fc.string({ maxLength: 300 }), (junk) => {
         const result = fromSurveyCsv(`touchpoint,scale,value\n${junk}`);
         expect(typeof result.success).toBe("boolean");
-        if (!result.success) for (const issue of result.issues) expect(issue.message.startsWith("row ")).toBe(true);
+        if (!result.success) for (const issue of result.error.issues) expect(issue.message.startsWith("row ")).toBe(true);
       }),
     );
-    expect(fromSurveyCsv("x".repeat(20), { maxInputLength: 10 }).issues![0]!.code).toBe("limit_exceeded");
+    expect(fromSurveyCsv("x".repeat(20), { maxInputLength: 10 }).error!.issues[0]!.code).toBe("limit_exceeded");
   });
 });
 
@@ -91,7 +101,7 @@ describe("fromSurveyCsv, Qualtrics export", () => {
 
   it("skips the two header rows, reads numbers and choice texts, and splits by the persona column", () => {
     const result = fromSurveyCsv(QUALTRICS, { map: map(), questions: QUESTIONS, personaColumn: "Q3", personas: { Maya: "p-maya", Leo: "p-leo" } });
-    expect(result.issues).toBeUndefined();
+    expect(result.error).toBeUndefined();
     const byId = Object.fromEntries(result.data!.map((s) => [s.id, s]));
     expect(Object.keys(byId)).toEqual([
       "survey-tp-queue-csat-7-p-maya",
@@ -116,11 +126,11 @@ describe("fromSurveyCsv, Qualtrics export", () => {
 
   it("reports answers that fit no scale point or label, and columns the export lacks", () => {
     const bad = QUALTRICS.replace("R_1b,7,9,Leo", "R_1b,8,9,Leo");
-    expect(fromSurveyCsv(bad, { map: map(), questions: QUESTIONS }).issues!.map((i) => [i.line, i.column])).toEqual([[5, 7]]);
+    expect(fromSurveyCsv(bad, { map: map(), questions: QUESTIONS }).error!.issues.map((i) => [i.line, i.column])).toEqual([[5, 7]]);
     const missing = fromSurveyCsv(QUALTRICS, { questions: { Q9: { touchpointId: "tp-queue", scaleId: "nps" } } });
-    expect(missing.issues![0]!.message).toBe("row 1, column 10 (Q9): the export has no such column");
+    expect(missing.error!.issues[0]!.message).toBe("row 1, column 10 (Q9): the export has no such column");
     const persona = fromSurveyCsv(QUALTRICS.replace(",Leo", ",Lea"), { map: map(), questions: QUESTIONS, personaColumn: "Q3", personas: { Maya: "p-maya", Leo: "p-leo" } });
-    expect(persona.issues![0]).toMatchObject({ line: 5, column: 9 });
+    expect(persona.error!.issues[0]).toMatchObject({ line: 5, column: 9 });
   });
 
   it("throws for questions that name no scale or no single target", () => {
