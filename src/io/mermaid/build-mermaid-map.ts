@@ -2,6 +2,7 @@ import type { JourneyMapInput } from "../../model/journey-map";
 import { type JourneyMapIssue, makeIssue } from "../../validate/issue";
 import { uniqueIds } from "../unique-ids";
 import { IMPLICIT_SECTION, UNTITLED } from "./mermaid-extensions";
+import { readFlows } from "./mermaid-flow";
 import { fromMermaidLabel } from "./mermaid-text";
 import type { MermaidTask, ParsedMermaid } from "./parse-mermaid";
 
@@ -9,7 +10,26 @@ import type { MermaidTask, ParsedMermaid } from "./parse-mermaid";
 export interface MermaidBuild {
   doc: JourneyMapInput;
   warnings: JourneyMapIssue[];
-  lines: { stages: number[]; touchpoints: number[] };
+  /** The line each stage and touchpoint came from, and the line of each touchpoint's flow comment (by index). */
+  lines: { stages: number[]; touchpoints: number[]; flows: Map<number, number> };
+}
+
+type TouchpointInput = NonNullable<JourneyMapInput["touchpoints"]>[number];
+
+/** Gives the touchpoints the flow their `%% journeykit:flow` comments keep; returns the warnings and the comments' lines. */
+function applyFlows(parsed: ParsedMermaid, touchpoints: TouchpointInput[]): { warnings: JourneyMapIssue[]; lines: Map<number, number> } {
+  const { flows, warnings } = readFlows(parsed.flows, touchpoints.length);
+  const lines = new Map<number, number>();
+  for (const [task, flow] of flows) {
+    const tp = touchpoints[task - 1];
+    // readFlows keeps only task numbers within the diagram.
+    if (tp === undefined) continue;
+    lines.set(task - 1, flow.line);
+    if (flow.next) tp.next = flow.next.map(({ task: to, ...step }) => ({ touchpointId: touchpoints[to - 1]?.id ?? "", ...step }));
+    if (flow.optional !== undefined) tp.optional = flow.optional;
+    if (flow.terminal !== undefined) tp.terminal = flow.terminal;
+  }
+  return { warnings, lines };
 }
 
 /** Returns the emotion a score means, or the warning why it means none (Mermaid draws any number; journeykit's scale is 1–5). */
@@ -48,7 +68,7 @@ export function buildMermaidMap(parsed: ParsedMermaid, id: string | undefined): 
   const tasks = sections.flatMap((s, i) => s.tasks.map((task) => ({ task, stageId: stages[i]!.id, actors: task.actors.map(personaOf) })));
   const first = personaIds.values().next().value;
   const warnings: JourneyMapIssue[] = [];
-  const touchpoints = tasks.map(({ task, stageId, actors }, i) => {
+  const touchpoints = tasks.map(({ task, stageId, actors }, i): TouchpointInput => {
     const base = { id: nextId("tp", task.name), stageId, name: task.name };
     const score = readScore(task, ["touchpoints", i, "emotion"]);
     if (typeof score !== "number") {
@@ -58,6 +78,8 @@ export function buildMermaidMap(parsed: ParsedMermaid, id: string | undefined): 
     const own = actors.length === 0 || actors.includes(first as string);
     return { ...base, ...(own ? { emotion: score } : {}), personaEmotions: actors.map((personaId) => ({ personaId, emotion: score })) };
   });
+  const flow = applyFlows(parsed, touchpoints);
+  warnings.push(...flow.warnings);
   const doc: JourneyMapInput = {
     schemaVersion: 1,
     id: id ?? nextId("map", title),
@@ -69,7 +91,7 @@ export function buildMermaidMap(parsed: ParsedMermaid, id: string | undefined): 
     touchpoints,
     ...(written ? {} : { extensions: { mermaid: { implicitTitle: true } } }),
   };
-  return { doc, warnings, lines: { stages: sections.map((s) => s.line), touchpoints: tasks.map((t) => t.task.line) } };
+  return { doc, warnings, lines: { stages: sections.map((s) => s.line), touchpoints: tasks.map((t) => t.task.line), flows: flow.lines } };
 }
 
 /**

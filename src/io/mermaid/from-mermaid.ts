@@ -81,11 +81,15 @@ function fail(issues: JourneyMapIssue[], warnings: JourneyMapIssue[]): FromMerma
   return { ...(failImport(issues) as { success: false; error: JourneyMapError }), warnings };
 }
 
-/** Gives validation issues about a stage or a touchpoint the line it came from. */
+const FLOW_FIELDS: readonly unknown[] = ["next", "optional", "terminal"];
+
+/** Gives validation issues about a stage or a touchpoint the line it came from (its flow comment's, for its flow). */
 function withLines(issues: readonly JourneyMapIssue[], lines: MermaidBuild["lines"]): JourneyMapIssue[] {
   return issues.map((issue) => {
-    const [collection, index] = issue.path;
-    const line = typeof index === "number" && (collection === "stages" || collection === "touchpoints") ? lines[collection][index] : undefined;
+    const [collection, index, field] = issue.path;
+    if (typeof index !== "number" || (collection !== "stages" && collection !== "touchpoints")) return issue;
+    const flowLine = collection === "touchpoints" && FLOW_FIELDS.includes(field) ? lines.flows.get(index) : undefined;
+    const line = flowLine ?? lines[collection][index];
     return line === undefined ? issue : { ...issue, line };
   });
 }

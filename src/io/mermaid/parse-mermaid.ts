@@ -6,6 +6,7 @@
  * 1-based line and column where it starts.
  */
 import type { JourneyMapIssue } from "../../validate/issue";
+import { flowCommentText, type MermaidFlowLine } from "./mermaid-flow";
 import { fromMermaidLabel } from "./mermaid-text";
 
 /** A task as written: `name: score: actor, actor`. */
@@ -33,6 +34,8 @@ export interface ParsedMermaid {
   accTitle?: string;
   accDescr?: string;
   sections: MermaidSection[];
+  /** The `%% journeykit:flow` comments, as written (see mermaid-flow.ts). */
+  flows: MermaidFlowLine[];
   issues: JourneyMapIssue[];
 }
 
@@ -47,7 +50,7 @@ interface State {
 /** Returns the statements of a journey diagram and its syntax errors (see the file comment). */
 export function parseMermaid(text: string): ParsedMermaid {
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n?|\n/);
-  const state: State = { lines, index: 0, sawJourney: false, stop: false, parsed: { sections: [], issues: [] } };
+  const state: State = { lines, index: 0, sawJourney: false, stop: false, parsed: { sections: [], flows: [], issues: [] } };
   frontMatter(state);
   for (; state.index < lines.length && !state.stop; state.index++) {
     const raw = lines[state.index] as string;
@@ -79,7 +82,12 @@ function frontMatter(state: State): void {
 
 function statement(state: State, text: string, column: number): void {
   const line = state.index + 1;
-  if (text === "" || text.startsWith("%")) return;
+  if (text === "") return;
+  if (text.startsWith("%")) {
+    const flow = flowCommentText(text);
+    if (flow !== undefined) state.parsed.flows.push({ line, column, text: flow });
+    return;
+  }
   const acc = /^(accTitle|accDescr)\s*(:|\{)\s*(.*)$/is.exec(text);
   if (acc && state.sawJourney) {
     accessibility(state, acc, column);

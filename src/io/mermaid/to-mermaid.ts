@@ -1,6 +1,7 @@
 import type { JourneyMap } from "../../model/journey-map";
 import type { Touchpoint } from "../../model/touchpoint";
 import { IMPLICIT_SECTION, mermaidExtension, UNTITLED } from "./mermaid-extensions";
+import { flowComments } from "./mermaid-flow";
 import { toMermaidLabel } from "./mermaid-text";
 
 /** Options of {@link toMermaid}. */
@@ -26,6 +27,13 @@ export interface ToMermaidOptions {
  * `#`, `;`, line breaks, a task name's leading `%` or keyword) are swapped for look-alikes
  * that `fromMermaid` swaps back. Channels, pain points, opportunities and the rest are left out.
  *
+ * The tasks are the touchpoints in journey order: the main path, the one line a `journey`
+ * diagram draws. The rest of the flow — `next` (with each edge's `label` and `share`),
+ * `optional` and `terminal` — follows as `%% journeykit:flow {…}` comment lines, one per
+ * touchpoint that has any, naming tasks by their number (from 1): Mermaid ignores them and
+ * `fromMermaid` reads them back, so the flow survives the round trip. A map without flow
+ * fields gets no such line.
+ *
  * @example
  * ```ts
  * import { createJourneyMap, toMermaid } from "journeykit";
@@ -48,12 +56,15 @@ export function toMermaid(map: JourneyMap, options: ToMermaidOptions = {}): stri
   }
   const first = map.personas[0]?.id;
   const task = taskWriter(map, missingScore, first !== undefined && !listsFirstPersona(map, first) ? first : undefined);
+  const written: Touchpoint[] = [];
   map.stages.forEach((stage, i) => {
     const touchpoints = byStage.get(stage.id) ?? [];
     const implicit = i === 0 && touchpoints.length > 0 && stage.name === IMPLICIT_SECTION && mermaidExtension(stage.extensions).implicit;
     if (!implicit) out.push(`  section ${toMermaidLabel(stage.name, "section")}`);
     for (const tp of touchpoints) out.push(`    ${task(tp)}`);
+    written.push(...touchpoints);
   });
+  out.push(...flowComments(written));
   return `${out.join("\n")}\n`;
 }
 
