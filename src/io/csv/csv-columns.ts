@@ -17,6 +17,10 @@
  * | `pain points` | titles of the pain points at this touchpoint, one per line |
  * | `tags` | one tag per line |
  *
+ * A map whose touchpoints have `next` edges gets the column `next` after `tags`
+ * ({@link CSV_FLOW_COLUMNS}): one edge per line, `<touchpoint id> (<share>) <label>`, the
+ * share and the label optional (`tp-app (0.4) In the app`).
+ *
  * A map with more than this grid holds (stage goals and metrics, personas, opportunities,
  * evidence, lanes, touchpoint metrics and notes, ids, extensions…) is written with two more
  * columns, {@link CSV_EXTRA_COLUMNS}: `kind` says what a row is (empty or `touchpoint`, or one
@@ -47,8 +51,11 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
 /** The columns a CSV gets when the map holds more than the grid (see {@link CSV_COLUMNS}). */
 export const CSV_EXTRA_COLUMNS = ["kind", "data"] as const;
 
+/** The column a CSV gets when a touchpoint has `next` edges (see {@link CSV_COLUMNS}). */
+export const CSV_FLOW_COLUMNS = ["next"] as const;
+
 /** Every column {@link fromCsv} reads. */
-export type CsvField = CsvColumn | (typeof CSV_EXTRA_COLUMNS)[number];
+export type CsvField = CsvColumn | (typeof CSV_EXTRA_COLUMNS)[number] | (typeof CSV_FLOW_COLUMNS)[number];
 
 /**
  * The kinds of row besides touchpoints, and the map collection each fills (`map`: the

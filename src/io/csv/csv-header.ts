@@ -1,6 +1,6 @@
 import { type IssueFieldsArgument, issueAt, type JourneyMapIssue, type JourneyMapIssueCode, type JourneyMapIssueOf } from "../../validate/issue";
 import { suggestNearest } from "../../validate/suggest";
-import { CSV_COLUMNS, CSV_EXTRA_COLUMNS, type CsvField } from "./csv-columns";
+import { CSV_COLUMNS, CSV_EXTRA_COLUMNS, CSV_FLOW_COLUMNS, type CsvField } from "./csv-columns";
 
 /** What to do with a column that is neither journeykit's nor mapped: refuse it, skip it, or keep it as a custom lane. */
 export type CsvUnknownColumns = "error" | "ignore" | "lane";
@@ -13,7 +13,7 @@ export interface CsvHeader {
   issues: JourneyMapIssue[];
 }
 
-const FIELDS: readonly string[] = [...CSV_COLUMNS, ...CSV_EXTRA_COLUMNS];
+const FIELDS: readonly string[] = [...CSV_COLUMNS, ...CSV_FLOW_COLUMNS, ...CSV_EXTRA_COLUMNS];
 const TARGETS: readonly string[] = [...FIELDS, "ignore", "lane"];
 
 /** An issue at a cell: `line` is the row as a spreadsheet numbers it (header = 1), `column` 1-based. */

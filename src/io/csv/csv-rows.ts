@@ -10,6 +10,7 @@ import type { JourneyMapIssue } from "../../validate/issue";
 import { suggestNearest } from "../../validate/suggest";
 import { CSV_ROW_KINDS, type CsvField, type CsvRowKind } from "./csv-columns";
 import { type CsvHeader, cellIssue } from "./csv-header";
+import { isNextSteps, nextForCell, readNextCell, sameSteps } from "./csv-next";
 import { unguardFormula } from "./formula";
 
 type Json = Record<string, unknown>;
@@ -183,6 +184,7 @@ export function readTouchpointRow(ctx: CsvContext, row: readonly string[], r: nu
     else tp[key] = value;
   }
   if (has("moment of truth")) readMomentOfTruth(ctx, tp, text("moment of truth").toLowerCase(), r);
+  if (has("next")) readNext(ctx, tp, row, r);
   const notes = ctx.header.lanes.flatMap((lane, i) => {
     const laneItems = items(unguardFormula(row[lane.index] ?? ""));
     return laneItems.length ? [{ laneId: ctx.columnLanes[i], items: laneItems }] : [];
@@ -190,6 +192,19 @@ export function readTouchpointRow(ctx: CsvContext, row: readonly string[], r: nu
   if (notes.length) tp.notes = [...(Array.isArray(rest.notes) ? rest.notes : []), ...notes];
   linkPainPoints(ctx, row, r, id);
   add(ctx, "touchpoints", tp, { row: r, column: columnOf(ctx, "touchpoint") });
+}
+
+/** Reads the `next` cell; the edges kept in `data` count while the cell still reads the same. */
+function readNext(ctx: CsvContext, tp: Json, row: readonly string[], r: number): void {
+  const kept = tp.next;
+  delete tp.next;
+  const read = readNextCell(cell(ctx, row, "next"), { row: r, column: columnOf(ctx, "next"), name: "next" });
+  if ("issues" in read) {
+    ctx.issues.push(...read.issues);
+    return;
+  }
+  if (isNextSteps(kept) && sameSteps(nextForCell(kept), read.next)) tp.next = kept;
+  else if (read.next.length > 0) tp.next = read.next;
 }
 
 function readMomentOfTruth(ctx: CsvContext, tp: Json, mot: string, r: number): void {

@@ -144,6 +144,7 @@ const FIELD_COLUMN: Record<string, CsvField> = {
   expectedEmotion: "expected emotion",
   momentOfTruth: "moment of truth",
   tags: "tags",
+  next: "next",
 };
 
 /** Gives a validation issue the row and column of the cell it is about. */

@@ -1,7 +1,8 @@
 import Papa from "papaparse";
 import type { JourneyMap } from "../../model/journey-map";
 import type { Touchpoint } from "../../model/touchpoint";
-import { CSV_COLUMNS, CSV_EXTRA_COLUMNS, CSV_ROW_KINDS } from "./csv-columns";
+import { CSV_COLUMNS, CSV_EXTRA_COLUMNS, CSV_FLOW_COLUMNS, CSV_ROW_KINDS } from "./csv-columns";
+import { nextCell, nextForCell, sameSteps } from "./csv-next";
 import { guardFormula } from "./formula";
 
 const list = (items: readonly string[]) => items.map((item) => item.replace(/\r\n?|\n/g, " ")).join("\n");
@@ -49,14 +50,17 @@ export function toCsv(map: JourneyMap): string {
     channels: new Map(map.channels.map((x) => [x.id, x.name])),
     teams: new Map(map.teams.map((x) => [x.id, x.name])),
   };
-  const grid = touchpoints.map((tp) => gridRow(names, tp, painTitles.get(tp.id) ?? []));
+  // The flow gets its column only where some touchpoint has edges: other maps keep the header they always had.
+  const flow = touchpoints.some((tp) => (tp.next?.length ?? 0) > 0);
+  const columns: string[] = [...CSV_COLUMNS, ...(flow ? CSV_FLOW_COLUMNS : [])];
+  const grid = touchpoints.map((tp) => [...gridRow(names, tp, painTitles.get(tp.id) ?? []), ...(flow ? [nextCell(nextForCell(tp.next ?? []))] : [])]);
   const extra = touchpoints.map((tp) => {
-    const more = { ...rest(tp, (k) => GRID_FIELDS.has(k)), ...inexact(tp) };
+    const more = { ...rest(tp, (k) => GRID_FIELDS.has(k) || (flow && k === "next")), ...inexact(tp) };
     return Object.keys(more).length ? more : undefined;
   });
   const full = extra.some(Boolean) || !fitsGrid(map, touchpoints);
-  if (!full) return unparse([...CSV_COLUMNS], grid);
-  const blank = CSV_COLUMNS.map(() => "");
+  if (!full) return unparse(columns, grid);
+  const blank = columns.map(() => "");
   const entityRow = (kind: string, id: string, data: unknown) => [id, ...blank.slice(1), kind, JSON.stringify(data)];
   const { schemaVersion: _v, id, ...mapFields } = map;
   const mapData = rest(mapFields, (k) => k === "touchpoints" || ENTITY_KINDS.some(([, c]) => c === k)) ?? {};
@@ -68,12 +72,13 @@ export function toCsv(map: JourneyMap): string {
     const data = { ...(extra[i] ?? {}), stageId: tp.stageId, ...(tp.channelId ? { channelId: tp.channelId } : {}), ...(tp.ownerId ? { ownerId: tp.ownerId } : {}) };
     rows.push([...(grid[i] as string[]), "", JSON.stringify(data)]);
   });
-  return unparse([...CSV_COLUMNS, ...CSV_EXTRA_COLUMNS], rows);
+  return unparse([...columns, ...CSV_EXTRA_COLUMNS], rows);
 }
 
-/** The touchpoint's text that cells cannot hold exactly (surrounding space, an empty description, blank items, line breaks inside items), to write into `data` as well. */
+/** The touchpoint's text that cells cannot hold exactly (surrounding space, an empty description, blank items, line breaks inside items, labels of `next` edges), to write into `data` as well. */
 function inexact(tp: Touchpoint): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  if (tp.next && tp.next.length > 0 && !sameSteps(nextForCell(tp.next), tp.next)) out.next = tp.next;
   if (tp.name !== tp.name.trim()) out.name = tp.name;
   if (tp.description !== undefined && (tp.description === "" || tp.description !== tp.description.trim())) out.description = tp.description;
   for (const key of ["actions", "thoughts", "feelings", "tags"] as const) {
