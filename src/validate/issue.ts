@@ -124,21 +124,20 @@ export type JourneyMapIssueCode = (typeof JOURNEY_MAP_ISSUE_CODES)[number];
  * path (`touchpoints[3].stageId: …`); the other fields are for programs. Issues found in a
  * text format (JSON, CSV, Mermaid) also give the 1-based `line` and `column`.
  */
-export type JourneyMapIssueOf<C extends JourneyMapIssueCode> = C extends JourneyMapIssueCode ? IssueOfCode<C> : never;
-
-/** One issue of exactly one code (see {@link JourneyMapIssueOf}, which distributes over a union of codes). */
-type IssueOfCode<C extends JourneyMapIssueCode> = {
-  /** What kind of problem this is. */
-  code: C;
-  /** Where it is. */
-  path: IssuePath;
-  /** A sentence for people, starting from the path. */
-  message: string;
-  /** In a text format: the 1-based line where it is. */
-  line?: number;
-  /** In a text format: the 1-based column where it is. */
-  column?: number;
-} & JourneyMapIssueFields[C];
+export type JourneyMapIssueOf<C extends JourneyMapIssueCode> = C extends JourneyMapIssueCode
+  ? {
+      /** What kind of problem this is. */
+      code: C;
+      /** Where it is. */
+      path: IssuePath;
+      /** A sentence for people, starting from the path. */
+      message: string;
+      /** In a text format: the 1-based line where it is. */
+      line?: number;
+      /** In a text format: the 1-based column where it is. */
+      column?: number;
+    } & JourneyMapIssueFields[C]
+  : never;
 
 /**
  * One problem found in a document or an operation: a union by `code`, so that checking
