@@ -17,14 +17,6 @@ export interface TrackInterval {
  * Returns the track (0, 1, …) of each interval, in the order given: intervals that share a
  * point (ends included) never share a track, and the fewest tracks are used. Throws a
  * `RangeError` naming the interval when one ends before it starts.
- *
- * @example
- * ```ts
- * import { assignTracks } from "journeykit/layout";
- *
- * assignTracks([{ start: 0, end: 3 }, { start: 1, end: 2 }, { start: 3, end: 5 }]); // [0, 1, 2]
- * assignTracks([{ start: 0, end: 1 }, { start: 2, end: 4 }]); // [0, 0]
- * ```
  */
 export function assignTracks(intervals: readonly TrackInterval[]): number[] {
   intervals.forEach((interval, i) => {
