@@ -7,7 +7,8 @@
  * nearest touchpoint before it with an edge into it) and rejoins at its exit (the nearest
  * one after it that its last touchpoint flows to); it occupies the columns from entry to
  * exit. The main path is track 0, and every run gets a track below by interval
- * partitioning, so runs that share a column never share a track.
+ * partitioning, so runs that share a column never share a track (except where one rejoins
+ * at the touchpoint the other leaves from: their lines meet that box side by side).
  *
  * Drawn on the tracks ("track" edges): the main path's steps, each run's steps, entry and
  * exit. Because a column holds one touchpoint and a run has its columns to itself on its
@@ -121,13 +122,16 @@ function withAnchors(ids: string[], edges: readonly FlowEdge[], forward: Map<str
 
 /** The tracks of the main path and the runs, and the route of every edge. */
 function tracksAndRoutes(main: readonly string[], runs: readonly Run[], edges: readonly FlowEdge[], col: (id: string) => number): Pick<FlowPlan, "trackOf" | "routes" | "paths"> {
+  // In half columns: a box takes both halves of its column, a run leaving from a touchpoint
+  // only the right half of that column (its line goes right from there), one rejoining only
+  // the left half; so a run may end where another starts, on one track.
   const spans = runs.map((r) => ({
-    start: col(r.entry?.from ?? (r.ids[0] as string)),
-    end: col(r.exit?.to ?? (r.ids[r.ids.length - 1] as string)),
+    start: r.entry ? 2 * col(r.entry.from) + 1 : 2 * col(r.ids[0] as string),
+    end: r.exit ? 2 * col(r.exit.to) : 2 * col(r.ids[r.ids.length - 1] as string) + 1,
   }));
   // The main path first, reaching left to every run, so that it takes track 0.
-  const left = Math.min(...spans.map((s) => s.start), main.length ? col(main[0] as string) : Number.POSITIVE_INFINITY);
-  const mainSpan = main.length ? [{ start: left, end: col(main[main.length - 1] as string) }] : [];
+  const left = Math.min(...spans.map((s) => s.start), main.length ? 2 * col(main[0] as string) : Number.POSITIVE_INFINITY);
+  const mainSpan = main.length ? [{ start: left, end: 2 * col(main[main.length - 1] as string) + 1 }] : [];
   const tracks = assignTracks([...mainSpan, ...spans]);
   const trackOf = new Map<string, number>();
   for (const id of main) trackOf.set(id, 0);

@@ -33,7 +33,9 @@ export const branchingMapArbitrary: fc.Arbitrary<JourneyMap> = fc
   .record({ stageCount: fc.integer({ min: 1, max: 4 }), specs: fc.array(touchpointSpec, { minLength: 1, maxLength: 14 }) })
   .map(({ stageCount, specs }) => parseJourneyMap(branchingMapInput(stageCount, specs)));
 
-function branchingMapInput(stageCount: number, specs: fc.RecordValue<typeof touchpointSpec>[]): JourneyMapInput {
+type TouchpointSpec = typeof touchpointSpec extends fc.Arbitrary<infer T> ? T : never;
+
+function branchingMapInput(stageCount: number, specs: TouchpointSpec[]): JourneyMapInput {
   // Sorted by stage, the array order is the journey order, so offsets name journey positions.
   const sorted = specs.map((s) => ({ ...s, stage: s.stage % stageCount })).sort((a, b) => a.stage - b.stage);
   const n = sorted.length;

@@ -50,6 +50,45 @@ function pathEnds(d: string): { first: { x: number; y: number }; last: { x: numb
   return { first, last: { x, y } };
 }
 
+/** The straight pieces of path data made of M, H and V commands. */
+function segments(d: string): { x1: number; y1: number; x2: number; y2: number }[] {
+  const out: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  let x = 0;
+  let y = 0;
+  for (const [, c, a, b] of d.matchAll(/([MHV])([-\d.]+)(?:,([-\d.]+))?/g)) {
+    if (c === "M") [x, y] = [Number(a), Number(b)];
+    else if (c === "H") {
+      out.push({ x1: Math.min(x, Number(a)), y1: y, x2: Math.max(x, Number(a)), y2: y });
+      x = Number(a);
+    } else {
+      out.push({ x1: x, y1: Math.min(y, Number(a)), x2: x, y2: Math.max(y, Number(a)) });
+      y = Number(a);
+    }
+  }
+  return out;
+}
+
+/** What is wrong with the lines of the flow: a piece through the inside of a touchpoint box, or two edges along one line. */
+function lineProblems(layout: JourneyLayout): string[] {
+  const problems: string[] = [];
+  const boxes = [...touchpointBoxes(layout).values()];
+  const pieces = (layout.flow?.edges ?? []).flatMap((e) => segments(e.path).map((s) => ({ ...s, name: `${e.from}→${e.to}`, row: e.row })));
+  for (const p of pieces) {
+    for (const b of boxes) {
+      if (p.x2 > b.x + EPS && p.x1 < b.x + b.width - EPS && p.y2 > b.y + EPS && p.y1 < b.y + b.height - EPS) problems.push(`${p.name} crosses ${b.entityId}`);
+    }
+  }
+  pieces.forEach((p, i) => {
+    for (const q of pieces.slice(i + 1)) {
+      if (p.name === q.name || p.row !== q.row) continue;
+      const horizontal = p.y1 === p.y2 && q.y1 === q.y2 && Math.abs(p.y1 - q.y1) < EPS && Math.min(p.x2, q.x2) - Math.max(p.x1, q.x1) > EPS;
+      const vertical = p.x1 === p.x2 && q.x1 === q.x2 && Math.abs(p.x1 - q.x1) < EPS && Math.min(p.y2, q.y2) - Math.max(p.y1, q.y1) > EPS;
+      if (horizontal || vertical) problems.push(`${p.name} runs along ${q.name}`);
+    }
+  });
+  return problems;
+}
+
 describe("drawing the flow of generated branching maps", () => {
   it("places no box over another (label boxes included), keeps every line inside its box, and draws each edge from its from box to its to box", () => {
     fc.assert(
@@ -67,6 +106,7 @@ describe("drawing the flow of generated branching maps", () => {
           expect([first, last]).toEqual([e.start, e.end]);
           if (e.label !== undefined) expect(e.labelBox?.lines.length).toBeGreaterThan(0);
         }
+        expect(lineProblems(layout)).toEqual([]);
         expect(JSON.parse(JSON.stringify(layout))).toEqual(layout);
       }),
       { numRuns: 200 },
