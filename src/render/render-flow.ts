@@ -5,7 +5,7 @@ import type { Theme } from "./theme";
 
 /**
  * Writes the flow's edges: one arrowhead marker (its id prefixed), each edge a path in the
- * muted text colour — dashed for a skip, so that colour never tells kinds apart — ending
+ * colour of the box outlines — dashed for a skip, so that colour never tells kinds apart — ending
  * in the arrowhead, then the edges' labels on opaque boxes over any line that crosses
  * them, each written by `cell`.
  */
@@ -13,12 +13,12 @@ export function renderFlow(out: StringSink, flow: LayoutFlow, theme: Theme, idPr
   const marker = `${idPrefix}-arrow`;
   out.push(`<g class="jk-flow" data-lane="touchpoints">`);
   out.push(
-    `<defs><marker id="${marker}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0L10,5L0,10Z" fill="${theme.mutedText}"/></marker></defs>`,
+    `<defs><marker id="${marker}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0L10,5L0,10Z" fill="${theme.border}"/></marker></defs>`,
   );
   for (const e of flow.edges) {
     const dash = e.kind === "skip" ? ' stroke-dasharray="5 3"' : "";
     out.push(
-      `<path class="jk-flow-edge" data-from="${esc(e.from)}" data-to="${esc(e.to)}" data-kind="${e.kind}" d="${esc(e.path)}" fill="none" stroke="${theme.mutedText}" stroke-width="1.5"${dash} marker-end="url(#${marker})"/>`,
+      `<path class="jk-flow-edge" data-from="${esc(e.from)}" data-to="${esc(e.to)}" data-kind="${e.kind}" d="${esc(e.path)}" fill="none" stroke="${theme.border}" stroke-width="1.5"${dash} marker-end="url(#${marker})"/>`,
     );
   }
   for (const e of flow.edges) if (e.labelBox) cell(e.labelBox);
