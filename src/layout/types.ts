@@ -202,6 +202,8 @@ export interface LayoutFlowEdge {
   route: FlowRoute;
   /** SVG path data: moves and horizontal and vertical lines only. */
   path: string;
+  /** SVG path data of the arrowhead: a closed triangle whose tip is `end`, pointing along the last piece of `path`. */
+  arrow: string;
   start: { x: number; y: number };
   end: { x: number; y: number };
   /** The text written beside the edge: its label and share (`"Order ahead · 40%"`). */

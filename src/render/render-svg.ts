@@ -68,7 +68,7 @@ export function renderSvg(layout: JourneyLayout, options?: RenderSvgOptions): st
   for (const lane of layout.lanes) cell(out, lane.label, theme, paint[lane.label.kind]);
   if (layout.flow) {
     const label = flowLabelPaint(theme);
-    renderFlow(out, layout.flow, theme, idPrefix, (c) => cell(out, c, theme, label));
+    renderFlow(out, layout.flow, theme, (c) => cell(out, c, theme, label));
   }
   for (const c of layout.cells) cell(out, c, theme, paint[c.kind]);
   const emotions = layout.rows ? layout.rows.flatMap((row) => (row.emotion ? [row.emotion] : [])) : layout.emotion ? [layout.emotion] : [];

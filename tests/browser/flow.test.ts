@@ -18,7 +18,7 @@ interface FlowReport {
 /**
  * Runs in the page (the SVG is already in `#host`): for each flow edge, its path's first and
  * last point by `getPointAtLength` must lie in the boxes (by `getBBox`) of its touchpoints
- * (0.5 px tolerance), and its arrowhead must be a marker of the SVG.
+ * (0.5 px tolerance), and its arrowhead's tip must be that last point.
  */
 function checkFlowInPage(): FlowReport {
   const svg = document.querySelector("#host svg") as SVGSVGElement;
@@ -30,6 +30,7 @@ function checkFlowInPage(): FlowReport {
   const report: FlowReport = { edges: 0, problems: [] };
   const tol = 0.5;
   const inside = (p: DOMPoint, b: DOMRect | undefined) => b !== undefined && p.x >= b.x - tol && p.x <= b.x + b.width + tol && p.y >= b.y - tol && p.y <= b.y + b.height + tol;
+  const arrows = Array.from(svg.querySelectorAll("path.jk-flow-arrow")) as SVGPathElement[];
   for (const path of Array.from(svg.querySelectorAll("path.jk-flow-edge")) as SVGPathElement[]) {
     report.edges++;
     const from = path.getAttribute("data-from") ?? "";
@@ -39,8 +40,9 @@ function checkFlowInPage(): FlowReport {
     const last = path.getPointAtLength(length);
     if (!inside(first, boxes.get(from))) report.problems.push(`${from} → ${to}: starts at ${first.x},${first.y}, outside ${from}`);
     if (!inside(last, boxes.get(to))) report.problems.push(`${from} → ${to}: ends at ${last.x},${last.y}, outside ${to}`);
-    const marker = /^url\(#(.+)\)$/.exec(path.getAttribute("marker-end") ?? "")?.[1];
-    if (!marker || svg.querySelector(`marker[id="${marker}"]`) === null) report.problems.push(`${from} → ${to}: no arrowhead`);
+    const arrow = arrows[report.edges - 1];
+    const tip = arrow?.getPointAtLength(0);
+    if (!arrow || arrow.getAttribute("data-to") !== to || !tip || Math.hypot(tip.x - last.x, tip.y - last.y) > tol) report.problems.push(`${from} → ${to}: no arrowhead at its end`);
   }
   return report;
 }

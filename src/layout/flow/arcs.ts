@@ -68,3 +68,21 @@ export function trackPath(start: { x: number; y: number }, end: { x: number; y: 
   if (bend === "exit") return `${from}H${r(end.x)}V${r(end.y)}`;
   return `${from}H${r(end.x)}`;
 }
+
+/** The length and half width of an arrowhead, in px. */
+const HEAD = { length: 8, half: 4 } as const;
+
+/**
+ * Returns the path data of an arrowhead: a closed triangle whose tip is `end`, pointing
+ * from `before` (the point the last piece of the line comes from) to `end`; rightwards
+ * when the two coincide.
+ */
+export function arrowHead(before: { x: number; y: number }, end: { x: number; y: number }): string {
+  const dx = end.x - before.x;
+  const dy = end.y - before.y;
+  const length = Math.hypot(dx, dy);
+  const [ux, uy] = length > 0 ? [dx / length, dy / length] : [1, 0];
+  const bx = end.x - HEAD.length * ux;
+  const by = end.y - HEAD.length * uy;
+  return `M${r(end.x)},${r(end.y)}L${r(bx - HEAD.half * uy)},${r(by + HEAD.half * ux)}L${r(bx + HEAD.half * uy)},${r(by - HEAD.half * ux)}Z`;
+}

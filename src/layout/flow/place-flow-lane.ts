@@ -17,7 +17,7 @@ import type { Row } from "../rows";
 import type { ColumnScale } from "../scales";
 import type { LayoutCell, LayoutFlowEdge } from "../types";
 import type { Wrap } from "../wrap";
-import { arcLevels, arcPath, type EndRequest, spreadEnds, trackPath } from "./arcs";
+import { arcLevels, arcPath, arrowHead, type EndRequest, spreadEnds, trackPath } from "./arcs";
 import { edgeLabelCell, edgeLabelText } from "./edge-labels";
 import type { FlowPlan, FlowRoute } from "./plan-flow";
 
@@ -232,18 +232,23 @@ function routeEdges(input: FlowLaneInput, drawn: readonly Drawn[], g: Geometry):
     let start: { x: number; y: number };
     let end: { x: number; y: number };
     let path: string;
+    /** Where the last piece of the line comes from, for the arrowhead's direction. */
+    let before: { x: number; y: number };
     if (route === "above" || route === "below") {
       const side = (box: LayoutCell) => (route === "above" ? box.y : round2(box.y + box.height));
+      const level = levelY(d, g).line;
       start = { x: ends.x(i, "start"), y: side(from) };
       end = { x: ends.x(i, "end"), y: side(to) };
-      path = arcPath(start.x, start.y, levelY(d, g).line, end.x, end.y);
+      path = arcPath(start.x, start.y, level, end.x, end.y);
+      before = { x: end.x, y: level };
     } else {
       const down = g.trackOf(edge.to) > g.trackOf(edge.from);
       start = route === "entry" ? { x: ends.x(i, "start"), y: down ? round2(from.y + from.height) : from.y } : { x: right, y: wireOf(from) };
       end = route === "exit" ? { x: ends.x(i, "end"), y: down ? to.y : round2(to.y + to.height) } : { x: to.x, y: wireOf(to) };
       path = trackPath(start, end, route === "track" ? "none" : route);
+      before = route === "exit" ? { x: end.x, y: start.y } : { x: route === "entry" ? start.x : Math.min(start.x, end.x - 1), y: end.y };
     }
-    const out: LayoutFlowEdge = { from: edge.from, to: edge.to, kind: edge.kind, route, path, start, end };
+    const out: LayoutFlowEdge = { from: edge.from, to: edge.to, kind: edge.kind, route, path, arrow: arrowHead(before, end), start, end };
     if (d.text !== undefined) {
       out.label = d.text;
       const { x, width } = labelSpan(d, flow, columns);
