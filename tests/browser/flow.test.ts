@@ -68,6 +68,16 @@ describe("the flow drawn in Chromium", () => {
     expect(flow.problems).toEqual([]);
   });
 
+  it.each([
+    { mode: "wrapped at 880 px", options: { wrap: { maxWidth: 880 } } },
+    { mode: "compact, dark", options: { density: "compact", theme: "dark" } },
+    { mode: "every lane, high contrast", options: { lanes: ["stages", "touchpoints", "actions", "thoughts", "feelings", "emotion", "painPoints", "opportunities", "owners", "metrics", "evidence"], theme: "highContrast" } },
+  ] as const)("the coffee-shop example $mode: nothing clipped, nothing overlapping, arrows between the right boxes", async ({ options }) => {
+    const { report, flow } = await check(renderJourneyMapSvg(coffee, options as Parameters<typeof renderJourneyMapSvg>[1]));
+    expect([report.parseError, report.clipped, report.overlaps, report.outside, flow.problems]).toEqual([false, [], [], [], []]);
+    expect(flow.edges).toBeGreaterThan(0);
+  });
+
   it.each(generated.map((map, i) => ({ name: `generated map ${i + 1}`, map, options: views[i % views.length] as LayoutOptions })))(
     "$name: no text escapes its box, no boxes overlap, nothing outside, and each arrow runs from its from box to its to box",
     async ({ map, options }) => {

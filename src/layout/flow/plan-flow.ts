@@ -54,6 +54,8 @@ function isChain(ids: readonly string[], edges: readonly FlowEdge[]): boolean {
  * chain through the touchpoints (then nothing is drawn, and the layout is what it always was).
  */
 export function planFlow(map: JourneyMap, plan: ColumnPlan): FlowPlan | undefined {
+  // Without these fields the flow is the chain; most maps need no graph at all.
+  if (!map.touchpoints.some((t) => (t.next !== undefined && t.next.length > 0) || t.optional === true || t.terminal === true)) return undefined;
   const ids: string[] = [];
   const columnOf = new Map<string, number>();
   plan.touchpointOf.forEach((t, c) => {
