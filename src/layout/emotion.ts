@@ -127,7 +127,8 @@ function curveSpread(values: DrawLaneInput["emotions"]["series"]): number {
  */
 function curves(input: DrawLaneInput, scales: EmotionScales): { series: LayoutSeries[]; spread: number } {
   const { touchpointIds: ids, series: values } = input.emotions;
-  const indexes = ids.map((_, i) => i);
+  // One curve through every touchpoint, or where the flow branches, one per path through it.
+  const paths = input.flow ? flowIndexes(input.flow.paths, ids) : [ids.map((_, i) => i)];
   // One lookup per touchpoint, shared by every curve.
   const cx = ids.map((id) => scales.x(id));
   const context = new PathContext();
@@ -140,7 +141,8 @@ function curves(input: DrawLaneInput, scales: EmotionScales): { series: LayoutSe
   const series = values.map((v, index) => {
     const dy = personas > 1 ? -spread + (2 * spread * v.persona) / (personas - 1) : 0;
     const y = (e: number) => scales.y(e) + dy;
-    curve.defined((i) => v.values[i] !== undefined).y((i) => y(v.values[i] as number))(indexes);
+    curve.defined((i) => v.values[i] !== undefined).y((i) => y(v.values[i] as number));
+    for (const path of paths) curve(path);
     const path = context.take();
     const points: LayoutPoint[] = [];
     for (let i = 0; i < v.values.length; i++) {
@@ -153,6 +155,15 @@ function curves(input: DrawLaneInput, scales: EmotionScales): { series: LayoutSe
     return s;
   });
   return { series, spread };
+}
+
+/** The paths of the flow as indexes of `ids` (the touchpoints of this row), each left out where it has no touchpoint in the row. */
+function flowIndexes(paths: readonly (readonly string[])[], ids: readonly string[]): number[][] {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  return paths.flatMap((p) => {
+    const at = p.flatMap((id) => (index.has(id) ? [index.get(id) as number] : []));
+    return at.length ? [at] : [];
+  });
 }
 
 /** The axis labels 1–5, right-aligned at the right edge of the label column, and the room they take. */

@@ -3,6 +3,8 @@ import { round2 } from "./cell";
 import { type ColumnPlan, planColumns } from "./columns";
 import { type EmotionValues, emotionValues } from "./emotion-values";
 import { makeFonts } from "./fonts";
+import { flowSummary, layoutFlow } from "./flow/layout-flow";
+import { planFlow } from "./flow/plan-flow";
 import { type LaneModule, laneModule } from "./lanes/index";
 import { columnWidths, type MeasuredLane, measureLane, naturalWidths } from "./measure";
 import { type Placing, placeRows } from "./place-rows";
@@ -56,6 +58,7 @@ export function layoutJourneyMap(map: JourneyMap, options?: LayoutJourneyMapOpti
   const askedModules = asked.lanes.map(laneModule);
   const plan = planColumns(map, (places) => askedModules.some((m) => m.needsJourneyColumn?.(places) ?? false));
   const emotions = emotionValues(map, plan, asked.personaIds);
+  const flow = planFlow(map, plan);
 
   const natural = naturalWidths(plan);
   const askedMeasured = asked.lanes.map((lane, i) => {
@@ -73,6 +76,7 @@ export function layoutJourneyMap(map: JourneyMap, options?: LayoutJourneyMapOpti
   const width = round2(columns.right + resolved.margin);
 
   const phase: Placing = { map, plan, columns, options: resolved, fonts, wrap, emotions };
+  if (flow) phase.flow = flow;
   const title = resolved.title ? titleCell(phase, width) : undefined;
   const top = title ? round2(title.y + title.height + resolved.gap) : resolved.margin;
   const placed = placeRows(phase, rows, modules, measured, top);
@@ -94,6 +98,10 @@ export function layoutJourneyMap(map: JourneyMap, options?: LayoutJourneyMapOpti
   if (title) layout.title = title;
   if (placed.emotion) layout.emotion = placed.emotion;
   if (wrapping) layout.rows = placed.rows;
+  if (flow) {
+    layout.summary.flow = flowSummary(map, flow);
+    if (modules.some((m) => m.id === "touchpoints")) layout.flow = layoutFlow(flow, placed.edges);
+  }
   return layout;
 }
 

@@ -1,11 +1,12 @@
 import { round2 } from "./cell";
+import { placeFlowLane } from "./flow/place-flow-lane";
 import { placeLane } from "./geometry";
 import type { LaneModule } from "./lanes/index";
 import type { Placing } from "./lanes/lane";
 import type { MeasuredLane } from "./measure";
 import { textCell } from "./measured-items";
 import type { Row } from "./rows";
-import type { LayoutCell, LayoutEmotion, LayoutLane, LayoutRow } from "./types";
+import type { LayoutCell, LayoutEmotion, LayoutFlowEdge, LayoutLane, LayoutRow } from "./types";
 
 export type { Placing };
 
@@ -16,6 +17,8 @@ export interface PlacedRows {
   emotion: LayoutEmotion | undefined;
   rows: LayoutRow[];
   bottom: number;
+  /** The flow's edges as drawn in the touchpoints lane, row by row (only when the flow is drawn). */
+  edges: LayoutFlowEdge[];
 }
 
 /**
@@ -25,7 +28,7 @@ export interface PlacedRows {
  */
 export function placeRows(phase: Placing, rows: readonly Row[], modules: readonly LaneModule[], measured: readonly (MeasuredLane | undefined)[], top: number): PlacedRows {
   const { options } = phase;
-  const out: PlacedRows = { lanes: [], cells: [], emotion: undefined, rows: [], bottom: top };
+  const out: PlacedRows = { lanes: [], cells: [], emotion: undefined, rows: [], bottom: top, edges: [] };
   let y = top;
   rows.forEach((row, r) => {
     if (r > 0) y = round2(y + Math.max(options.margin, 2 * options.gap));
@@ -33,7 +36,7 @@ export function placeRows(phase: Placing, rows: readonly Row[], modules: readonl
     const view = rows.length === 1 ? phase : rowView(phase, row);
     let emotion: LayoutEmotion | undefined;
     options.lanes.forEach((lane, i) => {
-      const placed = placeOne(view, row, modules[i] as LaneModule, measured[i], lane, y, out.cells);
+      const placed = placeOne(view, row, modules[i] as LaneModule, measured[i], lane, y, out, rows.length > 1 ? r : undefined);
       if (placed.emotion) emotion = placed.emotion;
       const entry: LayoutLane = { id: lane.id, custom: lane.custom, name: lane.name, y, height: placed.height, label: placed.label };
       if (options.maxWidth !== undefined) entry.row = r;
@@ -49,15 +52,19 @@ export function placeRows(phase: Placing, rows: readonly Row[], modules: readonl
   return out;
 }
 
-function placeOne(phase: Placing, row: Row, module: LaneModule, content: MeasuredLane | undefined, lane: { id: string; name: string }, y: number, cells: LayoutCell[]) {
-  const { columns, options, fonts, wrap } = phase;
+function placeOne(phase: Placing, row: Row, module: LaneModule, content: MeasuredLane | undefined, lane: { id: string; name: string }, y: number, out: PlacedRows, r: number | undefined) {
+  const { columns, options, fonts, wrap, flow } = phase;
   const { margin, gap, padding, labelWidth } = options;
+  const cells = out.cells;
   if (content === undefined) {
     const drawn = (module.draw as NonNullable<LaneModule["draw"]>)({ ...phase, top: y, name: lane.name });
     if (drawn.cells) for (const c of drawn.cells) cells.push(c);
     return drawn;
   }
-  const height = placeLane(content, lane.id, y, row.pieces, columns, options, wrap, cells);
+  const height =
+    flow && module.id === "touchpoints"
+      ? placeFlowLane({ content, laneId: lane.id, top: y, row, columns, options, wrap, fonts, flow, ...(r === undefined ? {} : { rowIndex: r }) }, cells, out.edges)
+      : placeLane(content, lane.id, y, row.pieces, columns, options, wrap, cells);
   const place = { laneId: lane.id, x: margin, y: y + gap, width: labelWidth, padding };
   const label = textCell(wrap, "lane", lane.id, [{ text: lane.name, font: fonts.heading }], place);
   return { height: Math.max(height, round2(label.height + 2 * gap)), label, emotion: undefined };

@@ -1,3 +1,5 @@
+import type { FlowEdgeKind } from "../model/flow-graph";
+import type { FlowRoute } from "./flow/plan-flow";
 import type { LaneCellKind } from "./lanes/index";
 import type { FontSpec } from "./text/types";
 
@@ -17,9 +19,9 @@ export interface LayoutLine {
 
 /**
  * The kinds of box a layout holds; a renderer styles boxes by kind. The map's title, the
- * lane labels, and every kind a lane module declares in its `cells`.
+ * lane labels, the labels of flow edges, and every kind a lane module declares in its `cells`.
  */
-export type CellKind = "title" | "lane" | LaneCellKind;
+export type CellKind = "title" | "lane" | "flow-label" | LaneCellKind;
 
 /**
  * What a bar segment shows, which the renderer paints: the empty `track` behind a bar, a
@@ -185,6 +187,56 @@ export interface LayoutEmotion {
   measured?: { points: LayoutMeasuredPoint[]; segments: LayoutMeasuredSegment[] };
 }
 
+export type { FlowRoute } from "./flow/plan-flow";
+
+/**
+ * One edge of the flow as drawn in the touchpoints lane: an orthogonal path from the border
+ * of its `from` box to the border of its `to` box (`start` and `end`), where the
+ * arrowhead goes. Along the tracks for the main path and the runs of a branch; as an arc in
+ * the gutter above the touchpoints for a loop, below them for any other edge.
+ */
+export interface LayoutFlowEdge {
+  from: string;
+  to: string;
+  kind: FlowEdgeKind;
+  route: FlowRoute;
+  /** SVG path data: moves and horizontal and vertical lines only. */
+  path: string;
+  /** SVG path data of the arrowhead: a closed triangle whose tip is `end`, pointing along the last piece of `path`. */
+  arrow: string;
+  start: { x: number; y: number };
+  end: { x: number; y: number };
+  /** The text written beside the edge: its label and share (`"Order ahead · 40%"`). */
+  label?: string;
+  /** The box of `label`, which overlaps no other box. */
+  labelBox?: LayoutCell;
+  /** The row of stages the edge is drawn in; present only with `wrap` (edges between rows are not drawn). */
+  row?: number;
+}
+
+/**
+ * The flow of a map as drawn, present only when the flow is not the plain chain of its
+ * touchpoints and the touchpoints lane is shown.
+ */
+export interface LayoutFlow {
+  /** The drawn edges, in `flowGraph` order (row by row with `wrap`). */
+  edges: LayoutFlowEdge[];
+  /** The main path, then each other way through with the touchpoints it leaves from and rejoins at: touchpoint ids, left to right. Each has its emotion curve. */
+  paths: string[][];
+  /** The track each touchpoint sits on in the touchpoints lane: 0 for the main path, 1, 2, … below it. */
+  tracks: { touchpointId: string; track: number }[];
+}
+
+/** How much of a journey is not a straight line: counted from the flow, for the SVG's `<desc>`. */
+export interface LayoutFlowSummary {
+  /** Touchpoints where the journey branches (two or more ways forward). */
+  branches: number;
+  /** Edges back to an earlier touchpoint (or the same one). */
+  loops: number;
+  /** Touchpoints customers may skip. */
+  optional: number;
+}
+
 /** Numbers behind the SVG's `<desc>`. */
 export interface LayoutSummary {
   title: string;
@@ -198,6 +250,8 @@ export interface LayoutSummary {
   opportunityCount: number;
   lowest?: { touchpointId: string; name: string; emotion: number };
   highest?: { touchpointId: string; name: string; emotion: number };
+  /** How the journey branches and loops; present only when the flow is drawn. */
+  flow?: LayoutFlowSummary;
 }
 
 /**
@@ -223,4 +277,6 @@ export interface JourneyLayout {
   emotion?: LayoutEmotion;
   /** The rows of stages, top to bottom; present only with `wrap`. */
   rows?: LayoutRow[];
+  /** The flow's edges as drawn; present only when the map's flow is not the plain chain and the touchpoints lane is shown. */
+  flow?: LayoutFlow;
 }

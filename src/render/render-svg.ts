@@ -5,13 +5,14 @@ import { describeLayout } from "./describe-layout";
 import { escapeText as esc } from "./escape";
 import { formatNumber as n } from "../analysis/format";
 import { normalizeRenderOptions, type RenderSvgOptions } from "./options";
+import { flowLabelPaint, renderFlow } from "./render-flow";
 import { StringSink } from "../layout/string-sink";
 import type { Theme } from "./theme";
 
 type Fill = keyof Omit<Theme, "curves">;
 
 /** The fill of each kind of box: the title's and the labels', then what each lane module declares. */
-const FILL: Readonly<Record<CellKind, Fill>> = { title: "background", lane: "labelFill", ...LANE_CELL_FILLS };
+const FILL: Readonly<Record<CellKind, Fill>> = { title: "background", lane: "labelFill", "flow-label": "background", ...LANE_CELL_FILLS };
 
 /**
  * Returns `layout` drawn as a standalone SVG document: well-formed XML with `viewBox`,
@@ -65,6 +66,10 @@ export function renderSvg(layout: JourneyLayout, options?: RenderSvgOptions): st
   const paint = cellPaint(theme);
   if (layout.title) cell(out, layout.title, theme, `" fill="${theme.background}" stroke="none"/>`);
   for (const lane of layout.lanes) cell(out, lane.label, theme, paint[lane.label.kind]);
+  if (layout.flow) {
+    const label = flowLabelPaint(theme);
+    renderFlow(out, layout.flow, theme, (c) => cell(out, c, theme, label));
+  }
   for (const c of layout.cells) cell(out, c, theme, paint[c.kind]);
   const emotions = layout.rows ? layout.rows.flatMap((row) => (row.emotion ? [row.emotion] : [])) : layout.emotion ? [layout.emotion] : [];
   emotions.forEach((e, i) => {

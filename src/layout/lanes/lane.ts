@@ -2,6 +2,7 @@ import type { JourneyAnalytics } from "../../measure/journey-analytics";
 import type { JourneyMap } from "../../model/journey-map";
 import type { Touchpoint } from "../../model/touchpoint";
 import type { ColumnPlan } from "../columns";
+import type { FlowPlan } from "../flow/plan-flow";
 import type { EmotionValues } from "../emotion-values";
 import type { Fonts } from "../fonts";
 import type { ItemSink } from "../measured-items";
@@ -45,6 +46,8 @@ export interface Placing {
   wrap: Wrap;
   /** The emotion values of the map, computed once for the lane and the summary alike. */
   emotions: EmotionValues;
+  /** The flow to draw; absent when it is the plain chain of the touchpoints. */
+  flow?: FlowPlan;
 }
 
 /** What a lane with a layout of its own (the emotion curve) gets from the rest of the layout. */
