@@ -1,3 +1,4 @@
+import type { LayoutBlueprint } from "./blueprint/types";
 import type { LaneCellKind } from "./lanes/index";
 import type { FontSpec } from "./text/types";
 
@@ -223,4 +224,6 @@ export interface JourneyLayout {
   emotion?: LayoutEmotion;
   /** The rows of stages, top to bottom; present only with `wrap`. */
   rows?: LayoutRow[];
+  /** The lines, dependency arrows and badges of a service blueprint; present only when a blueprint lane is shown. */
+  blueprint?: LayoutBlueprint;
 }

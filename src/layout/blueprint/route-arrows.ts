@@ -1,0 +1,116 @@
+import type { JourneyMap } from "../../model/journey-map";
+import { round2 } from "../cell";
+import type { JourneyLayout, LayoutCell, LayoutColumn } from "../types";
+import { STEP_LANES } from "./layout-badges";
+import type { LayoutArrow, LayoutPointXY } from "./types";
+
+/** A drawn step: its box, its column, and the top of its lane. */
+interface Placed {
+  cell: LayoutCell;
+  column: LayoutColumn;
+  index: number;
+  laneTop: number;
+}
+
+/** One end of an arrow, on the left or right edge of a box; its `y` is set once every end of that edge is known. */
+interface End {
+  placed: Placed;
+  side: "left" | "right";
+  point: LayoutPointXY;
+}
+
+/** Returns the dependencies to draw, once each: from the step needed to the step that needs it; a mutual pair once, double-headed. */
+export function dependencies(map: JourneyMap): { from: string; to: string; mutual: boolean }[] {
+  const seen = new Map<string, { from: string; to: string; mutual: boolean }>();
+  for (const step of map.serviceSteps ?? []) {
+    for (const d of step.dependsOn) {
+      if (d.stepId === step.id) continue;
+      const pair = [d.stepId, step.id].sort().join("\u0000");
+      const had = seen.get(pair);
+      if (had) had.mutual ||= d.mutual === true || had.to !== step.id;
+      else seen.set(pair, { from: d.stepId, to: step.id, mutual: d.mutual === true });
+    }
+  }
+  return [...seen.values()];
+}
+
+function placedSteps(layout: JourneyLayout, map: JourneyMap): Map<string, Placed> {
+  const touchpointOf = new Map((map.serviceSteps ?? []).map((s) => [s.id, s.touchpointId]));
+  const columnOf = new Map<string, number>();
+  layout.columns.forEach((c, i) => {
+    if (c.touchpointId !== undefined) columnOf.set(c.touchpointId, i);
+  });
+  const out = new Map<string, Placed>();
+  for (const cell of layout.cells) {
+    if (!STEP_LANES.includes(cell.laneId)) continue;
+    const index = columnOf.get(touchpointOf.get(cell.entityId) ?? "");
+    const column = index === undefined ? undefined : layout.columns[index];
+    const lane = layout.lanes.find((l) => l.id === cell.laneId && l.row === column?.row);
+    if (column && lane && index !== undefined) out.set(cell.entityId, { cell, column, index, laneTop: lane.y });
+  }
+  return out;
+}
+
+/** The x of the gap right (or left) of a column: halfway to its neighbour in the row, else `gap / 2` out. */
+function gutter(layout: JourneyLayout, p: Placed, side: "left" | "right", gap: number): number {
+  const next = layout.columns[p.index + (side === "right" ? 1 : -1)];
+  const c = p.column;
+  if (side === "right") return next && next.row === c.row ? (c.x + c.width + next.x) / 2 : c.x + c.width + gap / 2;
+  return next && next.row === c.row ? (next.x + next.width + c.x) / 2 : c.x - gap / 2;
+}
+
+/** Sets the `y` of every end: the ends of one box edge spread evenly over it, clear of the badges on its top edge. */
+function spreadEnds(ends: End[], clearance: number): void {
+  const byEdge = new Map<string, End[]>();
+  for (const e of ends) {
+    const key = `${e.placed.cell.entityId}\u0000${e.side}`;
+    byEdge.set(key, [...(byEdge.get(key) ?? []), e]);
+  }
+  for (const list of byEdge.values()) {
+    list.forEach((e, i) => {
+      const { y, height } = e.placed.cell;
+      const lo = Math.min(clearance, height / 2);
+      e.point.y = round2(y + lo + ((height - lo) * (i + 1)) / (list.length + 1));
+    });
+  }
+}
+
+/**
+ * Returns the dependency arrows of a placed layout, between steps drawn in one row. The
+ * route leaves the first box by its side into the gap between columns, runs along that gap
+ * (and, to reach a column further away, along the gap above the lower of the two lanes),
+ * and enters the second box by its side: gaps hold no text, so no arrow crosses any.
+ */
+export function routeArrows(map: JourneyMap, layout: JourneyLayout, gap: number, clearance: number): LayoutArrow[] {
+  const placed = placedSteps(layout, map);
+  const ends: End[] = [];
+  const arrows: { arrow: LayoutArrow; route: (LayoutPointXY | End)[] }[] = [];
+  for (const d of dependencies(map)) {
+    const a = placed.get(d.from);
+    const b = placed.get(d.to);
+    if (!a || !b || a.column.row !== b.column.row) continue;
+    const sideA = a.index > b.index ? "left" : "right";
+    const sideB = a.index < b.index ? "left" : "right";
+    const start: End = { placed: a, side: sideA, point: { x: edge(a.cell, sideA), y: 0 } };
+    const end: End = { placed: b, side: sideB, point: { x: edge(b.cell, sideB), y: 0 } };
+    ends.push(start, end);
+    const gA = round2(gutter(layout, a, sideA, gap));
+    const gB = round2(gutter(layout, b, sideB, gap));
+    const band = round2(Math.max(a.laneTop, b.laneTop));
+    const route: (LayoutPointXY | End)[] = gA === gB ? [start, { x: gA, y: -1 }, { x: gA, y: -2 }, end] : [start, { x: gA, y: -1 }, { x: gA, y: band }, { x: gB, y: band }, { x: gB, y: -2 }, end];
+    arrows.push({ arrow: { fromStepId: d.from, toStepId: d.to, mutual: d.mutual, points: [], path: "" }, route });
+  }
+  spreadEnds(ends, clearance);
+  return arrows.map(({ arrow, route }) => {
+    const first = (route[0] as End).point;
+    const last = (route[route.length - 1] as End).point;
+    // −1 and −2 stand for the y of the first and the last end, known only now.
+    arrow.points = route.map((p) => ("point" in p ? p.point : { x: p.x, y: p.y === -1 ? first.y : p.y === -2 ? last.y : p.y }));
+    arrow.path = arrow.points.map((p, i) => `${i === 0 ? "M" : "L"}${p.x} ${p.y}`).join("");
+    return arrow;
+  });
+}
+
+function edge(cell: LayoutCell, side: "left" | "right"): number {
+  return round2(side === "left" ? cell.x : cell.x + cell.width);
+}

@@ -1,0 +1,56 @@
+import { formatNumber as n } from "../analysis/format";
+import type { LayoutBlueprint } from "../layout/blueprint/types";
+import type { StringSink } from "../layout/string-sink";
+import { escapeText as esc } from "./escape";
+import type { Theme } from "./theme";
+
+/**
+ * Writes the lines of a service blueprint: each `<g class="jk-blueprint-line" data-kind
+ * data-lane>` with its `<path>` (solid, dashed or dotted by `stroke-dasharray`) and its
+ * name as a `<text class="jk-line-label">`. Drawn under the boxes.
+ */
+export function blueprintLinesSvg(out: StringSink, blueprint: LayoutBlueprint, theme: Theme): void {
+  for (const line of blueprint.lines) {
+    const dash = line.dash.length ? ` stroke-dasharray="${line.dash.map(n).join(" ")}"` : "";
+    const { label } = line;
+    out.push(
+      `<g class="jk-blueprint-line" data-kind="${line.kind}" data-lane="${esc(line.laneId)}"><path d="M${n(line.x1)} ${n(line.y)}H${n(line.x2)}" fill="none" stroke="${theme.text}" stroke-width="1.5"${dash}/><text class="jk-line-label" x="${n(label.x)}" y="${n(label.y)}" font-size="${n(label.font.size)}" fill="${theme.mutedText}">${esc(label.text)}</text></g>`,
+    );
+  }
+}
+
+/**
+ * Writes the dependency arrows (`<path class="jk-arrow" data-from data-to>` with an
+ * arrowhead marker at the end, and at the start too when `data-mutual="true"`; the marker's
+ * id starts with `idPrefix`) and the badges (`<g class="jk-badge" data-kind data-id>`: a
+ * triangle for a fail point, a circle for a wait, each with a `!` and a `<title>` that
+ * says why). Drawn over the boxes.
+ */
+export function blueprintMarksSvg(out: StringSink, blueprint: LayoutBlueprint, theme: Theme, idPrefix: string): void {
+  if (blueprint.arrows.length > 0) {
+    const s = n(blueprint.arrowSize);
+    const id = `${idPrefix}-arrowhead`;
+    out.push(
+      `<defs><marker id="${id}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="${s}" markerHeight="${s}" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${theme.text}"/></marker></defs>`,
+    );
+    out.push(`<g class="jk-arrows" fill="none" stroke="${theme.text}" stroke-width="1.25">`);
+    for (const a of blueprint.arrows) {
+      const start = a.mutual ? ` marker-start="url(#${id})"` : "";
+      const d = a.points.map((p, i) => `${i === 0 ? "M" : "L"}${n(p.x)} ${n(p.y)}`).join("");
+      out.push(`<path class="jk-arrow" data-from="${esc(a.fromStepId)}" data-to="${esc(a.toStepId)}" data-mutual="${a.mutual}" d="${d}" marker-end="url(#${id})"${start}/>`);
+    }
+    out.push("</g>");
+  }
+  for (const b of blueprint.badges) {
+    const { x, y, r } = b;
+    const shape =
+      b.kind === "fail-point"
+        ? `<path d="M${n(x)} ${n(y - r)}L${n(x + 0.866 * r)} ${n(y + 0.5 * r)}H${n(x - 0.866 * r)}Z" fill="${theme.painFill}" stroke="${theme.text}" stroke-width="1"/>`
+        : `<circle cx="${n(x)}" cy="${n(y)}" r="${n(r)}" fill="${theme.momentFill}" stroke="${theme.text}" stroke-width="1"/>`;
+    const size = b.kind === "fail-point" ? r * 1.1 : r * 1.4;
+    const baseline = b.kind === "fail-point" ? y + 0.4 * size : y + 0.36 * size;
+    out.push(
+      `<g class="jk-badge" data-kind="${b.kind}" data-id="${esc(b.entityId)}" data-lane="${esc(b.laneId)}"><title>${esc(b.title)}</title>${shape}<text x="${n(x)}" y="${n(baseline)}" font-size="${n(size)}" font-weight="bold" text-anchor="middle">!</text></g>`,
+    );
+  }
+}
