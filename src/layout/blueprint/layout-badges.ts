@@ -1,7 +1,7 @@
 import type { JourneyMap } from "../../model/journey-map";
 import { round2 } from "../cell";
 import type { JourneyLayout, LayoutCell } from "../types";
-import { formatMinutes, overTolerance } from "./steps-by-touchpoint";
+import { formatAgainst, overTolerance } from "./steps-by-touchpoint";
 import type { LayoutBadge } from "./types";
 
 /** The lanes of service steps. */
@@ -15,7 +15,7 @@ export function badgeRadius(gap: number, padding: number): number {
 
 /** The badges a box carries, with their titles: a fail point, and a wait over its tolerance. */
 function badgesOf(map: JourneyMap, cell: LayoutCell, steps: Map<string, NonNullable<JourneyMap["serviceSteps"]>[number]>): { kind: LayoutBadge["kind"]; title: string }[] {
-  const wait = (minutes: number, tolerance: number) => `Wait: ${formatMinutes(minutes)} against a tolerance of ${formatMinutes(tolerance)}`;
+  const wait = (minutes: number, tolerance: number) => `Wait: ${formatAgainst(minutes, tolerance).replace(" / ", " against a tolerance of ")}`;
   if (cell.laneId === "time") {
     if (cell.kind !== "durationOver") return [];
     const tp = map.touchpoints.find((t) => t.id === cell.entityId);

@@ -51,12 +51,34 @@ function placedSteps(layout: JourneyLayout, map: JourneyMap): Map<string, Placed
   return out;
 }
 
-/** The x of the gap right (or left) of a column: halfway to its neighbour in the row, else `gap / 2` out. */
-function gutter(layout: JourneyLayout, p: Placed, side: "left" | "right", gap: number): number {
+/** A gap between columns that vertical runs of arrows share: its left and right end (the boxes either side of it). */
+interface Gutter {
+  left: number;
+  right: number;
+  runs: LayoutPointXY[][];
+}
+
+/** The gap right (or left) of a column: up to its neighbour in the row, else `gap` out. */
+function gutter(layout: JourneyLayout, gutters: Map<string, Gutter>, p: Placed, side: "left" | "right", gap: number): Gutter {
   const next = layout.columns[p.index + (side === "right" ? 1 : -1)];
   const c = p.column;
-  if (side === "right") return next && next.row === c.row ? (c.x + c.width + next.x) / 2 : c.x + c.width + gap / 2;
-  return next && next.row === c.row ? (next.x + next.width + c.x) / 2 : c.x - gap / 2;
+  const near = next && next.row === c.row ? next : undefined;
+  const left = side === "right" ? c.x + c.width : near ? near.x + near.width : c.x - gap;
+  const right = side === "right" ? (near ? near.x : c.x + c.width + gap) : c.x;
+  const key = `${round2(left)} ${round2(right)} ${c.row ?? 0}`;
+  let g = gutters.get(key);
+  if (!g) gutters.set(key, (g = { left, right, runs: [] }));
+  return g;
+}
+
+/** Sets the x of every vertical run: the runs of one gap side by side across it, evenly spaced. */
+function spreadRuns(gutters: Map<string, Gutter>): void {
+  for (const g of gutters.values()) {
+    g.runs.forEach((run, i) => {
+      const x = round2(g.left + ((g.right - g.left) * (i + 1)) / (g.runs.length + 1));
+      for (const p of run) p.x = x;
+    });
+  }
 }
 
 /** Sets the `y` of every end: the ends of one box edge spread evenly over it, clear of the badges on its top edge. */
@@ -79,11 +101,14 @@ function spreadEnds(ends: End[], clearance: number): void {
  * Returns the dependency arrows of a placed layout, between steps drawn in one row. The
  * route leaves the first box by its side into the gap between columns, runs along that gap
  * (and, to reach a column further away, along the gap above the lower of the two lanes),
- * and enters the second box by its side: gaps hold no text, so no arrow crosses any.
+ * and enters the second box by its side: gaps hold no text, so no arrow crosses any. The
+ * runs that share a gap lie side by side across it, and the ends on one edge of a box are
+ * spread along it, so no two arrows share a segment.
  */
 export function routeArrows(map: JourneyMap, layout: JourneyLayout, gap: number, clearance: number): LayoutArrow[] {
   const placed = placedSteps(layout, map);
   const ends: End[] = [];
+  const gutters = new Map<string, Gutter>();
   const arrows: { arrow: LayoutArrow; route: (LayoutPointXY | End)[] }[] = [];
   for (const d of dependencies(map)) {
     const a = placed.get(d.from);
@@ -94,17 +119,25 @@ export function routeArrows(map: JourneyMap, layout: JourneyLayout, gap: number,
     const start: End = { placed: a, side: sideA, point: { x: edge(a.cell, sideA), y: 0 } };
     const end: End = { placed: b, side: sideB, point: { x: edge(b.cell, sideB), y: 0 } };
     ends.push(start, end);
-    const gA = round2(gutter(layout, a, sideA, gap));
-    const gB = round2(gutter(layout, b, sideB, gap));
+    const gA = gutter(layout, gutters, a, sideA, gap);
+    const gB = gutter(layout, gutters, b, sideB, gap);
     const band = round2(Math.max(a.laneTop, b.laneTop));
-    const route: (LayoutPointXY | End)[] = gA === gB ? [start, { x: gA, y: -1 }, { x: gA, y: -2 }, end] : [start, { x: gA, y: -1 }, { x: gA, y: band }, { x: gB, y: band }, { x: gB, y: -2 }, end];
+    // −1 and −2 stand for the y of the first and the last end, known only once every end is.
+    const runA = [
+      { x: 0, y: -1 },
+      { x: 0, y: gA === gB ? -2 : band },
+    ];
+    gA.runs.push(runA);
+    const runB = gA === gB ? runA : [{ x: 0, y: band }, { x: 0, y: -2 }];
+    if (gA !== gB) gB.runs.push(runB);
+    const route = gA === gB ? [start, ...runA, end] : [start, ...runA, ...runB, end];
     arrows.push({ arrow: { fromStepId: d.from, toStepId: d.to, mutual: d.mutual, points: [], path: "" }, route });
   }
   spreadEnds(ends, clearance);
+  spreadRuns(gutters);
   return arrows.map(({ arrow, route }) => {
     const first = (route[0] as End).point;
     const last = (route[route.length - 1] as End).point;
-    // −1 and −2 stand for the y of the first and the last end, known only now.
     arrow.points = route.map((p) => ("point" in p ? p.point : { x: p.x, y: p.y === -1 ? first.y : p.y === -2 ? last.y : p.y }));
     arrow.path = arrow.points.map((p, i) => `${i === 0 ? "M" : "L"}${p.x} ${p.y}`).join("");
     return arrow;

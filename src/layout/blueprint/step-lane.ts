@@ -6,7 +6,7 @@ import type { DrawLaneInput, DrawnLane } from "../lanes/lane";
 import { type TextSpec, textCell } from "../measured-items";
 import { type StackedBoxes, stackCells } from "../stack-cells";
 import { lineAbove, lineStrip } from "./blueprint-lines";
-import { formatMinutes, overTolerance, stepsByTouchpoint } from "./steps-by-touchpoint";
+import { formatAgainst, overTolerance, stepsByTouchpoint } from "./steps-by-touchpoint";
 
 /** Returns the paragraphs of a step's box: its text; its owner and system; a fail point with its mitigation; a wait over its tolerance. */
 export function stepParagraphs(input: Pick<DrawLaneInput, "map" | "fonts">, step: ServiceStep): TextSpec[] {
@@ -20,7 +20,7 @@ export function stepParagraphs(input: Pick<DrawLaneInput, "map" | "fonts">, step
     out.push({ text: step.mitigation ? `Mitigation: ${step.mitigation}` : "No mitigation", font: fonts.small, muted: true });
   }
   if (overTolerance(step.durationMinutes, step.toleranceMinutes)) {
-    out.push({ text: `! Wait: ${formatMinutes(step.durationMinutes as number)} / ${formatMinutes(step.toleranceMinutes as number)}`, font: fonts.bodyBold });
+    out.push({ text: `! Wait: ${formatAgainst(step.durationMinutes as number, step.toleranceMinutes as number)}`, font: fonts.bodyBold });
   }
   return out;
 }

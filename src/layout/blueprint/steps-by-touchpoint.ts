@@ -17,9 +17,15 @@ export function overTolerance(minutes: number | undefined, tolerance: number | u
   return minutes !== undefined && tolerance !== undefined && minutes > tolerance;
 }
 
-/** Returns minutes as people say them, at most one decimal: `12 min` under two hours, `4 h` under two days, `3 d` from then on. */
-export function formatMinutes(minutes: number): string {
-  if (minutes < 120) return `${+minutes.toFixed(1)} min`;
-  if (minutes < 2880) return `${+(minutes / 60).toFixed(1)} h`;
+/** Returns minutes as people say them, at most one decimal: `12 min` under two hours, `4 h` under two days, `3 d` from then on (by the size of `unitOf`, so that two figures can share a unit). */
+export function formatMinutes(minutes: number, unitOf = minutes): string {
+  if (unitOf < 120) return `${+minutes.toFixed(1)} min`;
+  if (unitOf < 2880) return `${+(minutes / 60).toFixed(1)} h`;
   return `${+(minutes / 1440).toFixed(1)} d`;
+}
+
+/** Returns a time against its tolerance in one unit, the larger's: `4 h / 1 h`, `12 min / 10 min`. */
+export function formatAgainst(minutes: number, tolerance: number): string {
+  const unitOf = Math.max(minutes, tolerance);
+  return `${formatMinutes(minutes, unitOf)} / ${formatMinutes(tolerance, unitOf)}`;
 }
