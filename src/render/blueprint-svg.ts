@@ -20,24 +20,22 @@ export function blueprintLinesSvg(out: StringSink, blueprint: LayoutBlueprint, t
 }
 
 /**
- * Writes the dependency arrows (`<path class="jk-arrow" data-from data-to>` with an
- * arrowhead marker at the end, and at the start too when `data-mutual="true"`; the marker's
- * id starts with `idPrefix`) and the badges (`<g class="jk-badge" data-kind data-id>`: a
+ * Writes the dependency arrows (`<g class="jk-arrow" data-from data-to data-mutual>` with
+ * the route as `<path class="jk-arrow-line">` and its heads, one or two filled triangles,
+ * as `<path class="jk-arrowhead">`) and the badges (`<g class="jk-badge" data-kind data-id>`: a
  * triangle for a fail point, a circle for a wait, each with a `!` and a `<title>` that
  * says why). Drawn over the boxes.
  */
-export function blueprintMarksSvg(out: StringSink, blueprint: LayoutBlueprint, theme: Theme, idPrefix: string): void {
+export function blueprintMarksSvg(out: StringSink, blueprint: LayoutBlueprint, theme: Theme): void {
   if (blueprint.arrows.length > 0) {
-    const s = n(blueprint.arrowSize);
-    const id = `${idPrefix}-arrowhead`;
-    out.push(
-      `<defs><marker id="${id}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="${s}" markerHeight="${s}" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${theme.text}"/></marker></defs>`,
-    );
     out.push(`<g class="jk-arrows" fill="none" stroke="${theme.text}" stroke-width="1.25">`);
     for (const a of blueprint.arrows) {
-      const start = a.mutual ? ` marker-start="url(#${id})"` : "";
       const d = a.points.map((p, i) => `${i === 0 ? "M" : "L"}${n(p.x)} ${n(p.y)}`).join("");
-      out.push(`<path class="jk-arrow" data-from="${esc(a.fromStepId)}" data-to="${esc(a.toStepId)}" data-mutual="${a.mutual}" d="${d}" marker-end="url(#${id})"${start}/>`);
+      let heads = "";
+      for (const h of a.heads) heads += h.map((p, i) => `${i === 0 ? "M" : "L"}${n(p.x)} ${n(p.y)}`).join("") + "Z";
+      out.push(
+        `<g class="jk-arrow" data-from="${esc(a.fromStepId)}" data-to="${esc(a.toStepId)}" data-mutual="${a.mutual}"><path class="jk-arrow-line" d="${d}"/><path class="jk-arrowhead" d="${heads}" fill="${theme.text}" stroke="none"/></g>`,
+      );
     }
     out.push("</g>");
   }

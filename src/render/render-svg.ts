@@ -68,7 +68,7 @@ export function renderSvg(layout: JourneyLayout, options?: RenderSvgOptions): st
   if (layout.title) cell(out, layout.title, theme, `" fill="${theme.background}" stroke="none"/>`);
   for (const lane of layout.lanes) cell(out, lane.label, theme, paint[lane.label.kind]);
   for (const c of layout.cells) cell(out, c, theme, paint[c.kind]);
-  if (layout.blueprint) blueprintMarksSvg(out, layout.blueprint, theme, idPrefix);
+  if (layout.blueprint) blueprintMarksSvg(out, layout.blueprint, theme);
   const emotions = layout.rows ? layout.rows.flatMap((row) => (row.emotion ? [row.emotion] : [])) : layout.emotion ? [layout.emotion] : [];
   emotions.forEach((e, i) => {
     emotion(out, e, theme, paint, idPrefix, i === 0);

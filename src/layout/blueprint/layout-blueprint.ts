@@ -21,10 +21,11 @@ export function layoutBlueprint(map: JourneyMap, layout: JourneyLayout, options:
   if (!options.lanes.some((l) => !l.custom && BLUEPRINT_LANE_IDS.includes(l.id))) return undefined;
   const fonts = makeFonts(options);
   const r = badgeRadius(options.gap, options.padding);
+  const arrowSize = round2(Math.max(3, Math.min(6, options.gap - 1)));
   return {
     lines: layoutLines(layout, options, fonts, options.measureText ?? measureText),
-    arrows: routeArrows(map, layout, options.gap, r + 2),
+    arrows: routeArrows(map, layout, options.gap, r + 2, arrowSize),
     badges: layoutBadges(map, layout, r),
-    arrowSize: round2(Math.max(3, Math.min(6, options.gap - 1))),
+    arrowSize,
   };
 }

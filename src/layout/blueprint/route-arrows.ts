@@ -105,7 +105,7 @@ function spreadEnds(ends: End[], clearance: number): void {
  * runs that share a gap lie side by side across it, and the ends on one edge of a box are
  * spread along it, so no two arrows share a segment.
  */
-export function routeArrows(map: JourneyMap, layout: JourneyLayout, gap: number, clearance: number): LayoutArrow[] {
+export function routeArrows(map: JourneyMap, layout: JourneyLayout, gap: number, clearance: number, size: number): LayoutArrow[] {
   const placed = placedSteps(layout, map);
   const ends: End[] = [];
   const gutters = new Map<string, Gutter>();
@@ -131,7 +131,7 @@ export function routeArrows(map: JourneyMap, layout: JourneyLayout, gap: number,
     const runB = gA === gB ? runA : [{ x: 0, y: band }, { x: 0, y: -2 }];
     if (gA !== gB) gB.runs.push(runB);
     const route = gA === gB ? [start, ...runA, end] : [start, ...runA, ...runB, end];
-    arrows.push({ arrow: { fromStepId: d.from, toStepId: d.to, mutual: d.mutual, points: [], path: "" }, route });
+    arrows.push({ arrow: { fromStepId: d.from, toStepId: d.to, mutual: d.mutual, points: [], path: "", heads: [] }, route });
   }
   spreadEnds(ends, clearance);
   spreadRuns(gutters);
@@ -140,8 +140,24 @@ export function routeArrows(map: JourneyMap, layout: JourneyLayout, gap: number,
     const last = (route[route.length - 1] as End).point;
     arrow.points = route.map((p) => ("point" in p ? p.point : { x: p.x, y: p.y === -1 ? first.y : p.y === -2 ? last.y : p.y }));
     arrow.path = arrow.points.map((p, i) => `${i === 0 ? "M" : "L"}${p.x} ${p.y}`).join("");
+    const n = arrow.points.length;
+    arrow.heads = [head(arrow.points[n - 1] as LayoutPointXY, arrow.points[n - 2] as LayoutPointXY, size)];
+    if (arrow.mutual) arrow.heads.push(head(arrow.points[0] as LayoutPointXY, arrow.points[1] as LayoutPointXY, size));
     return arrow;
   });
+}
+
+/** Returns the triangle of an arrowhead: its tip at `tip`, pointing away from `from`, `size` long and as wide. */
+function head(tip: LayoutPointXY, from: LayoutPointXY, size: number): LayoutPointXY[] {
+  const dx = tip.x - from.x;
+  const dy = tip.y - from.y;
+  const length = Math.hypot(dx, dy) || 1;
+  const ux = dx / length;
+  const uy = dy / length;
+  const bx = tip.x - ux * size;
+  const by = tip.y - uy * size;
+  const half = size / 2;
+  return [tip, { x: round2(bx - uy * half), y: round2(by + ux * half) }, { x: round2(bx + uy * half), y: round2(by - ux * half) }];
 }
 
 function edge(cell: LayoutCell, side: "left" | "right"): number {

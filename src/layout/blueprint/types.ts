@@ -43,6 +43,8 @@ export interface LayoutArrow {
   points: LayoutPointXY[];
   /** SVG path data of the route. */
   path: string;
+  /** The arrowheads, each a triangle (tip first) along the route's last segment, and its first too when `mutual`. */
+  heads: LayoutPointXY[][];
 }
 
 /**
@@ -69,6 +71,6 @@ export interface LayoutBlueprint {
   lines: LayoutBlueprintLine[];
   arrows: LayoutArrow[];
   badges: LayoutBadge[];
-  /** The length of an arrowhead, in px. */
+  /** The length of an arrowhead, in px: at most 6, less than the gap so a head stays between the boxes. */
   arrowSize: number;
 }

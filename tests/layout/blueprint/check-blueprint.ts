@@ -27,7 +27,8 @@ export function onEdge(p: { x: number; y: number }, c: LayoutCell): boolean {
 
 /**
  * Returns what is wrong with a layout's blueprint (empty when nothing): an arrow whose ends
- * are not on the outlines of its two steps' boxes, or whose route enters any box; a badge
+ * are not on the outlines of its two steps' boxes, whose route or heads enter any box, or
+ * whose heads are not at its ends (both when mutual); a badge
  * that reaches another box or any text; a line that crosses a box, or whose name overlaps
  * one; two lines of one row with the same dash pattern.
  */
@@ -58,6 +59,18 @@ export function blueprintProblems(layout: JourneyLayout, measure: MeasureText = 
         if (overlaps(seg, inner)) problems.push(`arrow ${a.fromStepId}→${a.toStepId}: crosses ${name(c)}`);
       }
     }
+  }
+  for (const a of bp.arrows) {
+    const tips = [a.points[a.points.length - 1], ...(a.mutual ? [a.points[0]] : [])];
+    if (a.heads.length !== tips.length) problems.push(`arrow ${a.fromStepId}→${a.toStepId}: ${a.heads.length} heads`);
+    a.heads.forEach((h, i) => {
+      const tip = tips[i];
+      if (!tip || h[0]?.x !== tip.x || h[0]?.y !== tip.y) problems.push(`arrow ${a.fromStepId}→${a.toStepId}: a head off the route's end`);
+      const xs = h.map((p) => p.x);
+      const ys = h.map((p) => p.y);
+      const box = { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) };
+      for (const c of cells) if (overlaps(box, { x1: c.x + 2 * EPS, y1: c.y + 2 * EPS, x2: c.x + c.width - 2 * EPS, y2: c.y + c.height - 2 * EPS })) problems.push(`arrow ${a.fromStepId}→${a.toStepId}: a head overlaps ${name(c)}`);
+    });
   }
   for (const b of bp.badges) {
     const own = layout.cells.find((c) => c.entityId === b.entityId && c.laneId === b.laneId);

@@ -94,6 +94,13 @@ describe("the dependency arrows", () => {
     expect(far?.points[2]?.y).toBe(lane("support")?.y);
   });
 
+  it("end in a head pointing into the box, and begin in one too when mutual", () => {
+    const [oneWay] = bp.arrows;
+    const tip = oneWay?.points.at(-1);
+    expect(oneWay?.heads).toEqual([[tip, { x: (tip?.x ?? 0) - 6, y: (tip?.y ?? 0) + 3 }, { x: (tip?.x ?? 0) - 6, y: (tip?.y ?? 0) - 3 }]]);
+    expect(bp.arrows[3]?.heads.map((h) => h[0])).toEqual([bp.arrows[3]?.points.at(-1), bp.arrows[3]?.points[0]]);
+  });
+
   it("leave out a dependency whose step is not drawn", () => {
     const some = layoutJourneyMap(blueprintMap, { lanes: ["frontstage", "support"] });
     expect(some.blueprint?.arrows.map((a) => a.toStepId)).toEqual(["st-check"]);
