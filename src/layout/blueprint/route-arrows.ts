@@ -66,8 +66,10 @@ function gutter(layout: JourneyLayout, gutters: Map<string, Gutter>, p: Placed, 
   const left = side === "right" ? c.x + c.width : near ? near.x + near.width : c.x - gap;
   const right = side === "right" ? (near ? near.x : c.x + c.width + gap) : c.x;
   const key = `${round2(left)} ${round2(right)} ${c.row ?? 0}`;
-  let g = gutters.get(key);
-  if (!g) gutters.set(key, (g = { left, right, runs: [] }));
+  const had = gutters.get(key);
+  if (had) return had;
+  const g: Gutter = { left, right, runs: [] };
+  gutters.set(key, g);
   return g;
 }
 
