@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BLUEPRINT_LANES } from "../../../src/layout/lanes/index";
 import { layoutJourneyMap } from "../../../src/layout/layout-journey-map";
 import type { LayoutCell } from "../../../src/layout/types";
+import { parseJourneyMap } from "../../../src/validate/safe-parse-journey-map";
 import { layoutProblems } from "../check-layout";
 import { smallMap } from "../fixtures";
 import { blueprintProblems } from "./check-blueprint";
@@ -97,5 +100,28 @@ describe("view", () => {
     expect(() => layoutJourneyMap(smallMap, { view: "bluprint" as never })).toThrow(new RangeError('invalid view: "bluprint"; did you mean "blueprint"?'));
     expect(() => layoutJourneyMap(smallMap, { view: 2 as never })).toThrow(new TypeError('invalid view: 2; expected "journey" or "blueprint"'));
     expect(() => layoutJourneyMap(smallMap, { view: "x" as never, lanes: ["stages"] })).toThrow(RangeError);
+  });
+});
+
+describe("the blueprint examples", () => {
+  const load = (name: string) => parseJourneyMap(readFileSync(join(import.meta.dirname, "../../../examples", `${name}.json`), "utf8"));
+  it.each(["bank-account-opening", "coffee-shop"])("%s lays out as a blueprint with nothing clipped or overlapping, in every density and wrapped", (name) => {
+    const map = load(name);
+    for (const options of [{}, { density: "compact" as const }, { wrap: { maxWidth: 880 } }, { wrap: { maxWidth: 600 }, density: "compact" as const, maxLines: 2 }]) {
+      const laid = layoutJourneyMap(map, { view: "blueprint", ...options });
+      expect(layoutProblems(laid), JSON.stringify(options)).toEqual([]);
+      expect(blueprintProblems(laid), JSON.stringify(options)).toEqual([]);
+      expect(laid.blueprint?.arrows.length, JSON.stringify(options)).toBeGreaterThan(0);
+    }
+  });
+
+  it("bank-account-opening covers all three layers, fail points with and without mitigation, mutual and one-way dependencies", () => {
+    const steps = load("bank-account-opening").serviceSteps ?? [];
+    expect(new Set(steps.map((s) => s.layer))).toEqual(new Set(["frontstage", "backstage", "support"]));
+    expect(steps.some((s) => s.failPoint && s.mitigation)).toBe(true);
+    expect(steps.some((s) => s.failPoint && !s.mitigation)).toBe(true);
+    expect(steps.some((s) => s.dependsOn.some((d) => d.mutual))).toBe(true);
+    expect(steps.some((s) => s.dependsOn.some((d) => !d.mutual))).toBe(true);
+    expect(steps.some((s) => (s.durationMinutes ?? 0) > (s.toleranceMinutes ?? Infinity))).toBe(true);
   });
 });
