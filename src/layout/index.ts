@@ -1,4 +1,5 @@
-export { BUILT_IN_LANES, DEFAULT_LANES, type BuiltInLaneId, type FillToken, type LaneCellKind } from "./lanes/index";
+export type { BlueprintLineKind, LayoutArrow, LayoutBadge, LayoutBlueprint, LayoutBlueprintLine, LayoutPointXY } from "./blueprint/types";
+export { BLUEPRINT_LANES, BUILT_IN_LANES, DEFAULT_LANES, type BuiltInLaneId, type FillToken, type LaneCellKind } from "./lanes/index";
 export { layoutJourneyMap } from "./layout-journey-map";
 export { normalizeLayoutOptions } from "./normalize-options";
 export {

@@ -1,4 +1,5 @@
 import type { JourneyMap } from "../model/journey-map";
+import { layoutBlueprint } from "./blueprint/layout-blueprint";
 import { round2 } from "./cell";
 import { type ColumnPlan, planColumns } from "./columns";
 import { type EmotionValues, emotionValues } from "./emotion-values";
@@ -66,7 +67,7 @@ export function layoutJourneyMap(map: JourneyMap, options?: LayoutJourneyMapOpti
     return module.items ? measureLane(module, { map, plan, fonts, laneId: lane.id }, asked, wrap, natural) : undefined;
   });
   // With "auto", lanes with nothing in them are left out; their (empty) measures changed no width.
-  const shown = asked.lanes.map((lane, i) => !asked.autoLanes || hasContent(lane.id, askedMeasured[i], map, emotions));
+  const shown = asked.lanes.map((lane, i) => !asked.autoLanes || hasContent(lane.id, askedMeasured[i], map, emotions, askedModules[i]?.hasContent?.(map, plan)));
   const resolved = { ...asked, lanes: asked.lanes.filter((_, i) => shown[i]) };
   const modules = askedModules.filter((_, i) => shown[i]);
   const measured = askedMeasured.filter((_, i) => shown[i]);
@@ -102,6 +103,8 @@ export function layoutJourneyMap(map: JourneyMap, options?: LayoutJourneyMapOpti
     layout.summary.flow = flowSummary(map, flow);
     if (modules.some((m) => m.id === "touchpoints")) layout.flow = layoutFlow(flow, placed.edges);
   }
+  const blueprint = layoutBlueprint(map, layout, resolved);
+  if (blueprint) layout.blueprint = blueprint;
   return layout;
 }
 
@@ -119,10 +122,11 @@ function titleCell({ map, options, fonts, wrap }: Placing, width: number): Layou
   return textCell(wrap, "title", map.id, [{ text: map.title, font: fonts.title }], place);
 }
 
-/** Whether a lane has something to show: boxes, or for the emotion lane a value or a moment of truth. Stages and touchpoints always do. */
-function hasContent(id: string, content: MeasuredLane | undefined, map: JourneyMap, emotions: EmotionValues): boolean {
+/** Whether a lane has something to show: boxes, what a lane with a layout of its own says (`own`), or for the emotion lane a value or a moment of truth. Stages and touchpoints always do. */
+function hasContent(id: string, content: MeasuredLane | undefined, map: JourneyMap, emotions: EmotionValues, own: boolean | undefined): boolean {
   if (id === "stages" || id === "touchpoints") return true;
   if (content) return content.columns.length > 0 || content.spans.length > 0;
+  if (own !== undefined) return own;
   return emotions.series.some((s) => s.values.some((v) => v !== undefined)) || map.touchpoints.some((tp) => tp.momentOfTruth === true);
 }
 

@@ -3,13 +3,14 @@ import type { JourneyAnalytics } from "../measure/journey-analytics";
 import { findScale } from "../model/built-in-scales";
 import { BUILT_IN_SCALE_IDS } from "../model/built-in-scales";
 import type { Scale } from "../model/scale";
-import { BUILT_IN_LANES, defaultLanesFor, isBuiltInLane } from "./lanes/index";
+import { BLUEPRINT_LANES, BUILT_IN_LANES, defaultLanesFor, isBuiltInLane } from "./lanes/index";
 import { invalid, MAX_FONT_SIZE, MAX_LENGTH, maybeBoolean, maybeNumber, maybeObject, maybePositiveInteger, maybeStrings, nearest, rejectUnknownKeys } from "./option-checks";
 import { COMPACT_SPACING, DEFAULT_LAYOUT_OPTIONS as D, type LayoutFontSizes, type LayoutJourneyMapOptions, type ResolvedLane, type ResolvedLayoutOptions } from "./options";
 import { checkedMeasure } from "./text/checked-measure";
 
 const OPTION_NAMES = [
   "lanes",
+  "view",
   "wrap",
   "density",
   "personaIds",
@@ -52,8 +53,9 @@ export function normalizeLayoutOptions(map: JourneyMap, options: LayoutJourneyMa
   const analytics = resolveAnalytics(o.analytics);
   const spacing = resolveDensity(o.density);
   const autoLanes = o.lanes === undefined || o.lanes === "auto";
+  const preset = viewLanes(o.view);
   const resolved: ResolvedLayoutOptions = {
-    lanes: resolveLanes(map, autoLanes ? undefined : maybeStrings("options.lanes", o.lanes), analytics),
+    lanes: resolveLanes(map, autoLanes ? preset : maybeStrings("options.lanes", o.lanes), analytics),
     autoLanes,
     maxWidth: undefined,
     personaIds: resolvePersonas(map, maybeStrings("options.personaIds", o.personaIds)),
@@ -78,6 +80,14 @@ export function normalizeLayoutOptions(map: JourneyMap, options: LayoutJourneyMa
   checkRoom(resolved);
   resolveWrap(resolved, o.wrap);
   return resolved;
+}
+
+/** The lanes of a view: `undefined` (the default lanes) for `"journey"`, {@link BLUEPRINT_LANES} for `"blueprint"`. */
+function viewLanes(value: unknown): readonly string[] | undefined {
+  if (value === undefined || value === "journey") return undefined;
+  if (value === "blueprint") return BLUEPRINT_LANES;
+  const expected = `expected "journey" or "blueprint"`;
+  throw new (typeof value === "string" ? RangeError : TypeError)(invalid("view", value, typeof value === "string" ? nearest(value, ["journey", "blueprint"]) : expected));
 }
 
 function resolveDensity(value: unknown): { padding: number; gap: number; margin: number } {

@@ -1,5 +1,5 @@
 import type { JourneyAnalytics } from "../measure/journey-analytics";
-import type { BuiltInLaneId } from "./lanes/index";
+import type { BLUEPRINT_LANES, BuiltInLaneId } from "./lanes/index";
 import { DEFAULT_LANES } from "./lanes/index";
 import type { Scale } from "../model/scale";
 import type { MeasureText } from "./text/types";
@@ -27,6 +27,17 @@ export interface LayoutJourneyMapOptions {
    * @defaultValue `"auto"`
    */
   lanes?: "auto" | readonly (BuiltInLaneId | (string & {}))[];
+  /**
+   * A preset of lanes, used when `lanes` is left out or `"auto"`: `"journey"` shows the
+   * default lanes (see `lanes`); `"blueprint"` shows the service blueprint
+   * ({@link BLUEPRINT_LANES}: stages, touchpoints, physical evidence, actions, frontstage,
+   * backstage, support, time), leaving out those with nothing in them, with the line of
+   * interaction, the line of visibility and the line of internal interaction between them.
+   * A `lanes` list wins over the view. Anything else throws a `RangeError` (a `TypeError`
+   * for a value that is not a string).
+   * @defaultValue `"journey"`
+   */
+  view?: "journey" | "blueprint";
   /**
    * Lays the stages out in rows at most `maxWidth` px wide (margins included), instead of
    * one long row. A stage is never split unless it alone is wider than a row; then its
@@ -135,6 +146,7 @@ export type LayoutOptions = LayoutJourneyMapOptions;
  */
 export const DEFAULT_LAYOUT_OPTIONS = /* @__PURE__ */ Object.freeze({
   lanes: "auto" as const,
+  view: "journey" as const,
   density: "comfortable" as const,
   columnWidth: Object.freeze({ min: 140, max: 240 }),
   fontSizes: Object.freeze({ title: 20, heading: 14, body: 12, small: 11 }) as Readonly<LayoutFontSizes>,

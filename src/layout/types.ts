@@ -1,5 +1,6 @@
 import type { FlowEdgeKind } from "../model/flow-graph";
 import type { FlowRoute } from "./flow/plan-flow";
+import type { LayoutBlueprint } from "./blueprint/types";
 import type { LaneCellKind } from "./lanes/index";
 import type { FontSpec } from "./text/types";
 
@@ -279,4 +280,6 @@ export interface JourneyLayout {
   rows?: LayoutRow[];
   /** The flow's edges as drawn; present only when the map's flow is not the plain chain and the touchpoints lane is shown. */
   flow?: LayoutFlow;
+  /** The lines, dependency arrows and badges of a service blueprint; present only when a blueprint lane is shown. */
+  blueprint?: LayoutBlueprint;
 }

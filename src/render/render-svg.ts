@@ -1,6 +1,7 @@
 import { LANE_CELL_FILLS } from "../layout/lanes/index";
 import { FONT_FAMILY } from "../layout/text/index";
 import type { BarTone, CellKind, JourneyLayout, LayoutCell, LayoutEmotion, LayoutLine, LayoutSeries } from "../layout/types";
+import { blueprintLinesSvg, blueprintMarksSvg } from "./blueprint-svg";
 import { describeLayout } from "./describe-layout";
 import { escapeText as esc } from "./escape";
 import { formatNumber as n } from "../analysis/format";
@@ -62,6 +63,7 @@ export function renderSvg(layout: JourneyLayout, options?: RenderSvgOptions): st
   });
   const rules = stageRules(layout);
   if (rules) out.push(`<path class="jk-stage-rule" d="${rules}" fill="none" stroke="${theme.grid}" stroke-width="1"/>`);
+  if (layout.blueprint) blueprintLinesSvg(out, layout.blueprint, theme);
 
   const paint = cellPaint(theme);
   if (layout.title) cell(out, layout.title, theme, `" fill="${theme.background}" stroke="none"/>`);
@@ -71,6 +73,7 @@ export function renderSvg(layout: JourneyLayout, options?: RenderSvgOptions): st
     renderFlow(out, layout.flow, theme, (c) => cell(out, c, theme, label));
   }
   for (const c of layout.cells) cell(out, c, theme, paint[c.kind]);
+  if (layout.blueprint) blueprintMarksSvg(out, layout.blueprint, theme);
   const emotions = layout.rows ? layout.rows.flatMap((row) => (row.emotion ? [row.emotion] : [])) : layout.emotion ? [layout.emotion] : [];
   emotions.forEach((e, i) => {
     emotion(out, e, theme, paint, idPrefix, i === 0);

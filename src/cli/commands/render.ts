@@ -22,6 +22,7 @@ const THEMES: Record<string, RenderOptions["theme"]> = { light: "light", dark: "
 /** The flag behind each layout and render option, for messages. */
 const FLAGS: Record<string, string> = {
   lanes: "--lanes",
+  view: "--view",
   personaIds: "--personas",
   maxLines: "--max-lines",
   idPrefix: "--id-prefix",
@@ -88,6 +89,7 @@ function pngOptions(values: Record<string, unknown>): WritePngOptions {
   if (theme !== undefined) options.theme = theme;
   const lanes = list(values.lanes, "--lanes");
   if (lanes) options.lanes = lanes.length === 1 && lanes[0] === "auto" ? "auto" : (lanes as RenderOptions["lanes"]);
+  if (values.view !== undefined) options.view = values.view as RenderOptions["view"];
   const maxWidth = positiveNumber(values.wrap, "--wrap", false);
   if (maxWidth !== undefined) options.wrap = { maxWidth };
   if (values.compact === true) options.density = "compact";
@@ -131,12 +133,13 @@ async function draw(map: JourneyMap, format: JourneyMapFormat, options: WritePng
 export const renderCommand: Command = {
   name: "render",
   summary: `Render a journey map as ${formatNames(WRITABLE)}, by the output's extension.`,
-  usage: `journeykit render <file|-> [-o ${WRITABLE.map((f) => `out${f.extensions[0]}`).join("|")}|-] [--theme light|dark|high-contrast] [--lanes a,b] [--max-lines n] [--wrap px] [--compact] [--responsive] [--watch]`,
+  usage: `journeykit render <file|-> [-o ${WRITABLE.map((f) => `out${f.extensions[0]}`).join("|")}|-] [--theme light|dark|high-contrast] [--lanes a,b] [--view journey|blueprint] [--max-lines n] [--wrap px] [--compact] [--responsive] [--watch]`,
   options: {
     output: { type: "string", short: "o" },
     format: { type: "string", short: "f" },
     theme: { type: "string" },
     lanes: { type: "string" },
+    view: { type: "string" },
     personas: { type: "string" },
     "max-lines": { type: "string" },
     "id-prefix": { type: "string" },
@@ -159,6 +162,9 @@ Options:
   --lanes <ids>         the rows to show, in order, comma-separated (default: auto, the
                         default lanes that have something in them):
                         ${laneList()}
+  --view <name>         journey (default) or blueprint: the service blueprint's lanes (physical
+                        evidence, actions, frontstage, backstage, support, time) with its lines;
+                        --lanes wins over it
   --personas <ids>      draw one emotion curve per persona, comma-separated persona ids
   --max-lines <n>       cut long texts at n lines with an ellipsis (full text in a tooltip)
   --id-prefix <prefix>  prefix of every id inside the SVG, for several maps in one page

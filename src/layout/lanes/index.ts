@@ -43,6 +43,20 @@ export const BUILT_IN_LANES: Readonly<Record<BuiltInLaneId, string>> = Object.fr
  */
 export const DEFAULT_LANES: readonly BuiltInLaneId[] = LANE_MODULES.filter((lane) => lane.default).map((lane) => lane.id);
 
+/**
+ * The lanes of `view: "blueprint"`, in order: the stages and touchpoints, the physical
+ * evidence, the customer's actions, the frontstage, backstage and support steps, and the
+ * time lane. Like `"auto"`, the view leaves out the lanes with nothing in them.
+ *
+ * @example
+ * ```ts
+ * import { BLUEPRINT_LANES, layoutJourneyMap } from "journeykit";
+ *
+ * const withPains = layoutJourneyMap(map, { lanes: [...BLUEPRINT_LANES, "painPoints"] });
+ * ```
+ */
+export const BLUEPRINT_LANES: readonly BuiltInLaneId[] = ["stages", "touchpoints", "props", "actions", "frontstage", "backstage", "support", "time"];
+
 /** Returns the lanes shown when `options.lanes` is left out: {@link DEFAULT_LANES} and each lane whose `shownWhen` says so, in registry order. */
 export function defaultLanesFor(map: JourneyMap, analytics: JourneyAnalytics | undefined): readonly BuiltInLaneId[] {
   const extra = LANE_MODULES.filter((lane: LaneModule) => !lane.default && lane.shownWhen?.(map, analytics));

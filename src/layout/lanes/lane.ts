@@ -79,6 +79,8 @@ interface LaneBase<Id extends string, Kind extends string> {
   cells: { readonly [K in Kind]: FillToken };
   /** Whether some of the lane's items belong in no stage, so the columns end with the journey column. */
   needsJourneyColumn?: (places: Placements) => boolean;
+  /** For a lane with a layout of its own: whether it has something to draw for the planned columns (with `lanes: "auto"`, a lane without is left out). */
+  hasContent?: (map: JourneyMap, plan: ColumnPlan) => boolean;
 }
 
 /** A lane of boxes: it hands its items to the layout, which measures and places them. */

@@ -1,16 +1,21 @@
 import { actionsLane } from "./actions";
+import { backstageLane } from "./backstage";
 import { customLane } from "./custom";
 import { emotionLane } from "./emotion";
 import { evidenceLane } from "./evidence";
 import { feelingsLane } from "./feelings";
+import { frontstageLane } from "./frontstage";
 import { metricsLane } from "./metrics";
 import { opportunitiesLane } from "./opportunities";
 import { ownersLane } from "./owners";
 import { painPointsLane } from "./pain-points";
+import { propsLane } from "./props";
 import { observedLane } from "./observed";
 import { stagesLane } from "./stages";
+import { supportLane } from "./support";
 import { surveysLane } from "./surveys";
 import { thoughtsLane } from "./thoughts";
+import { timeLane } from "./time";
 import { touchpointsLane } from "./touchpoints";
 
 /**
@@ -33,6 +38,11 @@ export const LANE_MODULES = [
   evidenceLane,
   observedLane,
   surveysLane,
+  propsLane,
+  frontstageLane,
+  backstageLane,
+  supportLane,
+  timeLane,
 ] as const;
 
 /** The module behind every custom lane of a map (`map.lanes`). */

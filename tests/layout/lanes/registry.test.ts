@@ -87,7 +87,7 @@ describe("the lane registry", () => {
       const svg = renderJourneyMapSvg(map, { lanes: ["touchpoints", "quotes"] });
       const box = new RegExp(`data-lane="quotes"><rect class="jk-box"[^>]*fill="${THEMES.light.momentFill}"`);
       expect(svg).toMatch(box);
-      expect(renderCommand.help).toMatch(/surveys, quotes,\s+or\s+a/);
+      expect(renderCommand.help).toMatch(new RegExp(`${lanes.LANE_MODULES.at(-2)?.id}, quotes,\\s+or\\s+a`));
       expect(() => layout(map, { lanes: ["quotse"] })).toThrow('invalid lanes: unknown lane "quotse"; did you mean "quotes"?');
     } finally {
       vi.doUnmock("../../../src/layout/lanes/registry");
