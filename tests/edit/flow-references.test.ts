@@ -3,11 +3,11 @@ import { applyOperation } from "../../src/edit/apply-operation";
 import type { JourneyMap } from "../../src/model/journey-map";
 import { parseJourneyMap } from "../../src/validate/safe-parse-journey-map";
 import { checkReferences } from "../../src/validate/check-references";
-import { coffeeShop, expectApplied } from "./harness";
+import { coffeeShopWithoutShares, expectApplied } from "./harness";
 
 /** The coffee shop with a branch: order at the counter, or order ahead in the app and pick up. */
 function branching(shares = false): JourneyMap {
-  const map = coffeeShop();
+  const map = coffeeShopWithoutShares();
   const next = (id: string, share: number) => ({ touchpointId: id, ...(shares ? { share } : {}) });
   return parseJourneyMap({
     ...map,

@@ -14,6 +14,16 @@ export function coffeeShop(): JourneyMap {
   return parseJourneyMap(readFileSync(join(import.meta.dirname, "..", "..", "examples", "coffee-shop.json"), "utf8"));
 }
 
+/**
+ * The coffee-shop example without the shares on its branch. Removing a branch's target
+ * (`tp-queue`) from the example is refused, because the share left behind no longer sums
+ * to 1; tests about what a removal takes along start from this map instead.
+ */
+export function coffeeShopWithoutShares(): JourneyMap {
+  const map = coffeeShop();
+  return { ...map, touchpoints: map.touchpoints.map((t) => (t.next ? { ...t, next: t.next.map(({ share: _share, ...edge }) => edge) } : t)) };
+}
+
 /** The coffee-shop map with one entity in every collection that the example leaves empty or out (scales, surveys, service steps). */
 export function everyCollection(): JourneyMap {
   const document = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "examples", "coffee-shop.json"), "utf8"));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createHistory } from "../../src/edit/history";
 import { createJourneyMap } from "../../src/model/create-journey-map";
-import { coffeeShop } from "./harness";
+import { coffeeShop, coffeeShopWithoutShares } from "./harness";
 
 const json = (value: unknown) => JSON.parse(JSON.stringify(value));
 
@@ -113,7 +113,7 @@ describe("createHistory", () => {
     });
 
     it("refuses and drops a local step whose entity a collaborator removed, leaving a valid map", () => {
-      const history = createHistory(coffeeShop());
+      const history = createHistory(coffeeShopWithoutShares());
       history.apply({ type: "updateTouchpoint", id: "tp-queue", changes: { emotion: 5 } });
       history.applyRemote({ type: "removeTouchpoint", id: "tp-queue" });
       const before = history.current;

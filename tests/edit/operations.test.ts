@@ -3,7 +3,7 @@ import { applyOperation } from "../../src/edit/apply-operation";
 import { applyOperations } from "../../src/edit/apply-operations";
 import { applyPatches } from "../../src/edit/immer";
 import { createJourneyMap } from "../../src/model/create-journey-map";
-import { coffeeShop, expectApplied, expectRefused } from "./harness";
+import { coffeeShop, coffeeShopWithoutShares, expectApplied, expectRefused } from "./harness";
 
 const map = coffeeShop();
 const stageTouchpoints = (m: typeof map, stageId: string) => m.touchpoints.filter((t) => t.stageId === stageId).map((t) => t.id);
@@ -135,7 +135,8 @@ describe("remove operations leave no dangling reference", () => {
   });
 
   it("removing a touchpoint removes it from pain points and opportunities", () => {
-    const edit = expectApplied(map, { type: "removeTouchpoint", id: "tp-queue" });
+    const unshared = coffeeShopWithoutShares();
+    const edit = expectApplied(unshared, { type: "removeTouchpoint", id: "tp-queue" });
     expect(mentions(edit.map, "tp-queue")).toBe(false);
     expect(edit.map.painPoints.length).toBe(map.painPoints.length);
   });

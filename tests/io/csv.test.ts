@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS, CSV_EXTRA_COLUMNS } from "../../src/io/csv/csv-columns";
+import { CSV_COLUMNS, CSV_EXTRA_COLUMNS, CSV_FLOW_COLUMNS } from "../../src/io/csv/csv-columns";
 import { guardFormula, unguardFormula } from "../../src/io/csv/formula";
 import { fromCsv } from "../../src/io/csv/from-csv";
 import { toCsv } from "../../src/io/csv/to-csv";
@@ -49,8 +49,8 @@ describe("toCsv", () => {
   it("adds kind and data columns, and a row per other entity, for a map with more than the grid", () => {
     const map = load("coffee-shop");
     const rows = Papa.parse<string[]>(toCsv(map), { skipEmptyLines: true }).data;
-    expect(rows[0]).toEqual([...CSV_COLUMNS, ...CSV_EXTRA_COLUMNS]);
-    const kinds = rows.slice(1).map((row) => row[CSV_COLUMNS.length]);
+    expect(rows[0]).toEqual([...CSV_COLUMNS, ...CSV_FLOW_COLUMNS, ...CSV_EXTRA_COLUMNS]);
+    const kinds = rows.slice(1).map((row) => row[CSV_COLUMNS.length + CSV_FLOW_COLUMNS.length]);
     expect(kinds.filter((k) => k === "").length).toBe(map.touchpoints.length);
     expect(kinds.filter((k) => k === "persona").length).toBe(map.personas.length);
     expect(kinds.filter((k) => k === "opportunity").length).toBe(map.opportunities.length);

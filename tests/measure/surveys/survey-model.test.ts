@@ -6,13 +6,13 @@ import type { Operation } from "../../../src/edit/operation-schema";
 import type { JourneyMap } from "../../../src/model/journey-map";
 import { ScaleSchema } from "../../../src/model/scale";
 import { safeParseJourneyMap } from "../../../src/validate/safe-parse-journey-map";
-import { coffeeShop, expectApplied, expectRefused } from "../../edit/harness";
+import { coffeeShop, coffeeShopWithoutShares, expectApplied, expectRefused } from "../../edit/harness";
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
 /** The coffee shop with a 1–7 scale of its own and three surveys. */
 function surveyed(): JourneyMap {
-  const map = clone(coffeeShop()) as JourneyMap;
+  const map = clone(coffeeShopWithoutShares()) as JourneyMap;
   map.scales = [{ id: "scale-wait", name: "Wait felt", min: 1, max: 7, labels: [], higherIsBetter: false }];
   map.surveys = [
     { id: "sv-queue", scaleId: "scale-wait", touchpointId: "tp-queue", counts: [1, 2, 3, 4, 5, 6, 7], evidenceId: "ev-survey-2026" },
