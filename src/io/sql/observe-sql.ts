@@ -30,12 +30,15 @@ export interface ObserveColumns {
   property: (name: string) => string | undefined;
 }
 
-/** SQL that turns a URL column into the path the rules match: see the file comment. */
-export function urlPathSql(url: string, dialect: SqlDialect): string {
-  void dialect;
+/** SQL that removes scheme and host, query and hash from a URL column: the bare path, maybe empty or with a trailing slash. */
+export function urlBareSql(url: string): string {
   const noHost = `regexp_replace(${url}, ${sqlString("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")}, '')`;
-  const noQuery = `regexp_replace(${noHost}, ${sqlString("(?s)[?#].*$")}, '')`;
-  return `CASE WHEN ${url} IS NULL THEN NULL WHEN ${noQuery} = '' THEN '/' WHEN length(${noQuery}) > 1 AND substr(${noQuery}, length(${noQuery}), 1) = '/' THEN substr(${noQuery}, 1, length(${noQuery}) - 1) ELSE ${noQuery} END`;
+  return `regexp_replace(${noHost}, ${sqlString("(?s)[?#].*$")}, '')`;
+}
+
+/** SQL that turns a bare path (see {@link urlBareSql}) into the path the rules match: `/` for an empty one, one trailing slash removed. */
+export function urlPathSql(bare: string): string {
+  return `CASE WHEN ${bare} IS NULL THEN NULL WHEN ${bare} = '' THEN '/' WHEN length(${bare}) > 1 AND substr(${bare}, length(${bare}), 1) = '/' THEN substr(${bare}, 1, length(${bare}) - 1) ELSE ${bare} END`;
 }
 
 /** The condition under which one rule matches a row, or `FALSE` when it reads a column the log lacks. */

@@ -9,7 +9,7 @@
 import type { JourneyMap } from "../../model/journey-map";
 import type { Touchpoint } from "../../model/touchpoint";
 import type { EventsSqlOptions, ResolvedEventsSqlOptions } from "./events-sql-options";
-import { observeCondition, urlPathSql } from "./observe-sql";
+import { observeCondition, urlBareSql, urlPathSql } from "./observe-sql";
 import { sqlIdentifier, sqlString } from "./sql-dialect";
 
 const col = (name: string) => sqlIdentifier(name);
@@ -53,10 +53,18 @@ export function rowsCte(o: ResolvedEventsSqlOptions, properties: readonly string
   return `jk_rows AS (SELECT ${fields.join(", ")} FROM ${fromClause(o)})`;
 }
 
+/**
+ * Every row with `ok` (1 when it has a case, an event and a time within the length limits)
+ * and its bare URL path: the rows are not filtered here, so that `jk_rows` and `jk_ok` are
+ * read once and engines stream them instead of keeping a copy.
+ */
 export function okCte(o: ResolvedEventsSqlOptions): string {
   const max = o.maxFieldLength;
-  const path = urlPathSql("url", o.dialect);
-  return `jk_ok AS (SELECT *, ${path} AS path FROM jk_rows WHERE case_id IS NOT NULL AND case_id <> '' AND event IS NOT NULL AND event <> '' AND ts IS NOT NULL AND length(case_id) <= ${max} AND length(event) <= ${max} AND (url IS NULL OR length(url) <= ${max}))`;
+  const checks = `case_id IS NOT NULL AND case_id <> '' AND event IS NOT NULL AND event <> '' AND ts IS NOT NULL AND length(case_id) <= ${max} AND length(event) <= ${max} AND (url IS NULL OR length(url) <= ${max})`;
+  const ok = `CASE WHEN ${checks} THEN 1 ELSE 0 END AS ok`;
+  if (o.columns.url === undefined) return `jk_ok AS (SELECT *, ${ok}, CAST(NULL AS VARCHAR) AS path FROM jk_rows)`;
+  // The bare path is computed once per row in the inner query: the CASE reads it four times.
+  return `jk_ok AS (SELECT *, ${ok}, ${urlPathSql("bare")} AS path FROM (SELECT *, ${urlBareSql("url")} AS bare FROM jk_rows) t)`;
 }
 
 /** The condition under which a row belongs to each touchpoint (any of its rules), `FALSE` for none. */
@@ -69,16 +77,20 @@ export function touchpointConditions(o: ResolvedEventsSqlOptions, order: readonl
   });
 }
 
+/**
+ * The touchpoint of each row (`tp`, the first in journey order whose rules match) and the
+ * next one that also matches (`other`, for overlaps). `jk_matched` keeps the event name of
+ * unmatched rows only, the one text the aggregates still read.
+ */
 export function matchCtes(conditions: readonly string[]): string[] {
   const live = conditions.map((c, i) => [c, i] as const).filter(([c]) => c !== "FALSE");
-  const winner = live.length === 0 ? "CAST(NULL AS INTEGER)" : `CASE ${live.map(([c, i]) => `WHEN ${c} THEN ${i}`).join(" ")} END`;
+  const winner = live.length === 0 ? "CAST(NULL AS INTEGER)" : `CASE WHEN ok = 1 THEN CASE ${live.map(([c, i]) => `WHEN ${c} THEN ${i}`).join(" ")} END END`;
   const other = live.length < 2 ? "CAST(NULL AS INTEGER)" : `CASE ${live.map(([c, i]) => `WHEN tp < ${i} AND (${c}) THEN ${i}`).join(" ")} END`;
   return [
-    `jk_matched AS (SELECT *, ${winner} AS tp FROM jk_ok)`,
-    `jk_m0 AS (SELECT case_id, ts, ord, seg, tp, ${other} AS other FROM jk_matched WHERE tp IS NOT NULL)`,
+    `jk_matched AS (SELECT case_id, CASE WHEN tp IS NULL THEN event END AS event, ts, ord, seg, ok, tp, ${other} AS other FROM (SELECT *, ${winner} AS tp FROM jk_ok) t)`,
     // Cases numbered once, so that every later window and group works on integers, not on text.
-    "jk_cid AS (SELECT case_id, ROW_NUMBER() OVER (ORDER BY case_id) AS cid FROM (SELECT DISTINCT case_id FROM jk_m0) t)",
-    "jk_m AS (SELECT i.cid, m.ts, m.ord, m.seg, m.tp, m.other FROM jk_m0 m JOIN jk_cid i ON i.case_id = m.case_id)",
+    "jk_cid AS (SELECT case_id, ROW_NUMBER() OVER (ORDER BY case_id) AS cid FROM (SELECT DISTINCT case_id FROM jk_matched WHERE tp IS NOT NULL) t)",
+    "jk_m AS (SELECT i.cid, m.ts, m.ord, m.seg, m.tp, m.other FROM jk_matched m JOIN jk_cid i ON i.case_id = m.case_id WHERE m.tp IS NOT NULL)",
   ];
 }
 
@@ -93,20 +105,32 @@ export function stageOfSql(map: JourneyMap, order: readonly Touchpoint[]): strin
   return bounds.length === 0 ? "0" : `CASE ${bounds.reverse().join(" ")} END`;
 }
 
-export function sequenceCtes(o: ResolvedEventsSqlOptions, stageOf: string): string[] {
-  const tie = o.columns.order === undefined ? "tp" : "ord, tp";
-  const byTime = `PARTITION BY cid ORDER BY ts, ${tie}`;
-  const seq = "PARTITION BY sid ORDER BY rn";
-  const gap = Number.isFinite(o.sessionGapMinutes) ? `prev_ts IS NULL OR ts - prev_ts > ${o.sessionGapMinutes * 60_000}` : "prev_ts IS NULL";
-  // Without a session gap every case is one session: no running sum needed.
-  const sess = Number.isFinite(o.sessionGapMinutes) ? `SUM(CASE WHEN ${gap} THEN 1 ELSE 0 END) OVER (PARTITION BY cid ORDER BY rn ROWS UNBOUNDED PRECEDING)` : "1";
-  return [
-    `jk_e AS (SELECT cid, tp, ts, seg, ord, ROW_NUMBER() OVER w AS rn, LAG(ts) OVER w AS prev_ts, LAG(tp) OVER w AS prev_tp FROM jk_m WINDOW w AS (${byTime}))`,
-    `jk_s AS (SELECT *, ${sess} AS sess, CASE WHEN ${gap} THEN 1 ELSE 0 END AS fresh FROM jk_e)`,
-    // A sequence (a case's session) as one integer: sessions of a case stay below 2^32.
-    `jk_k AS (SELECT cid * 4294967296 + sess AS sid, cid, tp, ts, rn FROM jk_s${o.collapseRepeats ? " WHERE fresh = 1 OR prev_tp <> tp" : ""})`,
-    `jk_q AS (SELECT sid, cid, tp, ts, ${stageOf} AS stage, ROW_NUMBER() OVER (${seq}) AS pos, COUNT(*) OVER (PARTITION BY sid) AS len, LEAD(tp) OVER (${seq}) AS next_tp, LEAD(ts) OVER (${seq}) AS next_ts FROM jk_k)`,
-    ...(o.segmentBy === undefined ? [] : [`jk_cseg AS (SELECT cid, seg FROM (SELECT cid, seg, ROW_NUMBER() OVER (${byTime}) AS r FROM jk_m WHERE seg IS NOT NULL AND seg <> '') t WHERE r = 1)`]),
-  ];
+/** The stage indices that hold touchpoints, ascending: the only stages a sequence can enter. */
+export function touchpointStages(map: JourneyMap, order: readonly Touchpoint[]): number[] {
+  const stageIndex = new Map(map.stages.map((s, i) => [s.id, i]));
+  return [...new Set(order.map((tp) => stageIndex.get(tp.stageId) as number))].sort((a, b) => a - b);
 }
 
+/**
+ * Two window passes over the matched rows. The first orders each case's events (and
+ * numbers them `rn`) to find sessions and repeats; the second, over the kept steps of each
+ * sequence, gives the position, the next step, and for every stage that a later stage can
+ * follow the `rn` of the sequence's first event there (`f<stage>`: a whole-partition
+ * aggregate, read by the funnel in place of a self-join).
+ */
+export function sequenceCtes(o: ResolvedEventsSqlOptions, stageOf: string, stages: readonly number[]): string[] {
+  const tie = o.columns.order === undefined ? "tp" : "ord, tp";
+  const gapped = Number.isFinite(o.sessionGapMinutes);
+  const fresh = gapped ? `CASE WHEN prev_ts IS NULL OR ts - prev_ts > ${o.sessionGapMinutes * 60_000} THEN 1 ELSE 0 END` : "CASE WHEN prev_ts IS NULL THEN 1 ELSE 0 END";
+  // Without a session gap every case is one session: no running sum needed.
+  const sess = gapped ? "SUM(fresh) OVER (PARTITION BY cid ORDER BY rn ROWS UNBOUNDED PRECEDING)" : "1";
+  const firsts = stages.slice(0, -1).map((s) => `, MIN(CASE WHEN stage = ${s} THEN rn END) OVER (PARTITION BY sid) AS f${s}`);
+  return [
+    `jk_e AS (SELECT cid, tp, ts, ROW_NUMBER() OVER w AS rn, LAG(ts) OVER w AS prev_ts, LAG(tp) OVER w AS prev_tp FROM jk_m WINDOW w AS (PARTITION BY cid ORDER BY ts, ${tie}))`,
+    `jk_s AS (SELECT *, ${sess} AS sess FROM (SELECT *, ${fresh} AS fresh FROM jk_e) t)`,
+    // A sequence (a case's session) as one integer: sessions of a case stay below 2^32.
+    `jk_k AS (SELECT cid * 4294967296 + sess AS sid, cid, tp, ts, rn, ${stageOf} AS stage FROM jk_s${o.collapseRepeats ? " WHERE fresh = 1 OR prev_tp <> tp" : ""})`,
+    `jk_q AS (SELECT sid, cid, tp, ts, rn, stage, ROW_NUMBER() OVER w AS pos, LEAD(tp) OVER w AS next_tp, LEAD(ts) OVER w AS next_ts${firsts.join("")} FROM jk_k WINDOW w AS (PARTITION BY sid ORDER BY rn))`,
+    ...(o.segmentBy === undefined ? [] : [`jk_cseg AS (SELECT cid, seg FROM (SELECT cid, seg, ROW_NUMBER() OVER (PARTITION BY cid ORDER BY ts, ${tie}) AS r FROM jk_m WHERE seg IS NOT NULL AND seg <> '') t WHERE r = 1)`]),
+  ];
+}

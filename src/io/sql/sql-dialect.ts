@@ -21,6 +21,11 @@ export interface SqlDialect {
   binaryCollation: string;
   /** Integer division of two integer expressions. */
   intDiv(a: string, b: string): string;
+  /**
+   * A 64-bit hash of an integer expression below 2^48; seeds 0 and 1 give two independent
+   * hashes. The variants sum them over a sequence's steps to group equal paths cheaply.
+   */
+  hashInt(value: string, seed: 0 | 1): string;
 }
 
 const DIALECTS: Record<SqlDialectName, SqlDialect> = {
@@ -30,6 +35,8 @@ const DIALECTS: Record<SqlDialectName, SqlDialect> = {
     double: "DOUBLE",
     binaryCollation: "",
     intDiv: (a, b) => `((${a}) // (${b}))`,
+    // hash() is one fixed mixing function: the second hash reads values no first one can.
+    hashInt: (value, seed) => (seed === 0 ? `hash(${value})` : `hash((${value}) + 281474976710656)`),
   },
   postgres: {
     regexMatch: (text, pattern) => `(${text} ~ ${pattern})`,
@@ -37,6 +44,7 @@ const DIALECTS: Record<SqlDialectName, SqlDialect> = {
     double: "DOUBLE PRECISION",
     binaryCollation: ` COLLATE "C"`,
     intDiv: (a, b) => `((${a}) / (${b}))`,
+    hashInt: (value, seed) => `hashint8extended(${value}, ${seed})`,
   },
 };
 
