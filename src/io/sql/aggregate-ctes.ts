@@ -5,11 +5,15 @@
  * (−1 for "start", the touchpoint count for "end"), `k` a text key, `n1…n4` the figures.
  * `analyticsFromAggregates` documents what each kind carries.
  *
- * What a sequence contributes as a whole (its length, path hashes, fitness, the first
- * event in each stage and the first event of a later stage after it) is one grouped pass,
- * `jk_seqs`, one row per sequence; the funnel, cases, fitness and variants read that.
+ * What a sequence contributes as a whole (its length, path hashes, fitness, whether it
+ * visits a touchpoint twice, the first event in each stage and the first event of a later
+ * stage after it) is one grouped pass, `jk_seqs`, one row per sequence; the funnel, cases,
+ * fitness and variants read that. The path hashes (XOR of a 64-bit hash of each position
+ * and touchpoint, twice with independent hashes) group equal paths without building a
+ * string per sequence; two different paths of one length would have to collide in both.
  * Quantiles rank the distinct values of each group with their counts, not every row.
  */
+import { maskBit, maskTerms } from "./sequence-ctes";
 import type { SqlDialect } from "./sql-dialect";
 
 /** The branch columns, typed once so that every engine agrees on the union's types. */
@@ -43,24 +47,37 @@ function scoped(table: string, segmented: boolean): string {
 export interface FactTables {
   /** The steps of every sequence with their scope. */
   steps: string;
+  /** The steps of the sequences that visit a touchpoint twice, with their scope. */
+  repeatSteps: string;
   /** One row per sequence with its scope. */
   sequences: string;
 }
 
 /** The tables that {@link aggregateBranches} reads, after {@link factCtes}. */
 export function factTables(segmented: boolean): FactTables {
-  return segmented ? { steps: "jk_x", sequences: "jk_sx" } : { steps: scoped("jk_q", false), sequences: scoped("jk_seqs", false) };
+  if (segmented) return { steps: "jk_x", repeatSteps: "jk_dx", sequences: "jk_sx" };
+  return { steps: scoped("jk_q", false), repeatSteps: scoped("jk_dq", false), sequences: scoped("jk_seqs", false) };
 }
 
 /** What a sequence contributes as a whole: see the file comment. */
 function sequencesCte(d: SqlDialect, touchpointCount: number, designed: readonly number[], stages: readonly number[]): string {
   const undesigned = designed.length === 0 ? "TRUE" : `(tp * ${touchpointCount} + next_tp) NOT IN (${designed.join(", ")})`;
   const step = `pos * ${touchpointCount + 1} + tp`;
-  const perStage = stages.flatMap((s, i) => [
-    `MIN(CASE WHEN stage = ${s} THEN ts END) AS e${s}`,
-    ...(i === stages.length - 1 ? [] : [`MIN(CASE WHEN stage > ${s} AND rn > f${s} THEN ts END) AS c${s}`]),
-  ]);
-  const columns = [`COUNT(*) AS len`, `SUM(${d.hashInt(step, 0)}) AS h1`, `SUM(${d.hashInt(step, 1)}) AS h2`, `MAX(CASE WHEN next_tp IS NOT NULL AND ${undesigned} THEN 1 ELSE 0 END) AS unfit`, ...perStage];
+  const perStage = stages.flatMap((s, i) => {
+    const { mask, bit } = maskBit(s);
+    return [`MIN(CASE WHEN stage = ${s} THEN ts END) AS e${s}`, ...(i === stages.length - 1 ? [] : [`MIN(CASE WHEN stage > ${s} AND (sm${mask} & ${bit}) <> 0 THEN ts END) AS c${s}`])];
+  });
+  // A sequence that visits no touchpoint twice has each transition once: only the others need DISTINCT.
+  const visited = maskTerms("tp", Array.from({ length: touchpointCount }, (_, i) => i)).map(({ term }) => d.bitCount(`bit_or(${term})`));
+  const repeats = visited.length === 0 ? "0" : `CASE WHEN ${visited.join(" + ")} < COUNT(*) THEN 1 ELSE 0 END`;
+  const columns = [
+    "COUNT(*) AS len",
+    `bit_xor(${d.hashInt(step, 0)}) AS h1`,
+    `bit_xor(${d.hashInt(step, 1)}) AS h2`,
+    `MAX(CASE WHEN next_tp IS NOT NULL AND ${undesigned} THEN 1 ELSE 0 END) AS unfit`,
+    `${repeats} AS repeats`,
+    ...perStage,
+  ];
   return `jk_seqs AS (SELECT sid, cid, ${columns.join(", ")} FROM jk_q GROUP BY sid, cid)`;
 }
 
@@ -73,7 +90,8 @@ export function factCtes(d: SqlDialect, touchpointCount: number, designed: reado
   const noStage = `SELECT CAST(NULL AS VARCHAR) AS scope, 0 AS stage, CAST(NULL AS ${d.double}) AS minutes WHERE FALSE`;
   return [
     sequencesCte(d, touchpointCount, designed, stages),
-    ...(segmented ? [`jk_x AS (SELECT * FROM ${scoped("jk_q", true)} t)`, `jk_sx AS (SELECT * FROM ${scoped("jk_seqs", true)} t)`] : []),
+    "jk_dq AS (SELECT q.* FROM jk_q q WHERE q.sid IN (SELECT sid FROM jk_seqs WHERE repeats = 1))",
+    ...(segmented ? [`jk_x AS (SELECT * FROM ${scoped("jk_q", true)} t)`, `jk_dx AS (SELECT * FROM ${scoped("jk_dq", true)} t)`, `jk_sx AS (SELECT * FROM ${scoped("jk_seqs", true)} t)`] : []),
     `jk_step_v AS (SELECT scope, f, t, minutes, COUNT(*) AS c FROM (SELECT scope, tp AS f, next_tp AS t, (next_ts - ts) / 60000.0 AS minutes FROM ${t.steps} q WHERE next_tp IS NOT NULL) t GROUP BY scope, f, t, minutes)`,
     `jk_stage_v AS (SELECT scope, stage, minutes, COUNT(*) AS c FROM (${stageMinutes.length === 0 ? noStage : stageMinutes.join(" UNION ALL ")}) t GROUP BY scope, stage, minutes)`,
     // Sequences grouped by length and path hashes; only one sequence of each group is spelt out.
@@ -86,13 +104,19 @@ export function factCtes(d: SqlDialect, touchpointCount: number, designed: reado
 export function aggregateBranches(d: SqlDialect, touchpointCount: number, maxVariants: number, maxUnmatched: number, segmented: boolean): string[] {
   const c = d.binaryCollation;
   const t = factTables(segmented);
-  const steps = `SELECT scope, -1 AS f, tp AS t, COUNT(*) AS n1, COUNT(*) AS n2 FROM ${t.steps} q WHERE pos = 1 GROUP BY scope, tp UNION ALL SELECT scope, tp, COALESCE(next_tp, ${touchpointCount}), COUNT(*), COUNT(DISTINCT sid) FROM ${t.steps} q GROUP BY scope, tp, next_tp`;
+  // Cases per touchpoint and per transition: rows counted, less the repeats within the sequences that have any.
+  const steps = [
+    `SELECT scope, -1 AS f, tp AS t, COUNT(*) AS n1, COUNT(*) AS n2 FROM ${t.steps} q WHERE pos = 1 GROUP BY scope, tp`,
+    `SELECT scope, tp, COALESCE(next_tp, ${touchpointCount}), COUNT(*), COUNT(*) FROM ${t.steps} q GROUP BY scope, tp, next_tp`,
+    `SELECT scope, tp, COALESCE(next_tp, ${touchpointCount}), 0, COUNT(DISTINCT sid) - COUNT(*) FROM ${t.repeatSteps} q GROUP BY scope, tp, next_tp`,
+  ].join(" UNION ALL ");
+  const reach = `SELECT scope, tp, COUNT(*) AS n FROM ${t.steps} q GROUP BY scope, tp UNION ALL SELECT scope, tp, COUNT(DISTINCT sid) - COUNT(*) FROM ${t.repeatSteps} q GROUP BY scope, tp`;
   return [
     row(d, "totals", { n: ["(SELECT COUNT(*) FROM jk_matched)", "(SELECT COUNT(*) FROM jk_matched WHERE ok = 1)", "(SELECT MIN(ts) FROM jk_m)", "(SELECT MAX(ts) FROM jk_m)"] }),
     `${row(d, "cases", { scope: "scope", n: ["COUNT(*)"] })} FROM ${t.sequences} q GROUP BY scope`,
     `${row(d, "events", { scope: "scope", a: "tp", n: ["COUNT(*)"] })} FROM ${scoped("jk_m", segmented)} t GROUP BY scope, tp`,
-    `${row(d, "reach", { scope: "scope", a: "tp", n: ["COUNT(DISTINCT sid)"] })} FROM ${t.steps} q GROUP BY scope, tp`,
-    `${row(d, "step", { scope: "scope", a: "f", b: "t", n: ["n1", "n2"] })} FROM (${steps}) t`,
+    `${row(d, "reach", { scope: "scope", a: "tp", n: ["SUM(n)"] })} FROM (${reach}) t GROUP BY scope, tp`,
+    `${row(d, "step", { scope: "scope", a: "f", b: "t", n: ["SUM(n1)", "SUM(n2)"] })} FROM (${steps}) t GROUP BY scope, f, t`,
     `${row(d, "step_time", { scope: "scope", a: "f", b: "t", n: ["median", "p90"] })} FROM (${quantiles(d, "jk_step_v", "scope, f, t")}) t`,
     `${row(d, "stage", { scope: "scope", a: "stage", n: ["SUM(c)", "SUM(CASE WHEN minutes IS NULL THEN 0 ELSE c END)"] })} FROM jk_stage_v GROUP BY scope, stage`,
     `${row(d, "stage_time", { scope: "scope", a: "stage", n: ["median", "p90"] })} FROM (${quantiles(d, "jk_stage_v", "scope, stage")}) t`,

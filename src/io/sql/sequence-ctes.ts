@@ -111,12 +111,23 @@ export function touchpointStages(map: JourneyMap, order: readonly Touchpoint[]):
   return [...new Set(order.map((tp) => stageIndex.get(tp.stageId) as number))].sort((a, b) => a - b);
 }
 
+/** Bits of index `i` in masks of 62 (a BIGINT each, sign bit unused): the mask's number and the bit's value. */
+export function maskBit(i: number): { mask: number; bit: string } {
+  return { mask: Math.floor(i / 62), bit: (2n ** BigInt(i % 62)).toString() };
+}
+
+/** The masks of `column` (an index) that cover `indices`: each the bit of the row's index when it falls in that mask, else 0. */
+export function maskTerms(column: string, indices: readonly number[]): { mask: number; term: string }[] {
+  const masks = [...new Set(indices.map((i) => maskBit(i).mask))];
+  return masks.map((m) => ({ mask: m, term: `CASE WHEN ${column} >= ${m * 62} AND ${column} < ${m * 62 + 62} THEN CAST(1 AS BIGINT) << (${column} - ${m * 62}) ELSE 0 END` }));
+}
+
 /**
  * Two window passes over the matched rows. The first orders each case's events (and
  * numbers them `rn`) to find sessions and repeats; the second, over the kept steps of each
- * sequence, gives the position, the next step, and for every stage that a later stage can
- * follow the `rn` of the sequence's first event there (`f<stage>`: a whole-partition
- * aggregate, read by the funnel in place of a self-join).
+ * sequence, gives the position, the next step, and a running mask of the stages entered so
+ * far (`sm<n>`, for every stage that a later stage can follow), which the funnel reads in
+ * place of a self-join.
  */
 export function sequenceCtes(o: ResolvedEventsSqlOptions, stageOf: string, stages: readonly number[]): string[] {
   const tie = o.columns.order === undefined ? "tp" : "ord, tp";
@@ -124,13 +135,13 @@ export function sequenceCtes(o: ResolvedEventsSqlOptions, stageOf: string, stage
   const fresh = gapped ? `CASE WHEN prev_ts IS NULL OR ts - prev_ts > ${o.sessionGapMinutes * 60_000} THEN 1 ELSE 0 END` : "CASE WHEN prev_ts IS NULL THEN 1 ELSE 0 END";
   // Without a session gap every case is one session: no running sum needed.
   const sess = gapped ? "SUM(fresh) OVER (PARTITION BY cid ORDER BY rn ROWS UNBOUNDED PRECEDING)" : "1";
-  const firsts = stages.slice(0, -1).map((s) => `, MIN(CASE WHEN stage = ${s} THEN rn END) OVER (PARTITION BY sid) AS f${s}`);
+  const entered = maskTerms("stage", stages.slice(0, -1)).map(({ mask, term }) => `, bit_or(${term}) OVER (w ROWS UNBOUNDED PRECEDING) AS sm${mask}`);
   return [
     `jk_e AS (SELECT cid, tp, ts, ROW_NUMBER() OVER w AS rn, LAG(ts) OVER w AS prev_ts, LAG(tp) OVER w AS prev_tp FROM jk_m WINDOW w AS (PARTITION BY cid ORDER BY ts, ${tie}))`,
     `jk_s AS (SELECT *, ${sess} AS sess FROM (SELECT *, ${fresh} AS fresh FROM jk_e) t)`,
     // A sequence (a case's session) as one integer: sessions of a case stay below 2^32.
     `jk_k AS (SELECT cid * 4294967296 + sess AS sid, cid, tp, ts, rn, ${stageOf} AS stage FROM jk_s${o.collapseRepeats ? " WHERE fresh = 1 OR prev_tp <> tp" : ""})`,
-    `jk_q AS (SELECT sid, cid, tp, ts, rn, stage, ROW_NUMBER() OVER w AS pos, LEAD(tp) OVER w AS next_tp, LEAD(ts) OVER w AS next_ts${firsts.join("")} FROM jk_k WINDOW w AS (PARTITION BY sid ORDER BY rn))`,
+    `jk_q AS (SELECT sid, cid, tp, ts, rn, stage, ROW_NUMBER() OVER w AS pos, LEAD(tp) OVER w AS next_tp, LEAD(ts) OVER w AS next_ts${entered.join("")} FROM jk_k WINDOW w AS (PARTITION BY sid ORDER BY rn))`,
     ...(o.segmentBy === undefined ? [] : [`jk_cseg AS (SELECT cid, seg FROM (SELECT cid, seg, ROW_NUMBER() OVER (PARTITION BY cid ORDER BY ts, ${tie}) AS r FROM jk_m WHERE seg IS NOT NULL AND seg <> '') t WHERE r = 1)`]),
   ];
 }

@@ -26,6 +26,8 @@ export interface SqlDialect {
    * hashes. The variants sum them over a sequence's steps to group equal paths cheaply.
    */
   hashInt(value: string, seed: 0 | 1): string;
+  /** The number of set bits of a BIGINT expression. */
+  bitCount(value: string): string;
 }
 
 const DIALECTS: Record<SqlDialectName, SqlDialect> = {
@@ -37,6 +39,7 @@ const DIALECTS: Record<SqlDialectName, SqlDialect> = {
     intDiv: (a, b) => `((${a}) // (${b}))`,
     // hash() is one fixed mixing function: the second hash reads values no first one can.
     hashInt: (value, seed) => (seed === 0 ? `hash(${value})` : `hash((${value}) + 281474976710656)`),
+    bitCount: (value) => `bit_count(${value})`,
   },
   postgres: {
     regexMatch: (text, pattern) => `(${text} ~ ${pattern})`,
@@ -45,6 +48,7 @@ const DIALECTS: Record<SqlDialectName, SqlDialect> = {
     binaryCollation: ` COLLATE "C"`,
     intDiv: (a, b) => `((${a}) / (${b}))`,
     hashInt: (value, seed) => `hashint8extended(${value}, ${seed})`,
+    bitCount: (value) => `bit_count(CAST(${value} AS BIT(64)))`,
   },
 };
 
