@@ -123,25 +123,36 @@ export function maskTerms(column: string, indices: readonly number[]): { mask: n
 }
 
 /**
- * Two window passes over the matched rows. The first orders each case's events (and
- * numbers them `rn`) to find sessions and repeats; the second, over the kept steps of each
- * sequence, gives the position, the next step, and a running mask of the stages entered so
- * far (`sm<n>`, for every stage that a later stage can follow), which the funnel reads in
- * place of a self-join.
+ * The sequences, from one window pass over each case's events ordered by time (numbered
+ * `rn`) with the previous and next event and a running mask of the stages entered so far
+ * (`sm<n>`, for every stage that a later stage can follow; the funnel reads it in place of
+ * a self-join). A plain case — one session, nothing to collapse — is its own sequence, so
+ * that pass is all it needs; only the cases with a repeat or a session gap (`jk_odd`, few
+ * in most logs) go through a second pass over their kept steps.
  */
 export function sequenceCtes(o: ResolvedEventsSqlOptions, stageOf: string, stages: readonly number[]): string[] {
   const tie = o.columns.order === undefined ? "tp" : "ord, tp";
-  const gapped = Number.isFinite(o.sessionGapMinutes);
-  const fresh = gapped ? `CASE WHEN prev_ts IS NULL OR ts - prev_ts > ${o.sessionGapMinutes * 60_000} THEN 1 ELSE 0 END` : "CASE WHEN prev_ts IS NULL THEN 1 ELSE 0 END";
-  // Without a session gap every case is one session: no running sum needed.
-  const sess = gapped ? "SUM(fresh) OVER (PARTITION BY cid ORDER BY rn ROWS UNBOUNDED PRECEDING)" : "1";
-  const entered = maskTerms("stage", stages.slice(0, -1)).map(({ mask, term }) => `, bit_or(${term}) OVER (w ROWS UNBOUNDED PRECEDING) AS sm${mask}`);
-  return [
-    `jk_e AS (SELECT cid, tp, ts, ROW_NUMBER() OVER w AS rn, LAG(ts) OVER w AS prev_ts, LAG(tp) OVER w AS prev_tp FROM jk_m WINDOW w AS (PARTITION BY cid ORDER BY ts, ${tie}))`,
-    `jk_s AS (SELECT *, ${sess} AS sess FROM (SELECT *, ${fresh} AS fresh FROM jk_e) t)`,
-    // A sequence (a case's session) as one integer: sessions of a case stay below 2^32.
-    `jk_k AS (SELECT cid * 4294967296 + sess AS sid, cid, tp, ts, rn, ${stageOf} AS stage FROM jk_s${o.collapseRepeats ? " WHERE fresh = 1 OR prev_tp <> tp" : ""})`,
-    `jk_q AS (SELECT sid, cid, tp, ts, rn, stage, ROW_NUMBER() OVER w AS pos, LEAD(tp) OVER w AS next_tp, LEAD(ts) OVER w AS next_ts${entered.join("")} FROM jk_k WINDOW w AS (PARTITION BY sid ORDER BY rn))`,
-    ...(o.segmentBy === undefined ? [] : [`jk_cseg AS (SELECT cid, seg FROM (SELECT cid, seg, ROW_NUMBER() OVER (PARTITION BY cid ORDER BY ts, ${tie}) AS r FROM jk_m WHERE seg IS NOT NULL AND seg <> '') t WHERE r = 1)`]),
+  const gap = Number.isFinite(o.sessionGapMinutes) ? `ts - prev_ts > ${o.sessionGapMinutes * 60_000}` : undefined;
+  const masks = maskTerms("stage", stages.slice(0, -1));
+  const entered = masks.map(({ mask, term }) => `, bit_or(${term}) OVER (w ROWS UNBOUNDED PRECEDING) AS sm${mask}`).join("");
+  const steps = `next_tp, next_ts${masks.map(({ mask }) => `, sm${mask}`).join("")}`;
+  const odd = [...(o.collapseRepeats ? ["prev_tp = tp"] : []), ...(gap === undefined ? [] : [gap])];
+  // A sequence (a case's session) as one integer: sessions of a case stay below 2^32.
+  const plain = `SELECT cid * 4294967296 + 1 AS sid, cid, tp, ts, rn, stage, rn AS pos, ${steps} FROM jk_e`;
+  const ctes = [
+    `jk_e AS (SELECT cid, tp, ts, stage, ROW_NUMBER() OVER w AS rn, LAG(ts) OVER w AS prev_ts, LAG(tp) OVER w AS prev_tp, LEAD(tp) OVER w AS next_tp, LEAD(ts) OVER w AS next_ts${entered} FROM (SELECT cid, tp, ts, ord, ${stageOf} AS stage FROM jk_m) t WINDOW w AS (PARTITION BY cid ORDER BY ts, ${tie}))`,
   ];
+  if (odd.length === 0) ctes.push(`jk_q AS (${plain})`);
+  else {
+    const fresh = `CASE WHEN prev_ts IS NULL${gap === undefined ? "" : ` OR ${gap}`} THEN 1 ELSE 0 END`;
+    const sess = gap === undefined ? "1" : "SUM(fresh) OVER (PARTITION BY cid ORDER BY rn ROWS UNBOUNDED PRECEDING)";
+    ctes.push(
+      `jk_odd AS (SELECT DISTINCT cid FROM jk_e WHERE ${odd.join(" OR ")})`,
+      `jk_s AS (SELECT *, ${sess} AS sess FROM (SELECT cid, tp, ts, stage, rn, prev_tp, ${fresh} AS fresh FROM jk_e WHERE cid IN (SELECT cid FROM jk_odd)) t)`,
+      `jk_k AS (SELECT cid * 4294967296 + sess AS sid, cid, tp, ts, rn, stage FROM jk_s${o.collapseRepeats ? " WHERE fresh = 1 OR prev_tp <> tp" : ""})`,
+      `jk_q AS (${plain} WHERE cid NOT IN (SELECT cid FROM jk_odd) UNION ALL SELECT sid, cid, tp, ts, rn, stage, ROW_NUMBER() OVER w AS pos, LEAD(tp) OVER w AS next_tp, LEAD(ts) OVER w AS next_ts${entered} FROM jk_k WINDOW w AS (PARTITION BY sid ORDER BY rn))`,
+    );
+  }
+  if (o.segmentBy !== undefined) ctes.push(`jk_cseg AS (SELECT cid, seg FROM (SELECT cid, seg, ROW_NUMBER() OVER (PARTITION BY cid ORDER BY ts, ${tie}) AS r FROM jk_m WHERE seg IS NOT NULL AND seg <> '') t WHERE r = 1)`);
+  return ctes;
 }
