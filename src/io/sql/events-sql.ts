@@ -2,7 +2,7 @@ import { flowGraph, journeyOrder } from "../../model/flow-graph";
 import type { JourneyMap } from "../../model/journey-map";
 import { aggregateBranches, factCtes } from "./aggregate-ctes";
 import { type EventsSqlOptions, resolveEventsSqlOptions } from "./events-sql-options";
-import { matchCtes, okCte, propertyNames, rowsCte, sequenceCtes, stageOfSql, touchpointConditions, touchpointStages } from "./sequence-ctes";
+import { matchCtes, okCte, overlapCandidates, propertyNames, rowsCte, sequenceCtes, stageOfSql, touchpointConditions, touchpointStages } from "./sequence-ctes";
 
 /** The designed pairs of the flow as `from × n + to`, by touchpoint index in journey order. */
 function designedPairs(map: JourneyMap, ids: readonly string[]): number[] {
@@ -45,7 +45,7 @@ export function eventsSql(map: JourneyMap, options: EventsSqlOptions): string {
   const ctes = [
     rowsCte(o, properties),
     okCte(o),
-    ...matchCtes(touchpointConditions(o, order, properties)),
+    ...matchCtes(touchpointConditions(o, order, properties), overlapCandidates(order)),
     ...sequenceCtes(o, stageOfSql(map, order), stages),
     ...factCtes(o.dialect, order.length, designedPairs(map, order.map((t) => t.id)), segmented, stages),
   ];

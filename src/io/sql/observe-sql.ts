@@ -6,7 +6,7 @@
  * query, hash and one trailing slash removed), `where` an equality of the property's text.
  * Every user string is written as an escaped literal, never pasted raw.
  */
-import { urlPatternSource } from "../../measure/compile-matcher";
+import { globToRegExp, urlPatternSource } from "../../measure/compile-matcher";
 import type { ObserveRule } from "../../model/touchpoint";
 import { type SqlDialect, sqlString } from "./sql-dialect";
 
@@ -57,4 +57,25 @@ export function observeCondition(rule: ObserveRule, columns: ObserveColumns, dia
     parts.push(`${column} = ${sqlString(String(expected))}`);
   }
   return parts.length === 0 ? "TRUE" : parts.map((p) => `(${p})`).join(" AND ");
+}
+
+/** Whether an event glob (or name) can match the same event name as another: exact for a name, `true` for two globs. */
+function eventsMayMeet(a: string, b: string): boolean {
+  if (!a.includes("*") && !b.includes("*")) return a === b;
+  if (a.includes("*") && b.includes("*")) return true;
+  return a.includes("*") ? globToRegExp(a).test(b) : globToRegExp(b).test(a);
+}
+
+/**
+ * Whether one row can match both rules, as far as their text tells: `false` only when
+ * their event names or one `where` property can never agree, so that the query looks for
+ * overlaps only where they can be.
+ */
+export function rulesMayOverlap(a: ObserveRule, b: ObserveRule): boolean {
+  if (a.event !== undefined && b.event !== undefined && !eventsMayMeet(a.event, b.event)) return false;
+  for (const [key, value] of Object.entries(a.where ?? {})) {
+    const other = b.where?.[key];
+    if (other !== undefined && String(other) !== String(value)) return false;
+  }
+  return true;
 }

@@ -9,7 +9,7 @@
 import type { JourneyMap } from "../../model/journey-map";
 import type { Touchpoint } from "../../model/touchpoint";
 import type { EventsSqlOptions, ResolvedEventsSqlOptions } from "./events-sql-options";
-import { observeCondition, urlBareSql, urlPathSql } from "./observe-sql";
+import { observeCondition, rulesMayOverlap, urlBareSql, urlPathSql } from "./observe-sql";
 import { sqlIdentifier, sqlString } from "./sql-dialect";
 
 const col = (name: string) => sqlIdentifier(name);
@@ -77,15 +77,22 @@ export function touchpointConditions(o: ResolvedEventsSqlOptions, order: readonl
   });
 }
 
+/** For each touchpoint, the earlier ones whose rules a row could match together with its own. */
+export function overlapCandidates(order: readonly Touchpoint[]): number[][] {
+  return order.map((tp, i) => order.slice(0, i).flatMap((earlier, j) => ((earlier.observe ?? []).some((a) => (tp.observe ?? []).some((b) => rulesMayOverlap(a, b))) ? [j] : [])));
+}
+
 /**
  * The touchpoint of each row (`tp`, the first in journey order whose rules match) and the
- * next one that also matches (`other`, for overlaps). `jk_matched` keeps the event name of
- * unmatched rows only, the one text the aggregates still read.
+ * next one that also matches (`other`, for overlaps; tried only after the touchpoints it
+ * can overlap with). `jk_matched` keeps the event name of unmatched rows only, the one
+ * text the aggregates still read.
  */
-export function matchCtes(conditions: readonly string[]): string[] {
+export function matchCtes(conditions: readonly string[], candidates: readonly (readonly number[])[]): string[] {
   const live = conditions.map((c, i) => [c, i] as const).filter(([c]) => c !== "FALSE");
   const winner = live.length === 0 ? "CAST(NULL AS INTEGER)" : `CASE WHEN ok = 1 THEN CASE ${live.map(([c, i]) => `WHEN ${c} THEN ${i}`).join(" ")} END END`;
-  const other = live.length < 2 ? "CAST(NULL AS INTEGER)" : `CASE ${live.map(([c, i]) => `WHEN tp < ${i} AND (${c}) THEN ${i}`).join(" ")} END`;
+  const tried = live.map(([c, i]) => [c, i, (candidates[i] ?? []).filter((j) => conditions[j] !== "FALSE")] as const).filter(([, , before]) => before.length > 0);
+  const other = tried.length === 0 ? "CAST(NULL AS INTEGER)" : `CASE ${tried.map(([c, i, before]) => `WHEN tp IN (${before.join(", ")}) AND (${c}) THEN ${i}`).join(" ")} END`;
   return [
     `jk_matched AS (SELECT case_id, CASE WHEN tp IS NULL THEN event END AS event, ts, ord, seg, ok, tp, ${other} AS other FROM (SELECT *, ${winner} AS tp FROM jk_ok) t)`,
     // Cases numbered once, so that every later window and group works on integers, not on text.
@@ -124,23 +131,23 @@ export function maskTerms(column: string, indices: readonly number[]): { mask: n
 
 /**
  * The sequences, from one window pass over each case's events ordered by time (numbered
- * `rn`) with the previous and next event and a running mask of the stages entered so far
- * (`sm<n>`, for every stage that a later stage can follow; the funnel reads it in place of
- * a self-join). A plain case — one session, nothing to collapse — is its own sequence, so
- * that pass is all it needs; only the cases with a repeat or a session gap (`jk_odd`, few
- * in most logs) go through a second pass over their kept steps.
+ * `rn`) with the previous and next event. A plain case — one session, nothing to
+ * collapse, stages never going back — is its own sequence, so that pass is all it needs;
+ * only the other cases (`jk_odd`, few in most logs) go through a second pass over their
+ * kept steps, which adds a running mask of the stages entered so far (`sm<n>`, for every
+ * stage that a later stage can follow). The funnel reads the mask in place of a self-join;
+ * in a plain case every later stage comes after every earlier one, so its mask is all ones.
  */
 export function sequenceCtes(o: ResolvedEventsSqlOptions, stageOf: string, stages: readonly number[]): string[] {
   const tie = o.columns.order === undefined ? "tp" : "ord, tp";
   const gap = Number.isFinite(o.sessionGapMinutes) ? `ts - prev_ts > ${o.sessionGapMinutes * 60_000}` : undefined;
   const masks = maskTerms("stage", stages.slice(0, -1));
   const entered = masks.map(({ mask, term }) => `, bit_or(${term}) OVER (w ROWS UNBOUNDED PRECEDING) AS sm${mask}`).join("");
-  const steps = `next_tp, next_ts${masks.map(({ mask }) => `, sm${mask}`).join("")}`;
-  const odd = [...(o.collapseRepeats ? ["prev_tp = tp"] : []), ...(gap === undefined ? [] : [gap])];
+  const odd = [...(o.collapseRepeats ? ["prev_tp = tp"] : []), ...(gap === undefined ? [] : [gap]), ...(masks.length === 0 ? [] : ["prev_stage > stage"])];
   // A sequence (a case's session) as one integer: sessions of a case stay below 2^32.
-  const plain = `SELECT cid * 4294967296 + 1 AS sid, cid, tp, ts, rn, stage, rn AS pos, ${steps} FROM jk_e`;
+  const plain = `SELECT cid * 4294967296 + 1 AS sid, cid, tp, ts, rn, stage, rn AS pos, next_tp, next_ts${masks.map(({ mask }) => `, CAST(-1 AS BIGINT) AS sm${mask}`).join("")} FROM jk_e`;
   const ctes = [
-    `jk_e AS (SELECT cid, tp, ts, stage, ROW_NUMBER() OVER w AS rn, LAG(ts) OVER w AS prev_ts, LAG(tp) OVER w AS prev_tp, LEAD(tp) OVER w AS next_tp, LEAD(ts) OVER w AS next_ts${entered} FROM (SELECT cid, tp, ts, ord, ${stageOf} AS stage FROM jk_m) t WINDOW w AS (PARTITION BY cid ORDER BY ts, ${tie}))`,
+    `jk_e AS (SELECT cid, tp, ts, stage, ROW_NUMBER() OVER w AS rn, LAG(ts) OVER w AS prev_ts, LAG(tp) OVER w AS prev_tp, LAG(stage) OVER w AS prev_stage, LEAD(tp) OVER w AS next_tp, LEAD(ts) OVER w AS next_ts FROM (SELECT cid, tp, ts, ord, ${stageOf} AS stage FROM jk_m) t WINDOW w AS (PARTITION BY cid ORDER BY ts, ${tie}))`,
   ];
   if (odd.length === 0) ctes.push(`jk_q AS (${plain})`);
   else {
