@@ -77,6 +77,17 @@ export function touchpointConditions(o: ResolvedEventsSqlOptions, order: readonl
   });
 }
 
+/** Whether `column` is one of `indices` (ascending), as ranges: engines turn long IN lists into joins. */
+function indexRanges(column: string, indices: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const i of indices) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  }
+  return runs.map(([a, b]) => (a === b ? `${column} = ${a}` : `${column} BETWEEN ${a} AND ${b}`)).join(" OR ");
+}
+
 /** For each touchpoint, the earlier ones whose rules a row could match together with its own. */
 export function overlapCandidates(order: readonly Touchpoint[]): number[][] {
   return order.map((tp, i) => order.slice(0, i).flatMap((earlier, j) => ((earlier.observe ?? []).some((a) => (tp.observe ?? []).some((b) => rulesMayOverlap(a, b))) ? [j] : [])));
@@ -92,7 +103,7 @@ export function matchCtes(conditions: readonly string[], candidates: readonly (r
   const live = conditions.map((c, i) => [c, i] as const).filter(([c]) => c !== "FALSE");
   const winner = live.length === 0 ? "CAST(NULL AS INTEGER)" : `CASE WHEN ok = 1 THEN CASE ${live.map(([c, i]) => `WHEN ${c} THEN ${i}`).join(" ")} END END`;
   const tried = live.map(([c, i]) => [c, i, (candidates[i] ?? []).filter((j) => conditions[j] !== "FALSE")] as const).filter(([, , before]) => before.length > 0);
-  const other = tried.length === 0 ? "CAST(NULL AS INTEGER)" : `CASE ${tried.map(([c, i, before]) => `WHEN tp IN (${before.join(", ")}) AND (${c}) THEN ${i}`).join(" ")} END`;
+  const other = tried.length === 0 ? "CAST(NULL AS INTEGER)" : `CASE ${tried.map(([c, i, before]) => `WHEN (${indexRanges("tp", before)}) AND (${c}) THEN ${i}`).join(" ")} END`;
   return [
     `jk_matched AS (SELECT case_id, CASE WHEN tp IS NULL THEN event END AS event, ts, ord, seg, ok, tp, ${other} AS other FROM (SELECT *, ${winner} AS tp FROM jk_ok) t)`,
     // Cases numbered once, so that every later window and group works on integers, not on text.
