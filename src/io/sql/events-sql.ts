@@ -45,7 +45,7 @@ export function eventsSql(map: JourneyMap, options: EventsSqlOptions): string {
   const ctes = [
     rowsCte(o, properties),
     okCte(o),
-    ...matchCtes(touchpointConditions(o, order, properties), overlapCandidates(order)),
+    ...matchCtes(touchpointConditions(o, order, properties), overlapCandidates(order), o.dialect.fence),
     ...sequenceCtes(o, stageOfSql(map, order), stages),
     ...factCtes(o.dialect, order.length, designedPairs(map, order.map((t) => t.id)), segmented, stages),
   ];

@@ -64,7 +64,7 @@ export function okCte(o: ResolvedEventsSqlOptions): string {
   const ok = `CASE WHEN ${checks} THEN 1 ELSE 0 END AS ok`;
   if (o.columns.url === undefined) return `jk_ok AS (SELECT *, ${ok}, CAST(NULL AS VARCHAR) AS path FROM jk_rows)`;
   // The bare path is computed once per row in the inner query: the CASE reads it four times.
-  return `jk_ok AS (SELECT *, ${ok}, ${urlPathSql("bare")} AS path FROM (SELECT *, ${urlBareSql("url")} AS bare FROM jk_rows) t)`;
+  return `jk_ok AS (SELECT *, ${ok}, ${urlPathSql("bare")} AS path FROM (SELECT *, ${urlBareSql("url")} AS bare FROM jk_rows${o.dialect.fence}) t)`;
 }
 
 /** The condition under which a row belongs to each touchpoint (any of its rules), `FALSE` for none. */
@@ -99,13 +99,13 @@ export function overlapCandidates(order: readonly Touchpoint[]): number[][] {
  * can overlap with). `jk_matched` keeps the event name of unmatched rows only, the one
  * text the aggregates still read.
  */
-export function matchCtes(conditions: readonly string[], candidates: readonly (readonly number[])[]): string[] {
+export function matchCtes(conditions: readonly string[], candidates: readonly (readonly number[])[], fence: string): string[] {
   const live = conditions.map((c, i) => [c, i] as const).filter(([c]) => c !== "FALSE");
   const winner = live.length === 0 ? "CAST(NULL AS INTEGER)" : `CASE WHEN ok = 1 THEN CASE ${live.map(([c, i]) => `WHEN ${c} THEN ${i}`).join(" ")} END END`;
   const tried = live.map(([c, i]) => [c, i, (candidates[i] ?? []).filter((j) => conditions[j] !== "FALSE")] as const).filter(([, , before]) => before.length > 0);
   const other = tried.length === 0 ? "CAST(NULL AS INTEGER)" : `CASE ${tried.map(([c, i, before]) => `WHEN (${indexRanges("tp", before)}) AND (${c}) THEN ${i}`).join(" ")} END`;
   return [
-    `jk_matched AS (SELECT case_id, CASE WHEN tp IS NULL THEN event END AS event, ts, ord, seg, ok, tp, ${other} AS other FROM (SELECT *, ${winner} AS tp FROM jk_ok) t)`,
+    `jk_matched AS (SELECT case_id, CASE WHEN tp IS NULL THEN event END AS event, ts, ord, seg, ok, tp, ${other} AS other FROM (SELECT *, ${winner} AS tp FROM jk_ok${fence}) t)`,
     // Cases numbered once, so that every later window and group works on integers, not on text.
     "jk_cid AS (SELECT case_id, ROW_NUMBER() OVER (ORDER BY case_id) AS cid FROM (SELECT DISTINCT case_id FROM jk_matched WHERE tp IS NOT NULL) t)",
     "jk_m AS (SELECT i.cid, m.ts, m.ord, m.seg, m.tp, m.other FROM jk_matched m JOIN jk_cid i ON i.case_id = m.case_id WHERE m.tp IS NOT NULL)",

@@ -28,6 +28,11 @@ export interface SqlDialect {
   hashInt(value: string, seed: 0 | 1): string;
   /** The number of set bits of a BIGINT expression. */
   bitCount(value: string): string;
+  /**
+   * What ends a subquery so that the planner keeps it apart, or "": a column it computes
+   * (a URL's path, the matched touchpoint) is then computed once, not again at every use.
+   */
+  fence: string;
 }
 
 const DIALECTS: Record<SqlDialectName, SqlDialect> = {
@@ -40,6 +45,7 @@ const DIALECTS: Record<SqlDialectName, SqlDialect> = {
     // hash() is one fixed mixing function: the second hash reads values no first one can.
     hashInt: (value, seed) => (seed === 0 ? `hash(${value})` : `hash((${value}) + 281474976710656)`),
     bitCount: (value) => `bit_count(${value})`,
+    fence: "",
   },
   postgres: {
     regexMatch: (text, pattern) => `(${text} ~ ${pattern})`,
@@ -49,6 +55,7 @@ const DIALECTS: Record<SqlDialectName, SqlDialect> = {
     intDiv: (a, b) => `((${a}) / (${b}))`,
     hashInt: (value, seed) => `hashint8extended(${value}, ${seed})`,
     bitCount: (value) => `bit_count(CAST(${value} AS BIT(64)))`,
+    fence: " OFFSET 0",
   },
 };
 
