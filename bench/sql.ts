@@ -1,6 +1,6 @@
 /**
  * The same journey analytics four ways, side by side on one generated log (the coffee-shop
- * walk of scripts/generate-event-log.ts, 1.15M cases, about 10M events): the Node streaming
+ * walk of scripts/generate-event-log.ts, 1.2M cases, about 10.3M events): the Node streaming
  * path (CSV → readEventsCsv → analyzeEvents), DuckDB reading the CSV, DuckDB reading
  * Parquet, and PostgreSQL on a loaded table — wall time and peak memory, each in a process
  * of its own, and a digest of each result to show that they agree.
@@ -15,7 +15,7 @@ import pg from "pg";
 import { coffeeShopMeasuredMap, COFFEE_SHOP_FLOW, COFFEE_SHOP_QUIT, simulateEventLog } from "../scripts/generate-event-log";
 import type { BenchRow } from "./measure";
 
-const CASES = Number(process.env.JOURNEYKIT_BENCH_CASES ?? 1_150_000);
+const CASES = Number(process.env.JOURNEYKIT_BENCH_CASES ?? 1_200_000);
 const dir = join(tmpdir(), "journeykit-bench-sql");
 const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 

@@ -2,7 +2,8 @@ import { flowGraph, journeyOrder } from "../../model/flow-graph";
 import type { JourneyMap } from "../../model/journey-map";
 import { aggregateBranches, factCtes } from "./aggregate-ctes";
 import { type EventsSqlOptions, resolveEventsSqlOptions } from "./events-sql-options";
-import { matchCtes, okCte, overlapCandidates, propertyNames, rowsCte, sequenceCtes, stageOfSql, touchpointConditions, touchpointStages } from "./sequence-ctes";
+import { matchCtes, overlapCandidates, touchpointConditions } from "./match-ctes";
+import { okCte, propertyNames, rowsCte, sequenceCtes, stageOfSql, touchpointStages } from "./sequence-ctes";
 
 /** The designed pairs of the flow as `from × n + to`, by touchpoint index in journey order. */
 function designedPairs(map: JourneyMap, ids: readonly string[]): number[] {
