@@ -15,6 +15,7 @@ import { sqlIdentifier, sqlString } from "./sql-dialect";
 
 const col = (name: string) => sqlIdentifier(name);
 
+/** The FROM target of the query: the quoted table, or DuckDB's reader of the file. */
 export function fromClause(o: ResolvedEventsSqlOptions): string {
   return "table" in o.from ? sqlIdentifier(o.from.table) : sourceSql(o.from.source);
 }
@@ -34,6 +35,7 @@ export function propertyNames(order: readonly Touchpoint[], segmentBy: string | 
   return [...names].sort();
 }
 
+/** `jk_rows`: only the columns the query reads (so a Parquet file's others stay unread), under fixed names and types. */
 export function rowsCte(o: ResolvedEventsSqlOptions, properties: readonly string[]): string {
   const { columns: c, dialect: d } = o;
   const text = (expr: string) => `CAST(${expr} AS VARCHAR)`;
