@@ -78,7 +78,8 @@ function sequencesCte(d: SqlDialect, touchpointCount: number, designed: readonly
     `${repeats} AS repeats`,
     ...perStage,
   ];
-  return `jk_seqs AS (SELECT sid, cid, ${columns.join(", ")} FROM jk_q GROUP BY sid, cid)`;
+  // Grouped by the one integer key; the case is read back from it (sid = cid × 2^32 + session).
+  return `jk_seqs AS (SELECT *, ${d.intDiv("sid", "4294967296")} AS cid FROM (SELECT sid, ${columns.join(", ")} FROM jk_q GROUP BY sid) t)`;
 }
 
 /** The helper tables the aggregates share. */
