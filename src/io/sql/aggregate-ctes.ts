@@ -4,7 +4,16 @@
  * the whole log and the segment's value otherwise; `a`/`b` are touchpoint or stage indices
  * (−1 for "start", the touchpoint count for "end"), `k` a text key, `n1…n4` the figures.
  * `analyticsFromAggregates` documents what each kind carries.
+ *
+ * What a sequence contributes as a whole (its length, path hashes, fitness, whether it
+ * visits a touchpoint twice, the first event in each stage and the first event of a later
+ * stage after it) is one grouped pass, `jk_seqs`, one row per sequence; the funnel, cases,
+ * fitness and variants read that. The path hashes (XOR of a 64-bit hash of each position
+ * and touchpoint, twice with independent hashes) group equal paths without building a
+ * string per sequence; two different paths of one length would have to collide in both.
+ * Quantiles rank the distinct values of each group with their counts, not every row.
  */
+import { maskBit, maskTerms } from "./sequence-ctes";
 import type { SqlDialect } from "./sql-dialect";
 
 /** The branch columns, typed once so that every engine agrees on the union's types. */
@@ -14,12 +23,15 @@ function row(d: SqlDialect, kind: string, parts: { scope?: string; a?: string; b
   return `SELECT '${kind}' AS kind, CAST(${parts.scope ?? "NULL"} AS VARCHAR) AS scope, CAST(${parts.a ?? "NULL"} AS BIGINT) AS a, CAST(${parts.b ?? "NULL"} AS BIGINT) AS b, CAST(${parts.k ?? "NULL"} AS VARCHAR) AS k, ${num(0)} AS n1, ${num(1)} AS n2, ${num(2)} AS n3, ${num(3)} AS n4`;
 }
 
-/** Ranks `value` within `partition` and keeps the lower median and the lower p90 (ranks ⌈n/2⌉ and ⌈9n/10⌉). */
-function quantiles(d: SqlDialect, source: string, partition: string, value: string): string {
-  const rank = (q: string) => `MAX(CASE WHEN r = ${q} THEN ${value} END)`;
-  const median = d.intDiv("n + 1", "2");
-  const p90 = d.intDiv("9 * n + 9", "10");
-  return `SELECT ${partition}, ${rank(median)} AS median, ${rank(p90)} AS p90 FROM (SELECT ${partition}, ${value}, ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY ${value}) AS r, COUNT(*) OVER (PARTITION BY ${partition}) AS n FROM ${source} WHERE ${value} IS NOT NULL) t GROUP BY ${partition}`;
+/**
+ * The lower median and the lower p90 (ranks ⌈n/2⌉ and ⌈9n/10⌉) of `minutes` within
+ * `partition`, from `source` holding each distinct value once with its count `c`: the value
+ * of rank r is the smallest whose running count reaches r.
+ */
+function quantiles(d: SqlDialect, source: string, partition: string): string {
+  const reach = (rank: string) => `MIN(CASE WHEN cum >= ${rank} THEN minutes END)`;
+  const running = `CAST(SUM(c) OVER (PARTITION BY ${partition} ORDER BY minutes ROWS UNBOUNDED PRECEDING) AS BIGINT) AS cum, CAST(SUM(c) OVER (PARTITION BY ${partition}) AS BIGINT) AS n`;
+  return `SELECT ${partition}, ${reach(d.intDiv("n + 1", "2"))} AS median, ${reach(d.intDiv("9 * n + 9", "10"))} AS p90 FROM (SELECT ${partition}, minutes, ${running} FROM ${source} WHERE minutes IS NOT NULL) t GROUP BY ${partition}`;
 }
 
 /**
@@ -31,36 +43,87 @@ function scoped(table: string, segmented: boolean): string {
   return segmented ? `(${all} UNION ALL SELECT t.*, c.seg AS scope FROM ${table} t JOIN jk_cseg c ON c.cid = t.cid)` : `(${all})`;
 }
 
-/** The helper tables the aggregates share. */
-export function factCtes(d: SqlDialect, touchpointCount: number, designed: readonly number[], segmented: boolean): string[] {
-  const width = Math.max(1, String(Math.max(0, touchpointCount - 1)).length);
+/** How the helper tables are read: segmented logs keep the scoped rows once, others scope them in place. */
+export interface FactTables {
+  /** The steps of every sequence with their scope. */
+  steps: string;
+  /** The steps of the sequences that visit a touchpoint twice, with their scope. */
+  repeatSteps: string;
+  /** One row per sequence with its scope. */
+  sequences: string;
+}
+
+/** The tables that {@link aggregateBranches} reads, after {@link factCtes}. */
+export function factTables(segmented: boolean): FactTables {
+  if (segmented) return { steps: "jk_x", repeatSteps: "jk_dx", sequences: "jk_sx" };
+  return { steps: scoped("jk_q", false), repeatSteps: scoped("jk_dq", false), sequences: scoped("jk_seqs", false) };
+}
+
+/** What a sequence contributes as a whole: see the file comment. */
+function sequencesCte(d: SqlDialect, touchpointCount: number, designed: readonly number[], stages: readonly number[]): string {
   const undesigned = designed.length === 0 ? "TRUE" : `(tp * ${touchpointCount} + next_tp) NOT IN (${designed.join(", ")})`;
+  const step = `pos * ${touchpointCount + 1} + tp`;
+  const perStage = stages.flatMap((s, i) => {
+    const { mask, bit } = maskBit(s);
+    return [`MIN(CASE WHEN stage = ${s} THEN ts END) AS e${s}`, ...(i === stages.length - 1 ? [] : [`MIN(CASE WHEN stage > ${s} AND (sm${mask} & ${bit}) <> 0 THEN ts END) AS c${s}`])];
+  });
+  // A sequence that visits no touchpoint twice has each transition once: only the others need DISTINCT.
+  const visited = maskTerms("tp", Array.from({ length: touchpointCount }, (_, i) => i)).map(({ term }) => d.bitCount(`bit_or(${term})`));
+  const repeats = visited.length === 0 ? "0" : `CASE WHEN ${visited.join(" + ")} < COUNT(*) THEN 1 ELSE 0 END`;
+  const columns = [
+    "COUNT(*) AS len",
+    `bit_xor(${d.hashInt(step, 0)}) AS h1`,
+    `bit_xor(${d.hashInt(step, 1)}) AS h2`,
+    `MAX(CASE WHEN next_tp IS NOT NULL AND ${undesigned} THEN 1 ELSE 0 END) AS unfit`,
+    `${repeats} AS repeats`,
+    ...perStage,
+  ];
+  // Grouped by the one integer key; the case is read back from it (sid = cid × 2^32 + session).
+  return `jk_seqs AS (SELECT *, ${d.intDiv("sid", "4294967296")} AS cid FROM (SELECT sid, ${columns.join(", ")} FROM jk_q GROUP BY sid) t)`;
+}
+
+/** The helper tables the aggregates share. */
+export function factCtes(d: SqlDialect, touchpointCount: number, designed: readonly number[], segmented: boolean, stages: readonly number[]): string[] {
+  const width = Math.max(1, String(Math.max(0, touchpointCount - 1)).length);
+  const t = factTables(segmented);
+  const last = stages[stages.length - 1];
+  const stageMinutes = stages.map((s) => `SELECT scope, ${s} AS stage, ${s === last ? `CAST(NULL AS ${d.double})` : `(c${s} - e${s}) / 60000.0`} AS minutes FROM ${t.sequences} q WHERE e${s} IS NOT NULL`);
+  const noStage = `SELECT CAST(NULL AS VARCHAR) AS scope, 0 AS stage, CAST(NULL AS ${d.double}) AS minutes WHERE FALSE`;
   return [
-    `jk_x AS (SELECT * FROM ${scoped("jk_q", segmented)} t)`,
-    `jk_steps AS (SELECT scope, sid, -1 AS f, tp AS t, CAST(NULL AS ${d.double}) AS minutes FROM jk_x WHERE pos = 1 UNION ALL SELECT scope, sid, tp, next_tp, (next_ts - ts) / 60000.0 FROM jk_x WHERE next_tp IS NOT NULL UNION ALL SELECT scope, sid, tp, ${touchpointCount}, NULL FROM jk_x WHERE pos = len)`,
-    "jk_first AS (SELECT sid, cid, stage, pos, ts FROM (SELECT sid, cid, stage, pos, ts, ROW_NUMBER() OVER (PARTITION BY sid, stage ORDER BY pos) AS r FROM jk_q) t WHERE r = 1)",
-    "jk_stage_fact AS (SELECT f.cid, f.stage, (MIN(q.ts) - f.ts) / 60000.0 AS minutes FROM jk_first f LEFT JOIN jk_q q ON q.sid = f.sid AND q.pos > f.pos AND q.stage > f.stage GROUP BY f.sid, f.cid, f.stage, f.ts)",
-    `jk_stage_x AS (SELECT scope, stage, minutes FROM ${scoped("jk_stage_fact", segmented)} t)`,
-    `jk_var AS (SELECT cid, string_agg(lpad(CAST(tp AS VARCHAR), ${width}, '0'), ',' ORDER BY pos) AS path FROM jk_q GROUP BY sid, cid)`,
-    `jk_unfit AS (SELECT DISTINCT sid, cid FROM jk_q WHERE next_tp IS NOT NULL AND ${undesigned})`,
+    sequencesCte(d, touchpointCount, designed, stages),
+    "jk_dq AS (SELECT q.* FROM jk_q q WHERE q.sid IN (SELECT sid FROM jk_seqs WHERE repeats = 1))",
+    ...(segmented ? [`jk_x AS (SELECT * FROM ${scoped("jk_q", true)} t)`, `jk_dx AS (SELECT * FROM ${scoped("jk_dq", true)} t)`, `jk_sx AS (SELECT * FROM ${scoped("jk_seqs", true)} t)`] : []),
+    `jk_step_v AS (SELECT scope, f, t, minutes, COUNT(*) AS c FROM (SELECT scope, tp AS f, next_tp AS t, (next_ts - ts) / 60000.0 AS minutes FROM ${t.steps} q WHERE next_tp IS NOT NULL) t GROUP BY scope, f, t, minutes)`,
+    `jk_stage_v AS (SELECT scope, stage, minutes, COUNT(*) AS c FROM (${stageMinutes.length === 0 ? noStage : stageMinutes.join(" UNION ALL ")}) t GROUP BY scope, stage, minutes)`,
+    // Sequences grouped by length and path hashes; only one sequence of each group is spelt out.
+    `jk_vg AS (SELECT scope, len, h1, h2, COUNT(*) AS c, MIN(sid) AS rep FROM ${t.sequences} q GROUP BY scope, len, h1, h2)`,
+    `jk_vp AS (SELECT sid, string_agg(lpad(CAST(tp AS VARCHAR), ${width}, '0'), ',' ORDER BY pos) AS path FROM jk_q WHERE sid IN (SELECT rep FROM jk_vg) GROUP BY sid)`,
   ];
 }
 
 /** The UNION ALL branches of every figure. */
-export function aggregateBranches(d: SqlDialect, maxVariants: number, maxUnmatched: number, segmented: boolean): string[] {
+export function aggregateBranches(d: SqlDialect, touchpointCount: number, maxVariants: number, maxUnmatched: number, segmented: boolean): string[] {
   const c = d.binaryCollation;
+  const t = factTables(segmented);
+  // Cases per touchpoint and per transition: rows counted, less the repeats within the sequences that have any.
+  const steps = [
+    `SELECT scope, -1 AS f, tp AS t, COUNT(*) AS n1, COUNT(*) AS n2 FROM ${t.steps} q WHERE pos = 1 GROUP BY scope, tp`,
+    `SELECT scope, tp, COALESCE(next_tp, ${touchpointCount}), COUNT(*), COUNT(*) FROM ${t.steps} q GROUP BY scope, tp, next_tp`,
+    `SELECT scope, tp, COALESCE(next_tp, ${touchpointCount}), 0, COUNT(DISTINCT sid) - COUNT(*) FROM ${t.repeatSteps} q GROUP BY scope, tp, next_tp`,
+  ].join(" UNION ALL ");
+  const reach = `SELECT scope, tp, COUNT(*) AS n FROM ${t.steps} q GROUP BY scope, tp UNION ALL SELECT scope, tp, COUNT(DISTINCT sid) - COUNT(*) FROM ${t.repeatSteps} q GROUP BY scope, tp`;
   return [
-    row(d, "totals", { n: ["(SELECT COUNT(*) FROM jk_rows)", "(SELECT COUNT(*) FROM jk_ok)", "(SELECT MIN(ts) FROM jk_m)", "(SELECT MAX(ts) FROM jk_m)"] }),
-    `${row(d, "cases", { scope: "scope", n: ["COUNT(*)"] })} FROM jk_x WHERE pos = 1 GROUP BY scope`,
+    row(d, "totals", { n: ["(SELECT COUNT(*) FROM jk_matched)", "(SELECT COUNT(*) FROM jk_matched WHERE ok = 1)", "(SELECT MIN(ts) FROM jk_m)", "(SELECT MAX(ts) FROM jk_m)"] }),
+    `${row(d, "cases", { scope: "scope", n: ["COUNT(*)"] })} FROM ${t.sequences} q GROUP BY scope`,
     `${row(d, "events", { scope: "scope", a: "tp", n: ["COUNT(*)"] })} FROM ${scoped("jk_m", segmented)} t GROUP BY scope, tp`,
-    `${row(d, "reach", { scope: "scope", a: "tp", n: ["COUNT(DISTINCT sid)"] })} FROM jk_x GROUP BY scope, tp`,
-    `${row(d, "step", { scope: "scope", a: "f", b: "t", n: ["COUNT(*)", "COUNT(DISTINCT sid)"] })} FROM jk_steps GROUP BY scope, f, t`,
-    `${row(d, "step_time", { scope: "scope", a: "f", b: "t", n: ["median", "p90"] })} FROM (${quantiles(d, "jk_steps", "scope, f, t", "minutes")}) t`,
-    `${row(d, "stage", { scope: "scope", a: "stage", n: ["COUNT(*)", "COUNT(minutes)"] })} FROM jk_stage_x GROUP BY scope, stage`,
-    `${row(d, "stage_time", { scope: "scope", a: "stage", n: ["median", "p90"] })} FROM (${quantiles(d, "jk_stage_x", "scope, stage", "minutes")}) t`,
-    `${row(d, "variant", { scope: "scope", k: "path", n: ["c"] })} FROM (SELECT scope, path, c, ROW_NUMBER() OVER (PARTITION BY scope ORDER BY c DESC, path${c}) AS r FROM (SELECT scope, path, COUNT(*) AS c FROM ${scoped("jk_var", segmented)} v GROUP BY scope, path) t) t WHERE r <= ${maxVariants}`,
-    `${row(d, "unfit", { scope: "scope", n: ["COUNT(*)"] })} FROM ${scoped("jk_unfit", segmented)} u GROUP BY scope`,
-    `${row(d, "unmatched", { k: "event", n: ["c"] })} FROM (SELECT event, c, ROW_NUMBER() OVER (ORDER BY c DESC, event${c}) AS r FROM (SELECT event, COUNT(*) AS c FROM jk_matched WHERE tp IS NULL GROUP BY event) t) t WHERE r <= ${maxUnmatched}`,
+    `${row(d, "reach", { scope: "scope", a: "tp", n: ["SUM(n)"] })} FROM (${reach}) t GROUP BY scope, tp`,
+    `${row(d, "step", { scope: "scope", a: "f", b: "t", n: ["SUM(n1)", "SUM(n2)"] })} FROM (${steps}) t GROUP BY scope, f, t`,
+    `${row(d, "step_time", { scope: "scope", a: "f", b: "t", n: ["median", "p90"] })} FROM (${quantiles(d, "jk_step_v", "scope, f, t")}) t`,
+    `${row(d, "stage", { scope: "scope", a: "stage", n: ["SUM(c)", "SUM(CASE WHEN minutes IS NULL THEN 0 ELSE c END)"] })} FROM jk_stage_v GROUP BY scope, stage`,
+    `${row(d, "stage_time", { scope: "scope", a: "stage", n: ["median", "p90"] })} FROM (${quantiles(d, "jk_stage_v", "scope, stage")}) t`,
+    `${row(d, "variant", { scope: "scope", k: "path", n: ["c"] })} FROM (SELECT g.scope, p.path, g.c, ROW_NUMBER() OVER (PARTITION BY g.scope ORDER BY g.c DESC, p.path${c}) AS r FROM jk_vg g JOIN jk_vp p ON p.sid = g.rep) t WHERE r <= ${maxVariants}`,
+    `${row(d, "unfit", { scope: "scope", n: ["SUM(unfit)"] })} FROM ${t.sequences} q GROUP BY scope`,
+    `${row(d, "unmatched", { k: "event", n: ["c"] })} FROM (SELECT event, c, ROW_NUMBER() OVER (ORDER BY c DESC, event${c}) AS r FROM (SELECT event, COUNT(*) AS c FROM jk_matched WHERE ok = 1 AND tp IS NULL GROUP BY event) t) t WHERE r <= ${maxUnmatched}`,
     `${row(d, "overlap", { a: "tp", b: "other", n: ["COUNT(*)"] })} FROM jk_m WHERE other IS NOT NULL GROUP BY tp, other`,
   ];
 }

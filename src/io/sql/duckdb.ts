@@ -39,6 +39,8 @@ export async function analyzeEventsInDuckDb(map: JourneyMap, options: AnalyzeEve
   const instance = await duckdb.DuckDBInstance.create(database);
   const connection = await instance.connect();
   try {
+    // The aggregates are read back by key, so the engine need not keep rows in input order (less memory, more parallel).
+    await connection.run("SET preserve_insertion_order = false");
     // The file's own columns, so that url, segment and properties are read as the CSV reader reads them.
     const described = sqlOptions.source ? await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${sourceSql(sqlOptions.source)}`) : undefined;
     const knownColumns = described ? described.getRowObjectsJS().map((r) => String(r.column_name)) : sqlOptions.knownColumns;

@@ -2,7 +2,8 @@ import { flowGraph, journeyOrder } from "../../model/flow-graph";
 import type { JourneyMap } from "../../model/journey-map";
 import { aggregateBranches, factCtes } from "./aggregate-ctes";
 import { type EventsSqlOptions, resolveEventsSqlOptions } from "./events-sql-options";
-import { matchCtes, okCte, propertyNames, rowsCte, sequenceCtes, stageOfSql, touchpointConditions } from "./sequence-ctes";
+import { matchCtes, overlapCandidates, touchpointConditions } from "./match-ctes";
+import { okCte, propertyNames, rowsCte, sequenceCtes, stageOfSql, touchpointStages } from "./sequence-ctes";
 
 /** The designed pairs of the flow as `from × n + to`, by touchpoint index in journey order. */
 function designedPairs(map: JourneyMap, ids: readonly string[]): number[] {
@@ -40,12 +41,14 @@ export function eventsSql(map: JourneyMap, options: EventsSqlOptions): string {
   const o = resolveEventsSqlOptions(options);
   const order = journeyOrder(map);
   const properties = propertyNames(order, o.segmentBy);
+  const stages = touchpointStages(map, order);
+  const segmented = o.segmentBy !== undefined;
   const ctes = [
     rowsCte(o, properties),
     okCte(o),
-    ...matchCtes(touchpointConditions(o, order, properties)),
-    ...sequenceCtes(o, stageOfSql(map, order)),
-    ...factCtes(o.dialect, order.length, designedPairs(map, order.map((t) => t.id)), o.segmentBy !== undefined),
+    ...matchCtes(touchpointConditions(o, order, properties), overlapCandidates(order), o.dialect.fence),
+    ...sequenceCtes(o, stageOfSql(map, order), stages),
+    ...factCtes(o.dialect, order.length, designedPairs(map, order.map((t) => t.id)), segmented, stages),
   ];
-  return `WITH\n${ctes.join(",\n")}\n${aggregateBranches(o.dialect, o.maxVariants, o.maxUnmatched, o.segmentBy !== undefined).join("\nUNION ALL\n")}\n`;
+  return `WITH\n${ctes.join(",\n")}\n${aggregateBranches(o.dialect, order.length, o.maxVariants, o.maxUnmatched, segmented).join("\nUNION ALL\n")}\n`;
 }

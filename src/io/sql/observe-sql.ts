@@ -6,7 +6,7 @@
  * query, hash and one trailing slash removed), `where` an equality of the property's text.
  * Every user string is written as an escaped literal, never pasted raw.
  */
-import { urlPatternSource } from "../../measure/compile-matcher";
+import { globToRegExp, urlPatternSource } from "../../measure/compile-matcher";
 import type { ObserveRule } from "../../model/touchpoint";
 import { type SqlDialect, sqlString } from "./sql-dialect";
 
@@ -30,12 +30,15 @@ export interface ObserveColumns {
   property: (name: string) => string | undefined;
 }
 
-/** SQL that turns a URL column into the path the rules match: see the file comment. */
-export function urlPathSql(url: string, dialect: SqlDialect): string {
-  void dialect;
+/** SQL that removes scheme and host, query and hash from a URL column: the bare path, maybe empty or with a trailing slash. */
+export function urlBareSql(url: string): string {
   const noHost = `regexp_replace(${url}, ${sqlString("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")}, '')`;
-  const noQuery = `regexp_replace(${noHost}, ${sqlString("(?s)[?#].*$")}, '')`;
-  return `CASE WHEN ${url} IS NULL THEN NULL WHEN ${noQuery} = '' THEN '/' WHEN length(${noQuery}) > 1 AND substr(${noQuery}, length(${noQuery}), 1) = '/' THEN substr(${noQuery}, 1, length(${noQuery}) - 1) ELSE ${noQuery} END`;
+  return `regexp_replace(${noHost}, ${sqlString("(?s)[?#].*$")}, '')`;
+}
+
+/** SQL that turns a bare path (see {@link urlBareSql}) into the path the rules match: `/` for an empty one, one trailing slash removed. */
+export function urlPathSql(bare: string): string {
+  return `CASE WHEN ${bare} IS NULL THEN NULL WHEN ${bare} = '' THEN '/' WHEN length(${bare}) > 1 AND substr(${bare}, length(${bare}), 1) = '/' THEN substr(${bare}, 1, length(${bare}) - 1) ELSE ${bare} END`;
 }
 
 /** The condition under which one rule matches a row, or `FALSE` when it reads a column the log lacks. */
@@ -54,4 +57,25 @@ export function observeCondition(rule: ObserveRule, columns: ObserveColumns, dia
     parts.push(`${column} = ${sqlString(String(expected))}`);
   }
   return parts.length === 0 ? "TRUE" : parts.map((p) => `(${p})`).join(" AND ");
+}
+
+/** Whether an event glob (or name) can match the same event name as another: exact for a name, `true` for two globs. */
+function eventsMayMeet(a: string, b: string): boolean {
+  if (!a.includes("*") && !b.includes("*")) return a === b;
+  if (a.includes("*") && b.includes("*")) return true;
+  return a.includes("*") ? globToRegExp(a).test(b) : globToRegExp(b).test(a);
+}
+
+/**
+ * Whether one row can match both rules, as far as their text tells: `false` only when
+ * their event names or one `where` property can never agree, so that the query looks for
+ * overlaps only where they can be.
+ */
+export function rulesMayOverlap(a: ObserveRule, b: ObserveRule): boolean {
+  if (a.event !== undefined && b.event !== undefined && !eventsMayMeet(a.event, b.event)) return false;
+  for (const [key, value] of Object.entries(a.where ?? {})) {
+    const other = b.where?.[key];
+    if (other !== undefined && String(other) !== String(value)) return false;
+  }
+  return true;
 }

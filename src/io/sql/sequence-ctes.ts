@@ -3,17 +3,19 @@
  * checked, matched to the first touchpoint (in journey order) whose `observe` rules match,
  * ordered per case by time (ties by `columns.order`, then touchpoint), split into sessions
  * after a gap, and consecutive repeats collapsed, exactly as the streaming analyzer does.
- * `jk_q` holds one row per step of each sequence (case, session) with its position, and
- * `jk_cseg` (with `segmentBy`) the segment of each case: that of its earliest matched event.
+ * `jk_q` holds one row per step of each sequence (case, session) with its position, the
+ * next step and the stages entered so far, and `jk_cseg` (with `segmentBy`) the segment of
+ * each case: that of its earliest matched event. The matching itself is in match-ctes.ts.
  */
 import type { JourneyMap } from "../../model/journey-map";
 import type { Touchpoint } from "../../model/touchpoint";
 import type { EventsSqlOptions, ResolvedEventsSqlOptions } from "./events-sql-options";
-import { observeCondition, urlPathSql } from "./observe-sql";
+import { urlBareSql, urlPathSql } from "./observe-sql";
 import { sqlIdentifier, sqlString } from "./sql-dialect";
 
 const col = (name: string) => sqlIdentifier(name);
 
+/** The FROM target of the query: the quoted table, or DuckDB's reader of the file. */
 export function fromClause(o: ResolvedEventsSqlOptions): string {
   return "table" in o.from ? sqlIdentifier(o.from.table) : sourceSql(o.from.source);
 }
@@ -33,6 +35,7 @@ export function propertyNames(order: readonly Touchpoint[], segmentBy: string | 
   return [...names].sort();
 }
 
+/** `jk_rows`: only the columns the query reads (so a Parquet file's others stay unread), under fixed names and types. */
 export function rowsCte(o: ResolvedEventsSqlOptions, properties: readonly string[]): string {
   const { columns: c, dialect: d } = o;
   const text = (expr: string) => `CAST(${expr} AS VARCHAR)`;
@@ -53,33 +56,18 @@ export function rowsCte(o: ResolvedEventsSqlOptions, properties: readonly string
   return `jk_rows AS (SELECT ${fields.join(", ")} FROM ${fromClause(o)})`;
 }
 
+/**
+ * Every row with `ok` (1 when it has a case, an event and a time within the length limits)
+ * and its URL path: the rows are not filtered here, so that `jk_rows` and `jk_ok` are
+ * read once and engines stream them instead of keeping a copy.
+ */
 export function okCte(o: ResolvedEventsSqlOptions): string {
   const max = o.maxFieldLength;
-  const path = urlPathSql("url", o.dialect);
-  return `jk_ok AS (SELECT *, ${path} AS path FROM jk_rows WHERE case_id IS NOT NULL AND case_id <> '' AND event IS NOT NULL AND event <> '' AND ts IS NOT NULL AND length(case_id) <= ${max} AND length(event) <= ${max} AND (url IS NULL OR length(url) <= ${max}))`;
-}
-
-/** The condition under which a row belongs to each touchpoint (any of its rules), `FALSE` for none. */
-export function touchpointConditions(o: ResolvedEventsSqlOptions, order: readonly Touchpoint[], properties: readonly string[]): string[] {
-  const readable = (name: string) => properties.includes(name) && (o.knownColumns === undefined || o.knownColumns.has(o.columns.properties[name] ?? name));
-  const columns = { event: "event", path: o.columns.url === undefined ? undefined : "path", property: (name: string) => (readable(name) ? `p${properties.indexOf(name)}` : undefined) };
-  return order.map((tp) => {
-    const rules = (tp.observe ?? []).map((rule) => `(${observeCondition(rule, columns, o.dialect)})`);
-    return rules.length === 0 ? "FALSE" : rules.join(" OR ");
-  });
-}
-
-export function matchCtes(conditions: readonly string[]): string[] {
-  const live = conditions.map((c, i) => [c, i] as const).filter(([c]) => c !== "FALSE");
-  const winner = live.length === 0 ? "CAST(NULL AS INTEGER)" : `CASE ${live.map(([c, i]) => `WHEN ${c} THEN ${i}`).join(" ")} END`;
-  const other = live.length < 2 ? "CAST(NULL AS INTEGER)" : `CASE ${live.map(([c, i]) => `WHEN tp < ${i} AND (${c}) THEN ${i}`).join(" ")} END`;
-  return [
-    `jk_matched AS (SELECT *, ${winner} AS tp FROM jk_ok)`,
-    `jk_m0 AS (SELECT case_id, ts, ord, seg, tp, ${other} AS other FROM jk_matched WHERE tp IS NOT NULL)`,
-    // Cases numbered once, so that every later window and group works on integers, not on text.
-    "jk_cid AS (SELECT case_id, ROW_NUMBER() OVER (ORDER BY case_id) AS cid FROM (SELECT DISTINCT case_id FROM jk_m0) t)",
-    "jk_m AS (SELECT i.cid, m.ts, m.ord, m.seg, m.tp, m.other FROM jk_m0 m JOIN jk_cid i ON i.case_id = m.case_id)",
-  ];
+  const checks = `case_id IS NOT NULL AND case_id <> '' AND event IS NOT NULL AND event <> '' AND ts IS NOT NULL AND length(case_id) <= ${max} AND length(event) <= ${max} AND (url IS NULL OR length(url) <= ${max})`;
+  const ok = `CASE WHEN ${checks} THEN 1 ELSE 0 END AS ok`;
+  if (o.columns.url === undefined) return `jk_ok AS (SELECT *, ${ok}, CAST(NULL AS VARCHAR) AS path FROM jk_rows)`;
+  // The bare path is computed once per row in the inner query: the CASE reads it four times.
+  return `jk_ok AS (SELECT *, ${ok}, ${urlPathSql("bare")} AS path FROM (SELECT *, ${urlBareSql("url")} AS bare FROM jk_rows${o.dialect.fence}) t)`;
 }
 
 /** Stage index of each touchpoint index, as a CASE over ranges (touchpoints are in journey order). */
@@ -93,20 +81,54 @@ export function stageOfSql(map: JourneyMap, order: readonly Touchpoint[]): strin
   return bounds.length === 0 ? "0" : `CASE ${bounds.reverse().join(" ")} END`;
 }
 
-export function sequenceCtes(o: ResolvedEventsSqlOptions, stageOf: string): string[] {
-  const tie = o.columns.order === undefined ? "tp" : "ord, tp";
-  const byTime = `PARTITION BY cid ORDER BY ts, ${tie}`;
-  const seq = "PARTITION BY sid ORDER BY rn";
-  const gap = Number.isFinite(o.sessionGapMinutes) ? `prev_ts IS NULL OR ts - prev_ts > ${o.sessionGapMinutes * 60_000}` : "prev_ts IS NULL";
-  // Without a session gap every case is one session: no running sum needed.
-  const sess = Number.isFinite(o.sessionGapMinutes) ? `SUM(CASE WHEN ${gap} THEN 1 ELSE 0 END) OVER (PARTITION BY cid ORDER BY rn ROWS UNBOUNDED PRECEDING)` : "1";
-  return [
-    `jk_e AS (SELECT cid, tp, ts, seg, ord, ROW_NUMBER() OVER w AS rn, LAG(ts) OVER w AS prev_ts, LAG(tp) OVER w AS prev_tp FROM jk_m WINDOW w AS (${byTime}))`,
-    `jk_s AS (SELECT *, ${sess} AS sess, CASE WHEN ${gap} THEN 1 ELSE 0 END AS fresh FROM jk_e)`,
-    // A sequence (a case's session) as one integer: sessions of a case stay below 2^32.
-    `jk_k AS (SELECT cid * 4294967296 + sess AS sid, cid, tp, ts, rn FROM jk_s${o.collapseRepeats ? " WHERE fresh = 1 OR prev_tp <> tp" : ""})`,
-    `jk_q AS (SELECT sid, cid, tp, ts, ${stageOf} AS stage, ROW_NUMBER() OVER (${seq}) AS pos, COUNT(*) OVER (PARTITION BY sid) AS len, LEAD(tp) OVER (${seq}) AS next_tp, LEAD(ts) OVER (${seq}) AS next_ts FROM jk_k)`,
-    ...(o.segmentBy === undefined ? [] : [`jk_cseg AS (SELECT cid, seg FROM (SELECT cid, seg, ROW_NUMBER() OVER (${byTime}) AS r FROM jk_m WHERE seg IS NOT NULL AND seg <> '') t WHERE r = 1)`]),
-  ];
+/** The stage indices that hold touchpoints, ascending: the only stages a sequence can enter. */
+export function touchpointStages(map: JourneyMap, order: readonly Touchpoint[]): number[] {
+  const stageIndex = new Map(map.stages.map((s, i) => [s.id, i]));
+  return [...new Set(order.map((tp) => stageIndex.get(tp.stageId) as number))].sort((a, b) => a - b);
 }
 
+/** Bits of index `i` in masks of 62 (a BIGINT each, sign bit unused): the mask's number and the bit's value. */
+export function maskBit(i: number): { mask: number; bit: string } {
+  return { mask: Math.floor(i / 62), bit: (2n ** BigInt(i % 62)).toString() };
+}
+
+/** The masks of `column` (an index) that cover `indices`: each the bit of the row's index when it falls in that mask, else 0. */
+export function maskTerms(column: string, indices: readonly number[]): { mask: number; term: string }[] {
+  const masks = [...new Set(indices.map((i) => maskBit(i).mask))];
+  return masks.map((m) => ({ mask: m, term: `CASE WHEN ${column} >= ${m * 62} AND ${column} < ${m * 62 + 62} THEN CAST(1 AS BIGINT) << (${column} - ${m * 62}) ELSE 0 END` }));
+}
+
+/**
+ * The sequences, from one window pass over each case's events ordered by time (numbered
+ * `rn`) with the previous and next event. A plain case — one session, nothing to
+ * collapse, stages never going back — is its own sequence, so that pass is all it needs;
+ * only the other cases (`jk_odd`, few in most logs) go through a second pass over their
+ * kept steps, which adds a running mask of the stages entered so far (`sm<n>`, for every
+ * stage that a later stage can follow). The funnel reads the mask in place of a self-join;
+ * in a plain case every later stage comes after every earlier one, so its mask is all ones.
+ */
+export function sequenceCtes(o: ResolvedEventsSqlOptions, stageOf: string, stages: readonly number[]): string[] {
+  const tie = o.columns.order === undefined ? "tp" : "ord, tp";
+  const gap = Number.isFinite(o.sessionGapMinutes) ? `ts - prev_ts > ${o.sessionGapMinutes * 60_000}` : undefined;
+  const masks = maskTerms("stage", stages.slice(0, -1));
+  const entered = masks.map(({ mask, term }) => `, bit_or(${term}) OVER (w ROWS UNBOUNDED PRECEDING) AS sm${mask}`).join("");
+  const odd = [...(o.collapseRepeats ? ["prev_tp = tp"] : []), ...(gap === undefined ? [] : [gap]), ...(masks.length === 0 ? [] : ["prev_stage > stage"])];
+  // A sequence (a case's session) as one integer: sessions of a case stay below 2^32.
+  const plain = `SELECT cid * 4294967296 + 1 AS sid, cid, tp, ts, rn, stage, rn AS pos, next_tp, next_ts${masks.map(({ mask }) => `, CAST(-1 AS BIGINT) AS sm${mask}`).join("")} FROM jk_e`;
+  const ctes = [
+    `jk_e AS (SELECT cid, tp, ts, stage, ROW_NUMBER() OVER w AS rn, LAG(ts) OVER w AS prev_ts, LAG(tp) OVER w AS prev_tp, LAG(stage) OVER w AS prev_stage, LEAD(tp) OVER w AS next_tp, LEAD(ts) OVER w AS next_ts FROM (SELECT cid, tp, ts, ord, ${stageOf} AS stage FROM jk_m) t WINDOW w AS (PARTITION BY cid ORDER BY ts, ${tie}))`,
+  ];
+  if (odd.length === 0) ctes.push(`jk_q AS (${plain})`);
+  else {
+    const fresh = `CASE WHEN prev_ts IS NULL${gap === undefined ? "" : ` OR ${gap}`} THEN 1 ELSE 0 END`;
+    const sess = gap === undefined ? "1" : "SUM(fresh) OVER (PARTITION BY cid ORDER BY rn ROWS UNBOUNDED PRECEDING)";
+    ctes.push(
+      `jk_odd AS (SELECT DISTINCT cid FROM jk_e WHERE ${odd.join(" OR ")})`,
+      `jk_s AS (SELECT *, ${sess} AS sess FROM (SELECT cid, tp, ts, stage, rn, prev_tp, ${fresh} AS fresh FROM jk_e WHERE cid IN (SELECT cid FROM jk_odd)) t)`,
+      `jk_k AS (SELECT cid * 4294967296 + sess AS sid, cid, tp, ts, rn, stage FROM jk_s${o.collapseRepeats ? " WHERE fresh = 1 OR prev_tp <> tp" : ""})`,
+      `jk_q AS (${plain} WHERE cid NOT IN (SELECT cid FROM jk_odd) UNION ALL SELECT sid, cid, tp, ts, rn, stage, ROW_NUMBER() OVER w AS pos, LEAD(tp) OVER w AS next_tp, LEAD(ts) OVER w AS next_ts${entered} FROM jk_k WINDOW w AS (PARTITION BY sid ORDER BY rn))`,
+    );
+  }
+  if (o.segmentBy !== undefined) ctes.push(`jk_cseg AS (SELECT cid, seg FROM (SELECT cid, seg, ROW_NUMBER() OVER (PARTITION BY cid ORDER BY ts, ${tie}) AS r FROM jk_m WHERE seg IS NOT NULL AND seg <> '') t WHERE r = 1)`);
+  return ctes;
+}

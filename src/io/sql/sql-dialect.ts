@@ -21,6 +21,18 @@ export interface SqlDialect {
   binaryCollation: string;
   /** Integer division of two integer expressions. */
   intDiv(a: string, b: string): string;
+  /**
+   * A 64-bit hash of an integer expression below 2^48; seeds 0 and 1 give two independent
+   * hashes. The variants sum them over a sequence's steps to group equal paths cheaply.
+   */
+  hashInt(value: string, seed: 0 | 1): string;
+  /** The number of set bits of a BIGINT expression. */
+  bitCount(value: string): string;
+  /**
+   * What ends a subquery so that the planner keeps it apart, or "": a column it computes
+   * (a URL's path, the matched touchpoint) is then computed once, not again at every use.
+   */
+  fence: string;
 }
 
 const DIALECTS: Record<SqlDialectName, SqlDialect> = {
@@ -30,6 +42,10 @@ const DIALECTS: Record<SqlDialectName, SqlDialect> = {
     double: "DOUBLE",
     binaryCollation: "",
     intDiv: (a, b) => `((${a}) // (${b}))`,
+    // hash() is one fixed mixing function: the second hash reads values no first one can.
+    hashInt: (value, seed) => (seed === 0 ? `hash(${value})` : `hash((${value}) + 281474976710656)`),
+    bitCount: (value) => `bit_count(${value})`,
+    fence: "",
   },
   postgres: {
     regexMatch: (text, pattern) => `(${text} ~ ${pattern})`,
@@ -37,6 +53,9 @@ const DIALECTS: Record<SqlDialectName, SqlDialect> = {
     double: "DOUBLE PRECISION",
     binaryCollation: ` COLLATE "C"`,
     intDiv: (a, b) => `((${a}) / (${b}))`,
+    hashInt: (value, seed) => `hashint8extended(${value}, ${seed})`,
+    bitCount: (value) => `bit_count(CAST(${value} AS BIT(64)))`,
+    fence: " OFFSET 0",
   },
 };
 

@@ -89,3 +89,26 @@ describe.each([
     expect(result.events).toBe(5);
   });
 });
+
+// More than 62 touchpoints and stages: the masks of visited touchpoints and entered stages span several BIGINTs.
+const wide = parseJourneyMap({
+  schemaVersion: 1,
+  id: "m",
+  title: "Wide",
+  stages: Array.from({ length: 66 }, (_, i) => ({ id: `s${i}`, name: `S${i}` })),
+  touchpoints: Array.from({ length: 70 }, (_, i) => ({ id: `t${i}`, stageId: `s${Math.min(i, 65)}`, name: `T${i}`, observe: [{ event: `e${i}` }], next: i < 69 ? [{ touchpointId: `t${i + 1}` }] : [] })),
+});
+const visits: Record<string, number[]> = { plain: [0, 1, 61, 62, 63, 64, 69], back: [60, 63, 2, 64, 68, 69], twice: [62, 63, 62, 66, 63, 67], repeat: [64, 64, 65, 1, 65] };
+const wideRows: LogRow[] = Object.entries(visits).flatMap(([c, tps], k) => tps.map((tp, i) => ({ case_id: c, name: `e${tp}`, ts: 1000 + (k * 10 + i) * 60_000, url: null, plan: null, seg: null, line: k * 10 + i })));
+
+describe.each([
+  ["duckdb", runDuckDb],
+  ...(postgresUrl === undefined ? [] : ([["postgres", runPostgres]] as const)),
+] as const)("a map of 70 touchpoints in 66 stages on %s", (dialect, run) => {
+  it.each([true, false])("gives the streaming analyzer's result (collapseRepeats %s)", async (collapseRepeats) => {
+    const sql = eventsSql(wide, { dialect, table: "events", columns: LOG_COLUMNS, timeType: "epoch_ms", collapseRepeats });
+    const result = analyticsFromAggregates(wide, await run(wideRows, sql), { minSegmentCases: 1 });
+    expect(JSON.stringify(result)).toBe(JSON.stringify(streamed(wide, wideRows, { collapseRepeats })));
+    expect(result.stages.filter((s) => s.continued > 0).length).toBeGreaterThan(5);
+  });
+});
