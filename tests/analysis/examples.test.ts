@@ -61,10 +61,10 @@ describe("examples/coffee-shop.json", () => {
   it("names Leo, whose curve the map draws, and lists both personas in the scores", () => {
     const { findings, scores } = analyzeJourneyMap(load("coffee-shop"), { asOf: "2026-11-01" });
     expect(scores.personas.map((p) => [p.name, p.touchpoints])).toEqual([
-      ["Leo, the commuter", 15],
-      ["Maya, the remote worker", 15],
+      ["Leo, the commuter", 16],
+      ["Maya, the remote worker", 16],
     ]);
-    expect(scores.personas[0]?.averageEmotion).toBe(3.2); // 48 / 15
+    expect(scores.personas[0]?.averageEmotion).toBe(3.25); // 52 / 16
     const queue = findings.find((f) => f.id === "experience_gap:tp-queue");
     expect(queue).toMatchObject({ severity: "critical", message: "Joins the morning queue: Leo, the commuter expects 4 but feels 1 (gap 3)" });
     expect(findings.some((f) => f.message.includes("customers expect"))).toBe(false);
