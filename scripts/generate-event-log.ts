@@ -18,7 +18,11 @@ export const COFFEE_SHOP_FLOW: Record<string, { next?: NextStep[]; observe: Obse
   "tp-instagram-ad": { next: [{ touchpointId: "tp-maps-listing" }], observe: [{ event: "ad.click", where: { source: "instagram" } }], emit: { event: "ad.click", properties: { source: "instagram" } } },
   "tp-friend-tip": { next: [{ touchpointId: "tp-finding-shop" }], observe: [{ event: "referral.open" }], emit: { event: "referral.open" } },
   "tp-maps-listing": { observe: [{ url: "/places/:id" }], emit: { event: "page_view", url: "https://maps.example/places/bean-there?hl=en" } },
-  "tp-finding-shop": { observe: [{ event: "store.arrive" }], emit: { event: "store.arrive" } },
+  "tp-finding-shop": {
+    next: [{ touchpointId: "tp-queue", label: "Queue at the counter", share: 0.7 }, { touchpointId: "tp-order-ahead", label: "Order ahead in the app", share: 0.3 }],
+    observe: [{ event: "store.arrive" }],
+    emit: { event: "store.arrive" },
+  },
   "tp-queue": { observe: [{ event: "queue.join" }], emit: { event: "queue.join" } },
   "tp-ordering": { observe: [{ event: "order.*" }], emit: { event: "order.placed" } },
   "tp-payment": {
@@ -26,6 +30,7 @@ export const COFFEE_SHOP_FLOW: Record<string, { next?: NextStep[]; observe: Obse
     observe: [{ event: "payment.success" }],
     emit: { event: "payment.success" },
   },
+  "tp-order-ahead": { next: [{ touchpointId: "tp-pickup", label: "Skips the queue" }], observe: [{ event: "app.order" }], emit: { event: "app.order" } },
   "tp-barista": { next: [{ touchpointId: "tp-pickup" }], observe: [{ event: "staff.chat" }], emit: { event: "staff.chat" } },
   "tp-pickup": { next: [{ touchpointId: "tp-coffee", label: "to go", share: 0.5 }, { touchpointId: "tp-seating", label: "stays", share: 0.5 }], observe: [{ event: "pickup.done" }], emit: { event: "pickup.done" } },
   "tp-coffee": { next: [{ touchpointId: "tp-loyalty-card" }], observe: [{ event: "drink.start" }], emit: { event: "drink.start" } },
