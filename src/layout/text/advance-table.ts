@@ -9,8 +9,9 @@ export interface AdvanceTable {
   /**
    * For characters Liberation Sans lacks, the widest advance of the fallback fonts that
    * draw them, in 1/{@link FALLBACK_UNIT} em; index = BMP code point, 0 where none has it.
+   * Decoded on first read: text the font covers never needs it.
    */
-  fallback: Uint8Array;
+  readonly fallback: Uint8Array;
 }
 
 /** Code points below this are looked up in a typed array (Basic Latin to Latin Extended-B). */
@@ -39,7 +40,15 @@ function decode(encoded: string, fallback: string): AdvanceTable {
       codePoint++;
     }
   }
-  return { dense, sparse, fallback: decodeFallback(fallback) };
+  let decoded: Uint8Array | undefined;
+  return {
+    dense,
+    sparse,
+    get fallback() {
+      decoded ??= decodeFallback(fallback);
+      return decoded;
+    },
+  };
 }
 
 let regular: AdvanceTable | undefined;
