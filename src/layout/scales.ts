@@ -56,7 +56,10 @@ function ordinalScale(ids: readonly string[], centres: readonly number[]): (id: 
   for (const id of ids) if (!index.has(id)) index.set(id, index.size);
   return (id) => {
     let i = index.get(id);
-    if (i === undefined) index.set(id, (i = index.size));
+    if (i === undefined) {
+      i = index.size;
+      index.set(id, i);
+    }
     return centres[i % centres.length] as number;
   };
 }

@@ -23,7 +23,10 @@ function bucketOf(width: number, font: FontSpec, maxLines: number): Map<string, 
   cache ??= new Map();
   const key = `${width}|${font.size}|${font.weight ?? "normal"}|${maxLines}`;
   let bucket = cache.get(key);
-  if (bucket === undefined) cache.set(key, (bucket = new Map()));
+  if (bucket === undefined) {
+    bucket = new Map();
+    cache.set(key, bucket);
+  }
   return bucket;
 }
 
@@ -43,9 +46,15 @@ export function makeWrap(options: ResolvedLayoutOptions): Wrap {
       generation = clears;
     }
     let byWidth = mine.get(font);
-    if (byWidth === undefined) mine.set(font, (byWidth = new Map()));
+    if (byWidth === undefined) {
+      byWidth = new Map();
+      mine.set(font, byWidth);
+    }
     let bucket = byWidth.get(width);
-    if (bucket === undefined) byWidth.set(width, (bucket = bucketOf(width, font, maxLines)));
+    if (bucket === undefined) {
+      bucket = bucketOf(width, font, maxLines);
+      byWidth.set(width, bucket);
+    }
     return bucket;
   };
   return (text, width, font) => {

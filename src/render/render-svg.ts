@@ -234,7 +234,10 @@ function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<
   const hrefs = new Map<string, string>();
   const symbolHref = (shape: string) => {
     let href = hrefs.get(shape);
-    if (href === undefined) hrefs.set(shape, (href = `" href="#${idPrefix}-symbol-${esc(shape)}" x="`));
+    if (href === undefined) {
+      href = `" href="#${idPrefix}-symbol-${esc(shape)}" x="`;
+      hrefs.set(shape, href);
+    }
     return href;
   };
   const order = [...byInk(actual), ...byInk(e.series.filter((x) => x.kind === "expected"))];
