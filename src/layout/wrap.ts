@@ -8,26 +8,29 @@ export type Wrap = (text: string, width: number, font: FontSpec) => WrappedText;
 /** Paragraphs kept wrapped across calls, at most: a 10,000-touchpoint map has some 55,000. */
 const CACHE_LIMIT = 1 << 17;
 
+/** Wrapped paragraphs by width, then by text. */
+type ByWidth = Map<number, Map<string, WrappedText>>;
+
 /**
- * Wrapped paragraphs of the built-in measurer, by width, font and `maxLines`, then by
- * text: the same map laid out again (an editor's next frame, a server's next request)
+ * Wrapped paragraphs of the built-in measurer, by font and `maxLines` (`"14|bold|3"`), width
+ * and text: the same map laid out again (an editor's next frame, a server's next request)
  * wraps each unchanged paragraph once. Wrapping is a pure function of these, so a result
  * may be shared; callers only read it. Bounded: when full it starts afresh.
  */
-let cache: Map<string, Map<string, WrappedText>> | undefined;
+let cache: Map<string, ByWidth> | undefined;
 let cached = 0;
-/** How many times the cache was emptied: a call's own index of buckets is stale after one. */
+/** How many times the cache was emptied: a call's own index of it is stale after one. */
 let clears = 0;
 
-function bucketOf(width: number, font: FontSpec, maxLines: number): Map<string, WrappedText> {
+function byWidthOf(font: FontSpec, maxLines: number): ByWidth {
   cache ??= new Map();
-  const key = `${width}|${font.size}|${font.weight ?? "normal"}|${maxLines}`;
-  let bucket = cache.get(key);
-  if (bucket === undefined) {
-    bucket = new Map();
-    cache.set(key, bucket);
+  const key = `${font.size}|${font.weight ?? "normal"}|${maxLines}`;
+  let byWidth = cache.get(key);
+  if (byWidth === undefined) {
+    byWidth = new Map();
+    cache.set(key, byWidth);
   }
-  return bucket;
+  return byWidth;
 }
 
 /** Returns the {@link Wrap} function for the resolved options. */
@@ -36,30 +39,29 @@ export function makeWrap(options: ResolvedLayoutOptions): Wrap {
   const measureText = options.measureText;
   // A host's measureText may change between calls: only the built-in one is cached.
   if (measureText) return (text, width, font) => wrapText(sanitizeText(text), { width, font, maxLines, measureText });
-  // The buckets this call has used, by font object and width: a lane alternates between a
-  // few fonts (a touchpoint's name, then its channel), so the shared key is built once each.
-  const mine = new Map<FontSpec, Map<number, Map<string, WrappedText>>>();
+  // This call's index of the cache by font object: a layout shares one object per font, so
+  // the key of each is built once, and widths are looked up as numbers.
+  const fonts = new Map<FontSpec, ByWidth>();
   let generation = clears;
   const bucketFor = (width: number, font: FontSpec) => {
     if (generation !== clears) {
-      mine.clear();
+      fonts.clear();
       generation = clears;
     }
-    let byWidth = mine.get(font);
+    let byWidth = fonts.get(font);
     if (byWidth === undefined) {
-      byWidth = new Map();
-      mine.set(font, byWidth);
+      byWidth = byWidthOf(font, maxLines);
+      fonts.set(font, byWidth);
     }
     let bucket = byWidth.get(width);
     if (bucket === undefined) {
-      bucket = bucketOf(width, font, maxLines);
+      bucket = new Map();
       byWidth.set(width, bucket);
     }
     return bucket;
   };
   return (text, width, font) => {
-    const bucket = bucketFor(width, font);
-    let wrapped = bucket.get(text);
+    let wrapped = bucketFor(width, font).get(text);
     if (wrapped === undefined) {
       wrapped = wrapText(sanitizeText(text), { width, font, maxLines });
       if (cached >= CACHE_LIMIT) {
