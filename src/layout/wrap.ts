@@ -7,6 +7,10 @@ export type Wrap = (text: string, width: number, font: FontSpec) => WrappedText;
 
 /** Paragraphs kept wrapped across calls, at most: a 10,000-touchpoint map has some 55,000. */
 const CACHE_LIMIT = 1 << 17;
+/** Characters of text kept, at most: a cached line may keep its paragraph's string alive. */
+const CACHE_CHARS = 1 << 22;
+/** Longer paragraphs are wrapped every time: they are rare, and a lookup saves them little. */
+const LONGEST_CACHED = 1024;
 
 /** Wrapped paragraphs by width, then by text. */
 type ByWidth = Map<number, Map<string, WrappedText>>;
@@ -15,10 +19,12 @@ type ByWidth = Map<number, Map<string, WrappedText>>;
  * Wrapped paragraphs of the built-in measurer, by font and `maxLines` (`"14|bold|3"`), width
  * and text: the same map laid out again (an editor's next frame, a server's next request)
  * wraps each unchanged paragraph once. Wrapping is a pure function of these, so a result
- * may be shared; callers only read it. Bounded: when full it starts afresh.
+ * may be shared; callers only read it. Bounded in paragraphs and in characters: when
+ * full it starts afresh.
  */
 let cache: Map<string, ByWidth> | undefined;
 let cached = 0;
+let cachedChars = 0;
 /** How many times the cache was emptied: a call's own index of it is stale after one. */
 let clears = 0;
 
@@ -61,16 +67,19 @@ export function makeWrap(options: ResolvedLayoutOptions): Wrap {
     return bucket;
   };
   return (text, width, font) => {
+    if (text.length > LONGEST_CACHED) return wrapText(sanitizeText(text), { width, font, maxLines });
     let wrapped = bucketFor(width, font).get(text);
     if (wrapped === undefined) {
       wrapped = wrapText(sanitizeText(text), { width, font, maxLines });
-      if (cached >= CACHE_LIMIT) {
+      if (cached >= CACHE_LIMIT || cachedChars + text.length > CACHE_CHARS) {
         cache?.clear();
         cached = 0;
+        cachedChars = 0;
         clears++;
       }
       bucketFor(width, font).set(text, wrapped);
       cached++;
+      cachedChars += text.length;
     }
     return wrapped;
   };
