@@ -71,14 +71,17 @@ export default defineConfig([
     outDir: "dist",
   },
   {
-    // The `journeykit` command: one ESM file for Node, with its shebang and its dependencies
-    // inside, so that starting it resolves and reads no other module (zod alone is about a
-    // hundred files). The optional native PNG renderer and DuckDB stay outside; `require` is provided
-    // for the CommonJS dependencies bundled in (papaparse).
-    entry: { cli: "src/cli/bin.ts" },
-    format: ["esm"],
+    // The `journeykit` command: one file with its dependencies inside, so that starting it
+    // resolves and reads no other module (zod alone is about a hundred files). CommonJS, so
+    // that the starter below can compile it with V8's code cache. The optional native PNG
+    // renderer and DuckDB stay outside, and the optional packages (all CommonJS) are loaded
+    // with require: a `vm.Script` has no import() without an experimental flag.
+    entry: { "cli-main": "src/cli/bin.ts" },
+    format: ["cjs"],
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, "dynamic-import": false };
+    },
     noExternal: [/^(?!@resvg\/resvg-js|@duckdb\/node-api)/],
-    banner: { js: 'import { createRequire as __journeykitRequire } from "node:module"; const require = __journeykitRequire(import.meta.url);' },
     dts: false,
     sourcemap: false,
     clean: false,
@@ -86,5 +89,16 @@ export default defineConfig([
     platform: "node",
     outDir: "dist",
     define: { __JOURNEYKIT_VERSION__: JSON.stringify(version) },
+  },
+  {
+    // The executable (`bin`): a few lines that run cli-main.cjs from the code cache.
+    entry: { cli: "src/cli/start.ts" },
+    format: ["esm"],
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    target: "node18",
+    platform: "node",
+    outDir: "dist",
   },
 ]);

@@ -31,16 +31,22 @@ const triangleDown: SymbolType = {
   },
 };
 
-/** Returns the path data of each point shape, centred on 0,0 (d3-shape symbols). */
+/** The symbols' path data, drawn on first use: they never change, and every layout with an emotion lane needs them. */
+let drawn: Readonly<Record<PointShape, string>> | undefined;
+
+/** Returns the path data of each point shape, centred on 0,0 (d3-shape symbols); a new object each call. */
 export function pointSymbols(): Record<PointShape, string> {
-  const draw = (type: SymbolType, size: number) => symbol(type, size).digits(2)() ?? "";
-  return {
-    circle: draw(symbolCircle, 50),
-    "triangle-up": draw(symbolTriangle, 70),
-    "triangle-down": draw(triangleDown, 70),
-    diamond: draw(symbolDiamond, 60),
-    star: draw(symbolStar, 60),
-  };
+  if (drawn === undefined) {
+    const draw = (type: SymbolType, size: number) => symbol(type, size).digits(2)() ?? "";
+    drawn = {
+      circle: draw(symbolCircle, 50),
+      "triangle-up": draw(symbolTriangle, 70),
+      "triangle-down": draw(triangleDown, 70),
+      diamond: draw(symbolDiamond, 60),
+      star: draw(symbolStar, 60),
+    };
+  }
+  return { ...drawn };
 }
 
 /** The shape of a point by sentiment: up for positive (≥ 4), down for negative (≤ 2), a circle between. */

@@ -13,7 +13,7 @@ export class PathContext {
    * pieces per point for as long as the layout lives: on a 10,000-touchpoint map, 300,000
    * small strings for the garbage collector to copy and mark; the sink joins them flat.
    */
-  private sink = new StringSink();
+  private readonly sink = new StringSink();
 
   moveTo(x: number, y: number): void {
     this.sink.push(`M${r(x)},${r(y)}`);
@@ -24,7 +24,20 @@ export class PathContext {
   }
 
   bezierCurveTo(x1: number, y1: number, x2: number, y2: number, x: number, y: number): void {
-    this.sink.push(`C${r(x1)},${r(y1)},${r(x2)},${r(y2)},${r(x)},${r(y)}`);
+    // Piece by piece: a template would make a string for each of its eleven joins.
+    const sink = this.sink;
+    sink.push("C");
+    sink.push(r(x1));
+    sink.push(",");
+    sink.push(r(y1));
+    sink.push(",");
+    sink.push(r(x2));
+    sink.push(",");
+    sink.push(r(y2));
+    sink.push(",");
+    sink.push(r(x));
+    sink.push(",");
+    sink.push(r(y));
   }
 
   closePath(): void {
@@ -33,9 +46,7 @@ export class PathContext {
 
   /** Returns the path data drawn so far as one flat string, and starts afresh. */
   take(): string {
-    const d = this.sink.toString();
-    this.sink = new StringSink();
-    return d;
+    return this.sink.toString();
   }
 
   /** The context as d3-shape's `line().context()` types it (it calls only the methods above). */

@@ -1,4 +1,3 @@
-import { type ScaleLinear, type ScaleOrdinal, scaleLinear, scaleOrdinal } from "d3-scale";
 import type { ColumnPlan } from "./columns";
 import type { ResolvedLayoutOptions } from "./options";
 import type { Row } from "./rows";
@@ -41,9 +40,40 @@ export function columnScale(plan: ColumnPlan, widths: number[], options: Resolve
 /** The two axes of the emotion plot. */
 export interface EmotionScales {
   /** Touchpoint id → the centre of its column. */
-  x: ScaleOrdinal<string, number>;
+  x: (id: string) => number;
   /** Emotion 1–5 → y, 5 at the top of the plot. */
-  y: ScaleLinear<number, number>;
+  y: (emotion: number) => number;
+}
+
+/**
+ * d3-scale's `scaleOrdinal().domain(ids).range(centres)`, as the plot uses it: an id maps to
+ * the centre at its index, and an id outside the domain joins it (d3's implicit domain).
+ * Written out because d3-scale brings d3-interpolate, d3-color and d3-format into every
+ * page that draws a map, for two lines of arithmetic.
+ */
+function ordinalScale(ids: readonly string[], centres: readonly number[]): (id: string) => number {
+  const index = new Map<string, number>();
+  for (const id of ids) if (!index.has(id)) index.set(id, index.size);
+  return (id) => {
+    let i = index.get(id);
+    if (i === undefined) {
+      i = index.size;
+      index.set(id, i);
+    }
+    return centres[i % centres.length] as number;
+  };
+}
+
+/**
+ * d3-scale's `scaleLinear().domain([d0, d1]).range([r0, r1])` (d0 < d1, no clamping): the
+ * same arithmetic in the same order, so positions stay identical to the last bit.
+ */
+function linearScale(d0: number, d1: number, r0: number, r1: number): (value: number) => number {
+  const span = d1 - d0;
+  return (value) => {
+    const t = (value - d0) / span;
+    return r0 * (1 - t) + r1 * t;
+  };
 }
 
 /**
@@ -64,8 +94,5 @@ export function emotionScales(
     ids.push((map.touchpoints[t] as { id: string }).id);
     centres.push((columns.xs[c] as number) + (columns.widths[c] as number) / 2);
   }
-  return {
-    x: scaleOrdinal<string, number>().domain(ids).range(centres),
-    y: scaleLinear().domain([1, 5]).range([plot.y + plot.height, plot.y]),
-  };
+  return { x: ordinalScale(ids, centres), y: linearScale(1, 5, plot.y + plot.height, plot.y) };
 }

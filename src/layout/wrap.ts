@@ -5,12 +5,82 @@ import type { FontSpec, WrappedText } from "./text/types";
 /** Wraps one paragraph: sanitised, to `width`, with the layout's `maxLines` and `measureText`. */
 export type Wrap = (text: string, width: number, font: FontSpec) => WrappedText;
 
+/** Paragraphs kept wrapped across calls, at most: a 10,000-touchpoint map has some 55,000. */
+const CACHE_LIMIT = 1 << 17;
+/** Characters of text kept, at most: a cached line may keep its paragraph's string alive. */
+const CACHE_CHARS = 1 << 22;
+/** Longer paragraphs are wrapped every time: they are rare, and a lookup saves them little. */
+const LONGEST_CACHED = 1024;
+
+/** Wrapped paragraphs by width, then by text. */
+type ByWidth = Map<number, Map<string, WrappedText>>;
+
+/**
+ * Wrapped paragraphs of the built-in measurer, by font and `maxLines` (`"14|bold|3"`), width
+ * and text: the same map laid out again (an editor's next frame, a server's next request)
+ * wraps each unchanged paragraph once. Wrapping is a pure function of these, so a result
+ * may be shared; callers only read it. Bounded in paragraphs and in characters: when
+ * full it starts afresh.
+ */
+let cache: Map<string, ByWidth> | undefined;
+let cached = 0;
+let cachedChars = 0;
+/** How many times the cache was emptied: a call's own index of it is stale after one. */
+let clears = 0;
+
+function byWidthOf(font: FontSpec, maxLines: number): ByWidth {
+  cache ??= new Map();
+  const key = `${font.size}|${font.weight ?? "normal"}|${maxLines}`;
+  let byWidth = cache.get(key);
+  if (byWidth === undefined) {
+    byWidth = new Map();
+    cache.set(key, byWidth);
+  }
+  return byWidth;
+}
+
 /** Returns the {@link Wrap} function for the resolved options. */
 export function makeWrap(options: ResolvedLayoutOptions): Wrap {
   const maxLines = options.maxLines;
   const measureText = options.measureText;
+  // A host's measureText may change between calls: only the built-in one is cached.
+  if (measureText) return (text, width, font) => wrapText(sanitizeText(text), { width, font, maxLines, measureText });
+  // This call's index of the cache by font object: a layout shares one object per font, so
+  // the key of each is built once, and widths are looked up as numbers.
+  const fonts = new Map<FontSpec, ByWidth>();
+  let generation = clears;
+  const bucketFor = (width: number, font: FontSpec) => {
+    if (generation !== clears) {
+      fonts.clear();
+      generation = clears;
+    }
+    let byWidth = fonts.get(font);
+    if (byWidth === undefined) {
+      byWidth = byWidthOf(font, maxLines);
+      fonts.set(font, byWidth);
+    }
+    let bucket = byWidth.get(width);
+    if (bucket === undefined) {
+      bucket = new Map();
+      byWidth.set(width, bucket);
+    }
+    return bucket;
+  };
   return (text, width, font) => {
-    const clean = sanitizeText(text);
-    return wrapText(clean, measureText ? { width, font, maxLines, measureText } : { width, font, maxLines });
+    if (text.length > LONGEST_CACHED) return wrapText(sanitizeText(text), { width, font, maxLines });
+    let wrapped = bucketFor(width, font).get(text);
+    if (wrapped === undefined) {
+      wrapped = wrapText(sanitizeText(text), { width, font, maxLines });
+      if (cached >= CACHE_LIMIT || cachedChars + text.length > CACHE_CHARS) {
+        cache?.clear();
+        cached = 0;
+        cachedChars = 0;
+        clears++;
+      }
+      bucketFor(width, font).set(text, wrapped);
+      cached++;
+      cachedChars += text.length;
+    }
+    return wrapped;
   };
 }

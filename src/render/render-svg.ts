@@ -1,6 +1,7 @@
 import { LANE_CELL_FILLS } from "../layout/lanes/index";
 import { FONT_FAMILY } from "../layout/text/index";
-import type { BarTone, CellKind, JourneyLayout, LayoutCell, LayoutEmotion, LayoutLine, LayoutSeries } from "../layout/types";
+import type { FontSpec } from "../layout/text/types";
+import type { BarTone, CellKind, JourneyLayout, LayoutCell, LayoutEmotion, LayoutGlyph, LayoutLine, LayoutSeries } from "../layout/types";
 import { blueprintLinesSvg, blueprintMarksSvg } from "./blueprint-svg";
 import { describeLayout } from "./describe-layout";
 import { escapeText as esc } from "./escape";
@@ -66,17 +67,22 @@ export function renderSvg(layout: JourneyLayout, options?: RenderSvgOptions): st
   if (layout.blueprint) blueprintLinesSvg(out, layout.blueprint, theme);
 
   const paint = cellPaint(theme);
-  if (layout.title) cell(out, layout.title, theme, `" fill="${theme.background}" stroke="none"/>`);
-  for (const lane of layout.lanes) cell(out, lane.label, theme, paint[lane.label.kind]);
+  const fonts = new FontAttributes();
+  if (layout.title) cell(out, layout.title, theme, `" fill="${theme.background}" stroke="none"/>`, undefined, fonts);
+  for (const lane of layout.lanes) cell(out, lane.label, theme, paint[lane.label.kind], undefined, fonts);
   if (layout.flow) {
     const label = flowLabelPaint(theme);
-    renderFlow(out, layout.flow, theme, (c) => cell(out, c, theme, label));
+    renderFlow(out, layout.flow, theme, (c) => cell(out, c, theme, label, undefined, fonts));
   }
-  for (const c of layout.cells) cell(out, c, theme, paint[c.kind]);
+  const cells = layout.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i] as LayoutCell;
+    cell(out, c, theme, paint[c.kind], undefined, fonts);
+  }
   if (layout.blueprint) blueprintMarksSvg(out, layout.blueprint, theme);
   const emotions = layout.rows ? layout.rows.flatMap((row) => (row.emotion ? [row.emotion] : [])) : layout.emotion ? [layout.emotion] : [];
   emotions.forEach((e, i) => {
-    emotion(out, e, theme, paint, idPrefix, i === 0);
+    emotion(out, e, theme, paint, idPrefix, i === 0, fonts);
   });
   out.push("</g></svg>");
   return out.toString();
@@ -116,25 +122,45 @@ interface GlyphStyle {
   dash: (series: number) => string;
 }
 
-function cell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | undefined, glyphs?: GlyphStyle): void {
-  const title = c.fullText === undefined ? "" : `<title>${esc(c.fullText)}</title>`;
+function cell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | undefined, glyphs: GlyphStyle | undefined, fonts: FontAttributes): void {
   let end = paint ?? `" fill="none" stroke="${theme.border}"/>`;
   if (c.outline === "dashed") end = end.replace("/>", ' stroke-dasharray="4 3"/>');
-  out.push(
-    `<g class="jk-cell" data-id="${esc(c.entityId)}" data-lane="${esc(c.laneId)}">${title}<rect class="jk-box" x="${n(c.x)}" y="${n(c.y)}" width="${n(c.width)}" height="${n(c.height)}${end}`,
-  );
-  for (const g of c.glyphs ?? []) {
-    if (g.type === "bar") {
-      const stroke = g.tone === "track" ? ` stroke="${theme.border}" stroke-width="1"` : ` stroke="${theme.background}" stroke-width="0.5"`;
-      out.push(`<rect class="jk-bar" data-tone="${g.tone}" x="${n(g.x)}" y="${n(g.y)}" width="${n(g.width)}" height="${n(g.height)}" fill="${barFill(theme, g.tone)}"${stroke}/>`);
-    } else if (glyphs && g.type === "stroke") {
-      out.push(`<path class="jk-swatch" d="M${n(g.x1)} ${n(g.y1)}H${n(g.x2)}" fill="none" stroke="${glyphs.colour(g.series)}" stroke-width="2"${glyphs.dash(g.series)}/>`);
-    } else if (glyphs && g.type === "symbol") {
-      out.push(`<use class="jk-symbol" href="#${glyphs.idPrefix}-symbol-${esc(g.shape)}" x="${n(g.x)}" y="${n(g.y)}" fill="${theme.text}"/>`);
-    }
+  // One piece per part rather than one template: a template makes a string for every
+  // substitution (a cell has a dozen), each copied again when the document is joined.
+  out.push('<g class="jk-cell" data-id="');
+  out.push(esc(c.entityId));
+  out.push('" data-lane="');
+  out.push(esc(c.laneId));
+  out.push('">');
+  if (c.fullText !== undefined) {
+    out.push("<title>");
+    out.push(esc(c.fullText));
+    out.push("</title>");
   }
-  for (const line of c.lines) text(out, line, theme);
+  out.push('<rect class="jk-box" x="');
+  out.push(n(c.x));
+  out.push('" y="');
+  out.push(n(c.y));
+  out.push('" width="');
+  out.push(n(c.width));
+  out.push('" height="');
+  out.push(n(c.height));
+  out.push(end);
+  if (c.glyphs) for (const g of c.glyphs) glyph(out, g, theme, glyphs);
+  const lines = c.lines;
+  for (let i = 0; i < lines.length; i++) text(out, lines[i] as LayoutLine, theme, fonts);
   out.push("</g>");
+}
+
+function glyph(out: StringSink, g: LayoutGlyph, theme: Theme, glyphs: GlyphStyle | undefined): void {
+  if (g.type === "bar") {
+    const stroke = g.tone === "track" ? ` stroke="${theme.border}" stroke-width="1"` : ` stroke="${theme.background}" stroke-width="0.5"`;
+    out.push(`<rect class="jk-bar" data-tone="${g.tone}" x="${n(g.x)}" y="${n(g.y)}" width="${n(g.width)}" height="${n(g.height)}" fill="${barFill(theme, g.tone)}"${stroke}/>`);
+  } else if (glyphs && g.type === "stroke") {
+    out.push(`<path class="jk-swatch" d="M${n(g.x1)} ${n(g.y1)}H${n(g.x2)}" fill="none" stroke="${glyphs.colour(g.series)}" stroke-width="2"${glyphs.dash(g.series)}/>`);
+  } else if (glyphs && g.type === "symbol") {
+    out.push(`<use class="jk-symbol" href="#${glyphs.idPrefix}-symbol-${esc(g.shape)}" x="${n(g.x)}" y="${n(g.y)}" fill="${theme.text}"/>`);
+  }
 }
 
 /** The fill of a bar segment: the background for the empty track, the first curve colour for a measured share and the top box, the second for the bottom box, the grid colour for neutral answers. */
@@ -145,10 +171,33 @@ function barFill(theme: Theme, tone: BarTone): string {
   return curveColour(theme, 0);
 }
 
-function text(out: StringSink, line: LayoutLine, theme: Theme, cls = "jk-line"): void {
-  const weight = line.font.weight === "bold" ? '" font-weight="bold' : "";
-  const fill = line.muted ? `" fill="${theme.mutedText}` : "";
-  out.push(`<text class="${cls}" x="${n(line.x)}" y="${n(line.y)}" font-size="${n(line.font.size)}${weight}${fill}">${esc(line.text)}</text>`);
+/**
+ * The attributes of a line's font (`" font-size="14" font-weight="bold`), made once per font
+ * object of a render: a layout shares one object per font among all its lines. A layout
+ * read back from JSON has one object per line, so only the first few are kept.
+ */
+class FontAttributes {
+  private readonly known = new Map<FontSpec, string>();
+
+  get(font: FontSpec): string {
+    let attributes = this.known.get(font);
+    if (attributes === undefined) {
+      attributes = `" font-size="${n(font.size)}${font.weight === "bold" ? '" font-weight="bold' : ""}`;
+      if (this.known.size < 16) this.known.set(font, attributes);
+    }
+    return attributes;
+  }
+}
+
+function text(out: StringSink, line: LayoutLine, theme: Theme, fonts: FontAttributes, cls = "jk-line"): void {
+  out.push(cls === "jk-line" ? '<text class="jk-line" x="' : `<text class="${cls}" x="`);
+  out.push(n(line.x));
+  out.push('" y="');
+  out.push(n(line.y));
+  out.push(fonts.get(line.font));
+  out.push(line.muted ? `" fill="${theme.mutedText}">` : '">');
+  out.push(esc(line.text));
+  out.push("</text>");
 }
 
 function curveColour(theme: Theme, index: number): string {
@@ -169,7 +218,7 @@ function byInk(series: readonly LayoutSeries[]): LayoutSeries[] {
   return [...series].sort((a, b) => ink(b.dash) - ink(a.dash) || a.index - b.index);
 }
 
-function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<CellKind, string>, idPrefix: string, defs: boolean): void {
+function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<CellKind, string>, idPrefix: string, defs: boolean, fonts: FontAttributes): void {
   out.push(`<g class="jk-emotion" data-lane="emotion">`);
   if (defs) {
     out.push("<defs>");
@@ -179,7 +228,7 @@ function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<
   let grid = "";
   for (const tick of e.ticks) grid += `M${n(e.plot.x)} ${n(tick.y)}H${n(e.plot.x + e.plot.width)}`;
   if (e.plot.width > 0) out.push(`<path class="jk-grid" d="${grid}" fill="none" stroke="${theme.grid}" stroke-width="1"/>`);
-  for (const tick of e.ticks) text(out, tick.label, theme, "jk-axis");
+  for (const tick of e.ticks) text(out, tick.label, theme, fonts, "jk-axis");
   // Each persona keeps one colour for its actual and expected curves; each curve has its own dash.
   const actual = e.series.filter((x) => x.kind === "actual");
   const colourOf = (index: number) => {
@@ -190,6 +239,15 @@ function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<
   // Curves never hide one another: the thick actual curves under the thin expected ones, and
   // within each, the ones with more ink (solid first) under the sparser dashes, so a curve
   // below shows through the gaps of one on top. Points go over every curve.
+  const hrefs = new Map<string, string>();
+  const symbolHref = (shape: string) => {
+    let href = hrefs.get(shape);
+    if (href === undefined) {
+      href = `" href="#${idPrefix}-symbol-${esc(shape)}" x="`;
+      hrefs.set(shape, href);
+    }
+    return href;
+  };
   const order = [...byInk(actual), ...byInk(e.series.filter((x) => x.kind === "expected"))];
   for (const series of order) {
     const expected = series.kind === "expected";
@@ -204,13 +262,19 @@ function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<
     // Expected points are hollow. One group per curve carries the paint, so a point is short.
     out.push(`<g class="jk-points" data-series="${n(series.index)}" fill="${expected ? theme.background : colour}" stroke="${expected ? colour : theme.background}" stroke-width="${expected ? 1.5 : 1}">`);
     for (const p of series.points) {
-      out.push(`<use class="jk-point" data-id="${esc(p.touchpointId)}" href="#${idPrefix}-symbol-${esc(p.shape)}" x="${n(p.x)}" y="${n(p.y)}"/>`);
+      out.push('<use class="jk-point" data-id="');
+      out.push(esc(p.touchpointId));
+      out.push(symbolHref(p.shape));
+      out.push(n(p.x));
+      out.push('" y="');
+      out.push(n(p.y));
+      out.push('"/>');
     }
     out.push("</g>");
   }
   if (e.measured) measured(out, e.measured, theme, colourOf);
   const style: GlyphStyle = { idPrefix, colour: colourOf, dash: (index) => dashAttribute(e.series[index]?.dash ?? []) };
-  for (const c of e.cells) cell(out, c, theme, paint[c.kind], style);
+  for (const c of e.cells) cell(out, c, theme, paint[c.kind], style, fonts);
   out.push("</g>");
 }
 

@@ -1,5 +1,9 @@
 import { FALLBACK_BOLD, FALLBACK_REGULAR, FALLBACK_UNIT } from "./fallback-metrics";
 import { BOLD_ADVANCES, REGULAR_ADVANCES, UNITS_PER_EM } from "./liberation-metrics";
+import { WIDTH_DIGITS } from "./width-digits";
+
+const SEMICOLON = 0x3b;
+const BANG = 0x21;
 
 /** Advances in em of one weight: a dense array for the Latin range, a map for the rest. */
 export interface AdvanceTable {
@@ -9,19 +13,34 @@ export interface AdvanceTable {
   /**
    * For characters Liberation Sans lacks, the widest advance of the fallback fonts that
    * draw them, in 1/{@link FALLBACK_UNIT} em; index = BMP code point, 0 where none has it.
+   * Decoded on first read: text the font covers never needs it.
    */
-  fallback: Uint8Array;
+  readonly fallback: Uint8Array;
 }
 
 /** Code points below this are looked up in a typed array (Basic Latin to Latin Extended-B). */
 export const DENSE_LIMIT = 0x250;
 
+/** Decodes the fallback runs `start:ww…` (one digit of {@link WIDTH_DIGITS} a code point, "!" and two base-36 digits for a wide one). */
 function decodeFallback(encoded: string): Uint8Array {
+  const value = new Uint8Array(128);
+  for (let d = 0; d < WIDTH_DIGITS.length; d++) value[WIDTH_DIGITS.charCodeAt(d)] = d;
   const table = new Uint8Array(0x10000);
-  for (const run of encoded.split(";")) {
-    const colon = run.indexOf(":");
-    let codePoint = Number.parseInt(run.slice(0, colon), 36);
-    for (const width of run.slice(colon + 1).split(",")) table[codePoint++] = Number.parseInt(width, 36);
+  let i = 0;
+  while (i < encoded.length) {
+    const colon = encoded.indexOf(":", i);
+    let codePoint = Number.parseInt(encoded.slice(i, colon), 36);
+    for (i = colon + 1; i < encoded.length; i++) {
+      const c = encoded.charCodeAt(i);
+      if (c === SEMICOLON) break;
+      if (c === BANG) {
+        table[codePoint++] = Number.parseInt(encoded.slice(i + 1, i + 3), 36);
+        i += 2;
+      } else {
+        table[codePoint++] = value[c] as number;
+      }
+    }
+    i++;
   }
   return table;
 }
@@ -39,7 +58,15 @@ function decode(encoded: string, fallback: string): AdvanceTable {
       codePoint++;
     }
   }
-  return { dense, sparse, fallback: decodeFallback(fallback) };
+  let decoded: Uint8Array | undefined;
+  return {
+    dense,
+    sparse,
+    get fallback() {
+      decoded ??= decodeFallback(fallback);
+      return decoded;
+    },
+  };
 }
 
 let regular: AdvanceTable | undefined;
