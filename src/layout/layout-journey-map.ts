@@ -10,6 +10,7 @@ import { planRows, type Row } from "./rows";
 import { textCell } from "./measured-items";
 import { normalizeLayoutOptions } from "./normalize-options";
 import type { LayoutJourneyMapOptions } from "./options";
+import type { LayoutCache } from "./cache/layout-cache";
 import { type ColumnScale, columnScale } from "./scales";
 import { summarize } from "./summary";
 import { FONT_FAMILY } from "./text/index";
@@ -50,9 +51,17 @@ import { makeWrap } from "./wrap";
  * ```
  */
 export function layoutJourneyMap(map: JourneyMap, options?: LayoutJourneyMapOptions): JourneyLayout {
+  return layoutWithCache(map, options, undefined);
+}
+
+/**
+ * Returns {@link layoutJourneyMap}'s layout of `map`, equal to it in every field, reusing
+ * what `cache` kept from the previous call (see {@link LayoutCache}) when one is given.
+ */
+export function layoutWithCache(map: JourneyMap, options: LayoutJourneyMapOptions | undefined, cache: LayoutCache | undefined): JourneyLayout {
   const asked = normalizeLayoutOptions(map, options);
   const fonts = makeFonts(asked);
-  const wrap = makeWrap(asked);
+  const wrap = cache ? cache.begin(asked) : makeWrap(asked);
   const askedModules = asked.lanes.map(laneModule);
   const plan = planColumns(map, (places) => askedModules.some((m) => m.needsJourneyColumn?.(places) ?? false));
   const emotions = emotionValues(map, plan, asked.personaIds);
@@ -60,7 +69,9 @@ export function layoutJourneyMap(map: JourneyMap, options?: LayoutJourneyMapOpti
   const natural = naturalWidths(plan);
   const askedMeasured = asked.lanes.map((lane, i) => {
     const module = askedModules[i] as LaneModule;
-    return module.items ? measureLane(module, { map, plan, fonts, laneId: lane.id }, asked, wrap, natural) : undefined;
+    if (!module.items) return undefined;
+    const context = { map, plan, fonts, laneId: lane.id };
+    return cache ? cache.measure(module, context, asked, wrap, natural) : measureLane(module, context, asked, wrap, natural);
   });
   // With "auto", lanes with nothing in them are left out; their (empty) measures changed no width.
   const shown = asked.lanes.map((lane, i) => !asked.autoLanes || hasContent(lane.id, askedMeasured[i], map, emotions));
@@ -75,7 +86,7 @@ export function layoutJourneyMap(map: JourneyMap, options?: LayoutJourneyMapOpti
   const phase: Placing = { map, plan, columns, options: resolved, fonts, wrap, emotions };
   const title = resolved.title ? titleCell(phase, width) : undefined;
   const top = title ? round2(title.y + title.height + resolved.gap) : resolved.margin;
-  const placed = placeRows(phase, rows, modules, measured, top);
+  const placed = placeRows(phase, rows, modules, measured, top, cache?.draw);
   const wrapping = resolved.maxWidth !== undefined;
   const rowOf = wrapping ? rowsOfColumns(rows, plan.kinds.length) : undefined;
 
@@ -94,6 +105,7 @@ export function layoutJourneyMap(map: JourneyMap, options?: LayoutJourneyMapOpti
   if (title) layout.title = title;
   if (placed.emotion) layout.emotion = placed.emotion;
   if (wrapping) layout.rows = placed.rows;
+  cache?.commit();
   return layout;
 }
 

@@ -129,6 +129,42 @@ export class MeasuredItems {
     return cell;
   }
 
+  /** The number of paragraphs of every box together; box `i`'s are {@link firstParagraphOf}`(i)` up to that of `i + 1`. */
+  get paragraphCount(): number {
+    return this.texts.length;
+  }
+
+  /** The index of box `i`'s first paragraph ({@link paragraphCount} for `i` = {@link length}). */
+  firstParagraphOf(i: number): number {
+    return this.firstParagraph[i] ?? this.texts.length;
+  }
+
+  /** Returns whether paragraph `p` is `text` in `font`, muted or not. */
+  sameParagraph(p: number, text: string, font: FontSpec, muted: boolean): boolean {
+    const f = this.fonts[p];
+    return this.texts[p] === text && this.muted[p] === muted && f !== undefined && (f === font || (f.size === font.size && (f.weight ?? "normal") === (font.weight ?? "normal")));
+  }
+
+  /**
+   * Returns whether box `i` holds what box `j` of `other` holds — kind, entity and every
+   * paragraph's text, font and muting, wrapped to the same width — so that, set in the same
+   * place, the two make equal cells.
+   */
+  sameBox(i: number, other: MeasuredItems, j: number): boolean {
+    if (this.kinds[i] !== other.kinds[j] || this.entityIds[i] !== other.entityIds[j] || this.width !== other.width) return false;
+    const a = this.firstParagraph[i] as number;
+    const b = other.firstParagraph[j] as number;
+    const count = (this.firstParagraph[i + 1] ?? this.texts.length) - a;
+    if ((other.firstParagraph[j + 1] ?? other.texts.length) - b !== count) return false;
+    for (let p = 0; p < count; p++) {
+      if (this.texts[a + p] !== other.texts[b + p] || this.muted[a + p] !== other.muted[b + p]) return false;
+      const f = this.fonts[a + p] as FontSpec;
+      const g = other.fonts[b + p] as FontSpec;
+      if (f !== g && (f.size !== g.size || (f.weight ?? "normal") !== (g.weight ?? "normal"))) return false;
+    }
+    return true;
+  }
+
   private paragraphs(i: number): [number, number] {
     return [this.firstParagraph[i] as number, this.firstParagraph[i + 1] ?? this.texts.length];
   }

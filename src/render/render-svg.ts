@@ -33,42 +33,71 @@ const FILL: Readonly<Record<CellKind, Fill>> = { title: "background", lane: "lab
  * ```
  */
 export function renderSvg(layout: JourneyLayout, options?: RenderSvgOptions): string {
+  return writeSvg(layout, options, undefined);
+}
+
+/**
+ * What {@link writeSvg} hands the parts of the document to, so that a caller that keeps
+ * them between calls (`createRenderer`) can reuse the markup of parts it drew before: the
+ * sink it writes into, the head (everything before the first cell), and each cell and
+ * emotion drawing — `key` is the layout object drawn, `variant` tells apart two drawings of
+ * one object. `part` appends the markup it kept and returns `true`, or returns `false`; then
+ * the part is drawn and handed to `drawn`.
+ */
+export interface SvgParts {
+  sink(): StringSink;
+  head(out: StringSink, markup: string): void;
+  part(out: StringSink, key: LayoutCell | LayoutEmotion, variant: number): boolean;
+  drawn(out: StringSink, key: LayoutCell | LayoutEmotion, variant: number, markup: string): void;
+}
+
+/** Returns {@link renderSvg}'s document, handing its parts to `parts` when given. */
+export function writeSvg(layout: JourneyLayout, options: RenderSvgOptions | undefined, parts: SvgParts | undefined): string {
   const { theme, idPrefix, responsive } = normalizeRenderOptions(options);
   const w = n(layout.width);
   const h = n(layout.height);
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
-  const out = new StringSink();
+  const out = parts ? parts.sink() : new StringSink();
+  const top = parts ? new StringSink() : out;
   for (const piece of [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" ${responsive ? 'width="100%" preserveAspectRatio="xMidYMin meet"' : `width="${w}" height="${h}"`} role="img" aria-labelledby="${titleId}" aria-describedby="${descId}">`,
     `<title id="${titleId}">${esc(layout.summary.accTitle ?? layout.summary.title)}</title>`,
     `<desc id="${descId}">${esc(layout.summary.accDescr ?? describeLayout(layout.summary))}</desc>`,
     `<rect class="jk-background" x="0" y="0" width="${w}" height="${h}" fill="${theme.background}"/>`,
   ]) {
-    out.push(piece);
+    top.push(piece);
   }
   // The stack holds apostrophes; inside a double-quoted attribute they need no escaping.
   const family = layout.fontFamily === FONT_FAMILY ? FONT_FAMILY : esc(layout.fontFamily);
-  out.push(`<g font-family="${family}" fill="${theme.text}">`);
+  top.push(`<g font-family="${family}" fill="${theme.text}">`);
 
   // Lane backgrounds (alternating within each row), then the rules between stages.
   let rowStart = 0;
   layout.lanes.forEach((lane, i) => {
     if (i > 0 && lane.row !== layout.lanes[i - 1]?.row) rowStart = i;
-    out.push(
+    top.push(
       `<rect class="jk-lane" data-lane="${esc(lane.id)}" x="0" y="${n(lane.y)}" width="${w}" height="${n(lane.height)}" fill="${(i - rowStart) % 2 ? theme.laneFillAlt : theme.laneFill}"/>`,
     );
   });
   const rules = stageRules(layout);
-  if (rules) out.push(`<path class="jk-stage-rule" d="${rules}" fill="none" stroke="${theme.grid}" stroke-width="1"/>`);
+  if (rules) top.push(`<path class="jk-stage-rule" d="${rules}" fill="none" stroke="${theme.grid}" stroke-width="1"/>`);
+
+  if (parts) parts.head(out, top.toString());
 
   const paint = cellPaint(theme);
-  if (layout.title) cell(out, layout.title, theme, `" fill="${theme.background}" stroke="none"/>`);
-  for (const lane of layout.lanes) cell(out, lane.label, theme, paint[lane.label.kind]);
-  for (const c of layout.cells) cell(out, c, theme, paint[c.kind]);
+  if (layout.title) drawCell(out, layout.title, theme, `" fill="${theme.background}" stroke="none"/>`, parts);
+  for (const lane of layout.lanes) drawCell(out, lane.label, theme, paint[lane.label.kind], parts);
+  for (const c of layout.cells) drawCell(out, c, theme, paint[c.kind], parts);
   const emotions = layout.rows ? layout.rows.flatMap((row) => (row.emotion ? [row.emotion] : [])) : layout.emotion ? [layout.emotion] : [];
   emotions.forEach((e, i) => {
-    emotion(out, e, theme, paint, idPrefix, i === 0);
+    const variant = i === 0 ? 1 : 0;
+    if (!parts) emotion(out, e, theme, paint, idPrefix, i === 0);
+    else if (!parts.part(out, e, variant)) {
+      const one = new StringSink();
+      emotion(one, e, theme, paint, idPrefix, i === 0);
+      parts.drawn(out, e, variant, one.toString());
+    }
   });
   out.push("</g></svg>");
   return out.toString();
@@ -106,6 +135,16 @@ interface GlyphStyle {
   idPrefix: string;
   colour: (series: number) => string;
   dash: (series: number) => string;
+}
+
+/** Draws one top-level cell, through `parts` when given. */
+function drawCell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | undefined, parts: SvgParts | undefined): void {
+  if (!parts) cell(out, c, theme, paint);
+  else if (!parts.part(out, c, 0)) {
+    const one = new StringSink();
+    cell(one, c, theme, paint);
+    parts.drawn(out, c, 0, one.toString());
+  }
 }
 
 function cell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | undefined, glyphs?: GlyphStyle): void {
