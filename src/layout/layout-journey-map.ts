@@ -9,6 +9,7 @@ import { type Placing, placeRows } from "./place-rows";
 import { planRows, type Row } from "./rows";
 import { textCell } from "./measured-items";
 import { normalizeLayoutOptions } from "./normalize-options";
+import type { Placements } from "./placement";
 import type { LayoutJourneyMapOptions } from "./options";
 import type { LayoutCache } from "./cache/layout-cache";
 import { type ColumnScale, columnScale } from "./scales";
@@ -63,8 +64,9 @@ export function layoutWithCache(map: JourneyMap, options: LayoutJourneyMapOption
   const fonts = makeFonts(asked);
   const wrap = cache ? cache.begin(asked) : makeWrap(asked);
   const askedModules = asked.lanes.map(laneModule);
-  const plan = planColumns(map, (places) => askedModules.some((m) => m.needsJourneyColumn?.(places) ?? false));
-  const emotions = emotionValues(map, plan, asked.personaIds);
+  const needsJourneyColumn = (places: Placements) => askedModules.some((m) => m.needsJourneyColumn?.(places) ?? false);
+  const plan = cache ? cache.plan(map, needsJourneyColumn, () => planColumns(map, needsJourneyColumn)) : planColumns(map, needsJourneyColumn);
+  const emotions = cache ? cache.emotions(map, plan, asked.personaIds, () => emotionValues(map, plan, asked.personaIds)) : emotionValues(map, plan, asked.personaIds);
 
   const natural = naturalWidths(plan);
   const askedMeasured = asked.lanes.map((lane, i) => {

@@ -7,17 +7,17 @@ const CHUNK = 64;
 
 type Key = LayoutCell | LayoutEmotion;
 
-/** The parts of one document, in order: the layout object each draws, the variant and its markup; and the head. */
+/** The parts of one document, in order: the layout object each draws and its markup, the variant of those drawn in one (by index); and the head. */
 export interface DocumentParts {
   head: string;
   keys: Key[];
-  variants: number[];
   markups: string[];
+  variants: Map<number, number>;
   /** The pieces of the document by the index of their first part: `count` parts, their markup, and whether it is the previous render's piece. */
   chunks: Map<number, { count: number; text: string; reused: boolean }>;
 }
 
-const empty = (): DocumentParts => ({ head: "", keys: [], variants: [], markups: [], chunks: new Map() });
+const empty = (): DocumentParts => ({ head: "", keys: [], markups: [], variants: new Map(), chunks: new Map() });
 
 /**
  * The markup of cells and emotion drawings kept between renders, by the layout object drawn
@@ -63,7 +63,7 @@ export class SvgPartCache implements SvgParts {
     const i = this.parts.keys.length;
     const { before } = this;
     let markup: string | undefined;
-    if (before.keys[i] === key && before.variants[i] === variant) markup = before.markups[i] as string;
+    if (before.keys[i] === key && (before.variants.get(i) ?? 0) === variant) markup = before.markups[i] as string;
     else {
       this.unchanged = false;
       const known = this.byObject.get(key);
@@ -98,8 +98,8 @@ export class SvgPartCache implements SvgParts {
 
   private add(key: Key, variant: number, markup: string): void {
     const { parts } = this;
+    if (variant !== 0) parts.variants.set(parts.keys.length, variant);
     parts.keys.push(key);
-    parts.variants.push(variant);
     parts.markups.push(markup);
     if (parts.keys.length - this.start === CHUNK) this.pending(this.flush());
   }

@@ -19,13 +19,13 @@ export interface LaneRecord {
  * one set of options). Boxes are matched by column and stack position, not by entity: when a column moves, every
  * box in it moves too, so an entity-keyed match would find nothing it could reuse.
  */
-export function reuseCells(lane: MeasuredLane, natural: Natural, previous: LaneRecord | undefined): LaneRecord {
+export function reuseCells(lane: MeasuredLane, natural: Natural, previous: LaneRecord | undefined, changed?: ReadonlyMap<number, unknown>): LaneRecord {
   const record: LaneRecord = { measured: lane, natural, cells: new Array<LayoutCell>(lane.columns.length) };
-  if (previous?.measured === lane) {
-    // The lane's boxes are the previous call's: box i is the same box, so only its place can differ.
+  if (previous && (previous.measured === lane || changed)) {
+    // Box i is the previous call's box i (with new paragraphs where `changed` says), so only its place can differ.
     const before = previous.cells;
     lane.cell = (i, laneId, x, y, width, padding) => {
-      const old = before[i];
+      const old = changed?.has(i) ? undefined : before[i];
       const cell = old && old.x === x && old.y === y && old.width === width && old.laneId === laneId ? old : lane.columns.cell(i, laneId, x, y, width, padding);
       record.cells[i] = cell;
       return cell;

@@ -10,14 +10,15 @@ interface Entry {
 
 /**
  * Wrapped paragraphs kept between layout calls, keyed on font, width and text (wrapping is
- * a pure function of the three for given `maxLines` and `measureText`). Entries that a
- * call did not use are swept when they outnumber the used ones, so that an editing session
- * holds about one map's worth of paragraphs, not every text it ever typed.
+ * a pure function of the three for given `maxLines` and `measureText`). When the entries
+ * outnumber twice the paragraphs the layout holds, those the last call did not use are
+ * dropped, so that an editing session holds about one map's worth of paragraphs, not every
+ * text it ever typed (a lane measured again after a sweep wraps its paragraphs once more).
  */
 export class WrapMemo {
   private readonly byFont = new Map<string, Map<string, Entry>>();
   private call = 0;
-  private used = 0;
+  private size = 0;
 
   /**
    * Returns the memoised {@link Wrap} for one layout call. The memo belongs to one set of
@@ -25,7 +26,6 @@ export class WrapMemo {
    */
   wrap(options: ResolvedLayoutOptions): Wrap {
     this.call++;
-    this.used = 0;
     const call = this.call;
     const wrap = makeWrap(options);
     let lastFont: FontSpec | undefined;
@@ -41,22 +41,21 @@ export class WrapMemo {
       if (entry === undefined) {
         entry = { wrapped: wrap(text, width, font), call };
         last.set(text, entry);
-        this.used++;
-      } else if (entry.call !== call) {
-        entry.call = call;
-        this.used++;
-      }
+        this.size++;
+      } else entry.call = call;
       return entry.wrapped;
     };
   }
 
-  /** Drops the entries the last call did not use, once they are more than the ones it used. */
-  sweep(): void {
-    let size = 0;
-    for (const texts of this.byFont.values()) size += texts.size;
-    if (size <= 2 * this.used + 1024) return;
+  /** Drops the entries the last call did not use, once there are more than twice `live` (the paragraphs the layout holds). */
+  sweep(live: number): void {
+    if (this.size <= 2 * live + 1024) return;
+    this.size = 0;
     for (const [key, texts] of this.byFont) {
-      for (const [text, entry] of texts) if (entry.call !== this.call) texts.delete(text);
+      for (const [text, entry] of texts) {
+        if (entry.call !== this.call) texts.delete(text);
+        else this.size++;
+      }
       if (texts.size === 0) this.byFont.delete(key);
     }
   }
