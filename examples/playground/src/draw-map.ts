@@ -22,7 +22,9 @@ function patch(root: Element, ids: readonly string[], groups: (id: string) => st
   const collect = (selector: string, markups: readonly string[]) => {
     const old = root.querySelectorAll(selector);
     if (old.length !== markups.length) return false;
-    old.forEach((element, i) => swaps.push([element, markups[i] as string]));
+    old.forEach((element, i) => {
+      swaps.push([element, markups[i] as string]);
+    });
     return true;
   };
   for (const id of ids) if (!collect(`:scope > g.jk-cell[data-id="${CSS.escape(id)}"]`, groups(id))) return false;
