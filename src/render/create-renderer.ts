@@ -93,12 +93,10 @@ export function createRenderer(options?: CreateRendererOptions): Renderer {
       return { svg, layout, changed };
     },
     groups(id) {
-      const { markups, keys } = state.parts.current;
-      return markups.filter((_, i) => idOf(keys[i] as DocumentParts["keys"][number]) === id);
+      return markupsOf(state.parts.current, (key) => idOf(key) === id);
     },
     emotionGroups() {
-      const { markups, keys } = state.parts.current;
-      return markups.filter((_, i) => idOf(keys[i] as DocumentParts["keys"][number]) === undefined);
+      return markupsOf(state.parts.current, (key) => idOf(key) === undefined);
     },
   };
 }
@@ -117,26 +115,41 @@ function freshState(options: CreateRendererOptions | undefined): State {
   return { options, layout, render, layoutCache: new LayoutCache(), parts: new SvgPartCache(), rendered: false };
 }
 
+type Part = DocumentParts["pieces"][number]["keys"][number];
+
 /** The `data-id` of a part: a cell's entity, or `undefined` for an emotion drawing. */
-function idOf(key: DocumentParts["keys"][number]): string | undefined {
+function idOf(key: Part): string | undefined {
   return "plot" in key ? undefined : key.entityId;
 }
 
-/** Compares two documents part by part: cells by position, since their order and ids must match for a patch. */
+/** The markup of the parts `keep` selects, in document order. */
+function markupsOf(parts: DocumentParts, keep: (key: Part) => boolean): string[] {
+  const out: string[] = [];
+  for (const piece of parts.pieces) {
+    for (let j = 0; j < piece.keys.length; j++) if (keep(piece.keys[j] as Part)) out.push(piece.markups[j] as string);
+  }
+  return out;
+}
+
+/**
+ * Compares two documents part by part: cells by position, since their order and ids must
+ * match for a patch. Runs reused whole hold the same parts as before and are skipped.
+ */
 function changes(before: DocumentParts, after: DocumentParts): RenderChanges {
   const full: RenderChanges = { full: true, ids: [], emotion: false };
+  if (before.head !== after.head || before.pieces.length !== after.pieces.length) return full;
   const ids: string[] = [];
   const seen = new Set<string>();
   let emotion = false;
-  if (before.head !== after.head || before.markups.length !== after.markups.length) return full;
-  // A piece reused whole holds the same parts as before.
-  for (const [start, chunk] of after.chunks) {
-    if (chunk.reused) continue;
-    const end = start + chunk.count;
-    for (let i = start; i < end; i++) {
-      if (before.markups[i] === after.markups[i]) continue;
-      const id = idOf(after.keys[i] as DocumentParts["keys"][number]);
-      if (id !== idOf(before.keys[i] as DocumentParts["keys"][number])) return full;
+  for (let k = 0; k < after.pieces.length; k++) {
+    if (after.reused[k]) continue;
+    const now = after.pieces[k] as DocumentParts["pieces"][number];
+    const then = before.pieces[k] as DocumentParts["pieces"][number];
+    if (now.keys.length !== then.keys.length) return full;
+    for (let j = 0; j < now.keys.length; j++) {
+      if (now.markups[j] === then.markups[j]) continue;
+      const id = idOf(now.keys[j] as Part);
+      if (id !== idOf(then.keys[j] as Part)) return full;
       if (id === undefined) emotion = true;
       else if (!seen.has(id)) {
         seen.add(id);

@@ -7,41 +7,55 @@ const CHUNK = 64;
 
 type Key = LayoutCell | LayoutEmotion;
 
-/** The parts of one document, in order: the layout object each draws and its markup, the variant of those drawn in one (by index); and the head. */
-export interface DocumentParts {
-  head: string;
+/**
+ * A run of consecutive parts of a document: the layout object each draws and its markup,
+ * the variant of those drawn in one (by position in the run, when not 0), and the markup
+ * of the whole run. A run the next render finds unchanged is that render's run too, as it is.
+ */
+export interface Piece {
   keys: Key[];
   markups: string[];
-  variants: Map<number, number>;
-  /** The pieces of the document by the index of their first part: `count` parts, their markup, and whether it is the previous render's piece. */
-  chunks: Map<number, { count: number; text: string; reused: boolean }>;
+  variants: Map<number, number> | undefined;
+  text: string;
 }
 
-const empty = (): DocumentParts => ({ head: "", keys: [], markups: [], variants: new Map(), chunks: new Map() });
+/** The parts of one document: its head, and its cells and emotion drawings in runs, in order. */
+export interface DocumentParts {
+  head: string;
+  pieces: Piece[];
+  /** For each piece, whether it is the previous render's piece at the same place. */
+  reused: boolean[];
+}
+
+const empty = (): DocumentParts => ({ head: "", pieces: [], reused: [] });
 
 /**
  * The markup of cells and emotion drawings kept between renders, by the layout object drawn
  * (layouts made with a {@link LayoutCache} hand back the same objects for what did not
  * change): the previous render's, by position (an unchanged part sits where it sat), and
- * any earlier one by object. Parts are written in pieces of {@link CHUNK}: a piece of parts
- * all unchanged is the previous render's piece, so an unchanged stretch of the document
- * costs one link, not one per part. One cache belongs to one set of render options (the
- * theme and id prefix are in the markup).
+ * any earlier one by object. Parts are written in runs of {@link CHUNK}: a run whose parts
+ * are all the previous render's, in place, is the previous render's run, so an unchanged
+ * stretch of the document costs one comparison per part and one link in the document. One
+ * cache belongs to one set of render options (the theme and id prefix are in the markup).
  */
 export class SvgPartCache implements SvgParts {
-  private byObject = new WeakMap<Key, { variant: number; markup: string }>();
+  private readonly byObject = new WeakMap<Key, { variant: number; markup: string }>();
   private before: DocumentParts = empty();
   private parts: DocumentParts = empty();
-  /** Where the current piece starts, and whether all its parts so far are the previous render's, in place. */
-  private start = 0;
-  private unchanged = true;
+  /** The run being written: the previous render's run at its place, how many parts it has so far, and its own arrays once a part differs. */
+  private old: Piece | undefined;
+  private count = 0;
+  private keys: Key[] | undefined;
+  private markups: string[] | undefined;
+  private variants: Map<number, number> | undefined;
+  /** Receives each finished run's markup; set by the sink of the document. */
+  private write: (text: string) => void = () => {};
 
   /** Starts a document; returns the parts of the one before. */
   begin(): DocumentParts {
     this.before = this.parts;
     this.parts = empty();
-    this.start = 0;
-    this.unchanged = true;
+    this.startRun();
     return this.before;
   }
 
@@ -51,7 +65,9 @@ export class SvgPartCache implements SvgParts {
   }
 
   sink(): StringSink {
-    return new PieceSink(this);
+    const sink = new RunSink(this);
+    this.write = (text) => sink.append(text);
+    return sink;
   }
 
   head(out: StringSink, markup: string): void {
@@ -60,68 +76,94 @@ export class SvgPartCache implements SvgParts {
   }
 
   part(_out: StringSink, key: Key, variant: number): boolean {
-    const i = this.parts.keys.length;
-    const { before } = this;
-    let markup: string | undefined;
-    if (before.keys[i] === key && (before.variants.get(i) ?? 0) === variant) markup = before.markups[i] as string;
-    else {
-      this.unchanged = false;
-      const known = this.byObject.get(key);
-      if (known === undefined || known.variant !== variant) return false;
-      markup = known.markup;
+    const { old, count: j } = this;
+    if (old !== undefined && old.keys[j] === key && (old.variants?.get(j) ?? 0) === variant) {
+      // The previous render's part in place: while the whole run is, nothing is copied.
+      if (this.keys !== undefined) this.add(key, variant, old.markups[j] as string);
+      else if (++this.count === CHUNK) this.write(this.flush());
+      return true;
     }
-    this.add(key, variant, markup);
+    const known = this.byObject.get(key);
+    if (known === undefined || known.variant !== variant) return false;
+    this.add(key, variant, known.markup);
     return true;
   }
 
   drawn(_out: StringSink, key: Key, variant: number, markup: string): void {
-    this.unchanged = false;
     this.byObject.set(key, { variant, markup });
     this.add(key, variant, markup);
   }
 
-  /** Returns the current piece's markup and starts the next; empty when no part is pending. */
+  /** Ends the run being written and returns its markup (empty when it has no parts). */
   flush(): string {
-    const { keys, markups, chunks } = this.parts;
-    const count = keys.length - this.start;
-    if (count === 0) return "";
-    const old = this.unchanged ? this.before.chunks.get(this.start) : undefined;
-    const reused = old !== undefined && old.count === count;
-    let text = "";
-    if (reused) text = old.text;
-    else for (let i = this.start; i < keys.length; i++) text += markups[i] as string;
-    chunks.set(this.start, { count, text, reused });
-    this.start = keys.length;
-    this.unchanged = true;
-    return text;
+    if (this.count === 0) return "";
+    const { old, count } = this;
+    let piece: Piece;
+    const same = this.keys === undefined && old !== undefined && old.keys.length === count;
+    if (same) piece = old as Piece;
+    else {
+      const { keys, markups } = this.own();
+      let text = "";
+      for (const m of markups) text += m;
+      piece = { keys, markups, variants: this.variants, text };
+    }
+    this.parts.pieces.push(piece);
+    this.parts.reused.push(same);
+    this.startRun();
+    return piece.text;
+  }
+
+  private startRun(): void {
+    this.old = this.before.pieces[this.parts.pieces.length];
+    this.count = 0;
+    this.keys = undefined;
+    this.markups = undefined;
+    this.variants = undefined;
+  }
+
+  /** The run's own arrays, made on its first part that differs from the previous render's: the parts before it copied from there. */
+  private own(): { keys: Key[]; markups: string[] } {
+    if (this.keys === undefined || this.markups === undefined) {
+      const old = this.old;
+      this.keys = old ? old.keys.slice(0, this.count) : [];
+      this.markups = old ? old.markups.slice(0, this.count) : [];
+      for (const [j, v] of old?.variants ?? []) if (j < this.count) this.variant(j, v);
+    }
+    return { keys: this.keys, markups: this.markups };
+  }
+
+  private variant(j: number, variant: number): void {
+    this.variants ??= new Map();
+    this.variants.set(j, variant);
   }
 
   private add(key: Key, variant: number, markup: string): void {
-    const { parts } = this;
-    if (variant !== 0) parts.variants.set(parts.keys.length, variant);
-    parts.keys.push(key);
-    parts.markups.push(markup);
-    if (parts.keys.length - this.start === CHUNK) this.pending(this.flush());
+    const { keys, markups } = this.own();
+    if (variant !== 0) this.variant(keys.length, variant);
+    keys.push(key);
+    markups.push(markup);
+    this.count++;
+    if (this.count === CHUNK) this.write(this.flush());
   }
-
-  /** Receives a finished piece; set by the sink it belongs to. */
-  pending: (text: string) => void = () => {};
 }
 
 /**
  * Builds the document by concatenation, which V8 keeps as a rope of the pieces until the
- * string is read: a render that reuses most of its markup then costs one link per piece,
- * not a copy of every byte (the copy happens once, when the host reads the SVG). Parts wait
- * in the cache's current piece; anything else written flushes it first, so order is kept.
+ * string is read: a render that reuses most of its markup then costs one link per run of
+ * parts, not a copy of every byte (the copy happens once, when the host reads the SVG).
+ * Parts wait in the cache's current run; anything else written ends the run first, so the
+ * order is kept.
  */
-class PieceSink extends StringSink {
+class RunSink extends StringSink {
   private text = "";
 
   constructor(private readonly cache: SvgPartCache) {
     super();
-    cache.pending = (piece) => {
-      this.text += piece;
-    };
+  }
+
+  /** Appends a finished run. */
+  append(text: string): void {
+    this.text += text;
   }
 
   override push(piece: string): void {
