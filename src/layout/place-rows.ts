@@ -62,7 +62,7 @@ function placeOne(phase: Placing, row: Row, module: LaneModule, content: Measure
     if (drawn.cells) for (const c of drawn.cells) cells.push(c);
     return drawn;
   }
-  const height = placeLane(content, lane.id, y, row.pieces, columns, options, wrap, cells);
+  const height = (content.place ?? placeLane)(content, lane.id, y, row.pieces, columns, options, wrap, cells);
   const place = { laneId: lane.id, x: margin, y: y + gap, width: labelWidth, padding };
   const label = textCell(wrap, "lane", lane.id, [{ text: lane.name, font: fonts.heading }], place);
   return { height: Math.max(height, round2(label.height + 2 * gap)), label, emotion: undefined };

@@ -1,5 +1,6 @@
 import type { MeasuredLane, Natural } from "../measure";
 import type { LayoutCell } from "../types";
+import type { PlacementRecord } from "./lane-placement";
 
 /** One lane's boxes as the previous layout call measured them, and the cell it made of each. */
 export interface LaneRecord {
@@ -7,6 +8,8 @@ export interface LaneRecord {
   /** The widest line this lane alone wants in each column and group. */
   natural: Natural;
   cells: LayoutCell[];
+  /** The lane's placements, one per row, in order. */
+  placements: PlacementRecord[];
 }
 
 /**
@@ -20,7 +23,9 @@ export interface LaneRecord {
  * box in it moves too, so an entity-keyed match would find nothing it could reuse.
  */
 export function reuseCells(lane: MeasuredLane, natural: Natural, previous: LaneRecord | undefined, changed?: ReadonlyMap<number, unknown>): LaneRecord {
-  const record: LaneRecord = { measured: lane, natural, cells: new Array<LayoutCell>(lane.columns.length) };
+  // The same boxes as the previous call's: a box placed nowhere this call keeps its cell from there.
+  const cells = previous?.measured === lane ? previous.cells.slice() : new Array<LayoutCell>(lane.columns.length);
+  const record: LaneRecord = { measured: lane, natural, cells, placements: [] };
   if (previous && (previous.measured === lane || changed)) {
     // Box i is the previous call's box i (with new paragraphs where `changed` says), so only its place can differ.
     const before = previous.cells;

@@ -8,6 +8,7 @@ import type { ResolvedLayoutOptions } from "../options";
 import type { Wrap } from "../wrap";
 import { type LaneRecord, reuseCells } from "./cell-reuse";
 import { DRAW_KEYS, sameKey } from "./draw-keys";
+import { memoPlacement } from "./lane-placement";
 import { patchLane } from "./patch-lane";
 import { memoPlan, type PlanRecord, sameEmotionInputs } from "./plan-memo";
 import { diffLane } from "./same-output";
@@ -43,6 +44,19 @@ export class LayoutCache {
   private nextDraws = new Map<string, DrawRecord[]>();
   private planned: PlanRecord | undefined;
   private nextPlanned: Partial<PlanRecord> = {};
+
+  /** The answers for arrays of column positions compared in this call, by the new array: every lane of a call compares the same ones. */
+  private compared = new WeakMap<readonly number[], { with: readonly number[]; same: boolean }>();
+
+  private readonly sameNumbers = (a: readonly number[], b: readonly number[]): boolean => {
+    if (a === b) return true;
+    const known = this.compared.get(b);
+    if (known?.with === a) return known.same;
+    let same = a.length === b.length;
+    for (let i = 0; same && i < a.length; i++) same = a[i] === b[i];
+    this.compared.set(b, { with: a, same });
+    return same;
+  };
 
   /** Starts a layout call: returns its memoised wrap and forgets what an unfinished call left. */
   begin(options: ResolvedLayoutOptions): Wrap {
@@ -87,6 +101,7 @@ export class LayoutCache {
       const own = { columns: new Array<number>(natural.columns.length).fill(0), groups: new Array<number>(natural.groups.length).fill(0) };
       record = reuseCells(measureLane(lane, context, options, wrap, own), own, previous);
     }
+    memoPlacement(record.measured, previous?.measured === record.measured ? previous.placements : undefined, record.placements, this.sameNumbers);
     widen(natural.columns, record.natural.columns);
     widen(natural.groups, record.natural.groups);
     this.nextLanes.set(context.laneId, record);
