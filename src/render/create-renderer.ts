@@ -7,7 +7,7 @@ import type { RenderSvgOptions } from "./options";
 import { type RenderJourneyMapSvgOptions, splitRenderOptions } from "./render-journey-map-svg";
 import { writeSvg } from "./render-svg";
 import { type DocumentParts, SvgPartCache } from "./svg-part-cache";
-import { sameOptions } from "./same-options";
+import { sameOptions, snapshotOptions } from "./same-options";
 
 /** Options of {@link createRenderer}: those of {@link renderJourneyMapSvg}, layout and renderer together. */
 export interface CreateRendererOptions extends RenderJourneyMapSvgOptions {}
@@ -81,10 +81,10 @@ export interface Renderer {
  * ```
  */
 export function createRenderer(options?: CreateRendererOptions): Renderer {
-  let state = freshState(options);
+  let state = freshState(snapshotOptions(options ?? {}));
   return {
     render(map, next) {
-      if (next !== undefined && !sameOptions(next, state.options)) state = freshState(next);
+      if (next !== undefined && !sameOptions(next, state.options)) state = freshState(snapshotOptions(next));
       const layout = layoutWithCache(map, state.layout, state.layoutCache);
       const before = state.parts.begin();
       const svg = writeSvg(layout, state.render, state.parts);
@@ -102,7 +102,8 @@ export function createRenderer(options?: CreateRendererOptions): Renderer {
 }
 
 interface State {
-  options: CreateRendererOptions | undefined;
+  /** A copy of the options in force. */
+  options: CreateRendererOptions;
   layout: LayoutJourneyMapOptions;
   render: RenderSvgOptions;
   layoutCache: LayoutCache;
@@ -110,7 +111,7 @@ interface State {
   rendered: boolean;
 }
 
-function freshState(options: CreateRendererOptions | undefined): State {
+function freshState(options: CreateRendererOptions): State {
   const { layout, render } = splitRenderOptions(options);
   return { options, layout, render, layoutCache: new LayoutCache(), parts: new SvgPartCache(), rendered: false };
 }

@@ -15,3 +15,16 @@ export function sameOptions(a: unknown, b: unknown): boolean {
   if (keys.length !== Object.keys(b).length) return false;
   return keys.every((k) => Object.hasOwn(b, k) && sameOptions((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
+
+/**
+ * Returns a copy of `value` whose arrays and plain objects are new, so that options the
+ * caller changes in place afterwards cannot change what a renderer compares them with;
+ * functions and other objects are kept as they are.
+ */
+export function snapshotOptions<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(snapshotOptions) as T;
+  if (typeof value !== "object" || value === null || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) copy[k] = snapshotOptions(v);
+  return copy as T;
+}

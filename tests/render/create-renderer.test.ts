@@ -114,6 +114,21 @@ describe("createRenderer", () => {
     expect(renderer.render(map).svg).toBe(lanes.svg);
   });
 
+  it("sees options changed in place between calls", () => {
+    const map = coffeeShop();
+    const options: CreateRendererOptions = { lanes: ["stages", "touchpoints"] };
+    const renderer = createRenderer(options);
+    renderer.render(map);
+    (options.lanes as string[]).push("emotion");
+    const { svg, changed } = renderer.render(map, options);
+    expect(changed.full).toBe(true);
+    expect(svg).toBe(renderJourneyMapSvg(map, { lanes: ["stages", "touchpoints", "emotion"] }));
+    // No options and empty options are the same options.
+    const plain = createRenderer();
+    plain.render(map);
+    expect(plain.render(map, {}).changed.full).toBe(false);
+  });
+
   it("returns a layout of plain data, which survives a JSON round trip", () => {
     const renderer = createRenderer();
     const map = coffeeShop();

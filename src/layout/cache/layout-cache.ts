@@ -26,11 +26,13 @@ interface DrawRecord {
 
 /**
  * What one layout keeps for the next, so that an edit costs what it changed: wrapped
- * paragraphs (by font, width and text), the column plan and the emotion values, each lane's boxes and the cells made of them (a
- * box whose content, place and width are the previous call's gets the previous cell, the
- * same object), and the drawings of lanes that lay themselves out and have a key in
- * {@link DRAW_KEYS} (the emotion curve). A lane of boxes is cached by what its module hands
- * the layout, so a new lane in `lanes/registry.ts` is cached with no code here.
+ * paragraphs (by font, width and text); the column plan and the emotion values; each lane's
+ * boxes, the cells made of them (a box whose content, place and width are the previous
+ * call's gets the previous cell, the same object) and its placement in each row; and the
+ * drawings of lanes that lay themselves out and have a key in {@link DRAW_KEYS} (the
+ * emotion curve). A lane of boxes is cached by what its module hands the layout, so a new
+ * lane in `lanes/registry.ts` is cached with no code here; a new lane that lays itself out
+ * is drawn anew every call until it has a key.
  *
  * One cache belongs to one set of layout options: make a new one when they change. The
  * cells and drawings it hands back are shared between the layouts that contain them, which
