@@ -23,8 +23,10 @@ export interface LaneRecord {
  * box in it moves too, so an entity-keyed match would find nothing it could reuse.
  */
 export function reuseCells(lane: MeasuredLane, natural: Natural, previous: LaneRecord | undefined, changed?: ReadonlyMap<number, unknown>): LaneRecord {
-  // The same boxes as the previous call's: a box placed nowhere this call keeps its cell from there.
-  const cells = previous?.measured === lane ? previous.cells.slice() : new Array<LayoutCell>(lane.columns.length);
+  // The same boxes as the previous call's: their cells array goes on, a box placed nowhere
+  // this call keeping its cell. Box i's entry is only ever a cell of box i's content, so the
+  // previous call's record, dropped after this call, needs no copy.
+  const cells = previous?.measured === lane ? previous.cells : new Array<LayoutCell>(lane.columns.length);
   const record: LaneRecord = { measured: lane, natural, cells, placements: [] };
   if (previous && (previous.measured === lane || changed)) {
     // Box i is the previous call's box i (with new paragraphs where `changed` says), so only its place can differ.
