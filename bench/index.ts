@@ -13,6 +13,7 @@ const SUITES: Record<string, () => Promise<{ bench: () => Promise<BenchRow[]> }>
   edit: () => import("./edit"),
   analysis: () => import("./analysis"),
   layout: () => import("./layout"),
+  keystroke: () => import("./keystroke"),
   events: () => import("./events"),
   cli: () => import("./cli"),
   browser: () => import("./browser"),

@@ -52,7 +52,7 @@ export function placeLane(
       const x = columns.xs[c] as number;
       const width = columns.widths[c] as number;
       for (; next < order.length && items.slots[order[next] as number] === c; next++) {
-        const cell = items.cell(order[next] as number, laneId, x, yc, width, padding);
+        const cell = lane.cell ? lane.cell(order[next] as number, laneId, x, yc, width, padding) : items.cell(order[next] as number, laneId, x, yc, width, padding);
         out.push(cell);
         yc = round2(yc + cell.height + gap);
       }

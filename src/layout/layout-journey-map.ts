@@ -12,7 +12,9 @@ import { type Placing, placeRows } from "./place-rows";
 import { planRows, type Row } from "./rows";
 import { textCell } from "./measured-items";
 import { normalizeLayoutOptions } from "./normalize-options";
+import type { Placements } from "./placement";
 import type { LayoutJourneyMapOptions } from "./options";
+import type { LayoutCache } from "./cache/layout-cache";
 import { type ColumnScale, columnScale } from "./scales";
 import { summarize } from "./summary";
 import { FONT_FAMILY } from "./text/index";
@@ -53,18 +55,29 @@ import { makeWrap } from "./wrap";
  * ```
  */
 export function layoutJourneyMap(map: JourneyMap, options?: LayoutJourneyMapOptions): JourneyLayout {
+  return layoutWithCache(map, options, undefined);
+}
+
+/**
+ * Returns {@link layoutJourneyMap}'s layout of `map`, equal to it in every field, reusing
+ * what `cache` kept from the previous call (see {@link LayoutCache}) when one is given.
+ */
+export function layoutWithCache(map: JourneyMap, options: LayoutJourneyMapOptions | undefined, cache: LayoutCache | undefined): JourneyLayout {
   const asked = normalizeLayoutOptions(map, options);
   const fonts = makeFonts(asked);
-  const wrap = makeWrap(asked);
+  const wrap = cache ? cache.begin(asked) : makeWrap(asked);
   const askedModules = asked.lanes.map(laneModule);
-  const plan = planColumns(map, (places) => askedModules.some((m) => m.needsJourneyColumn?.(places) ?? false));
-  const emotions = emotionValues(map, plan, asked.personaIds);
+  const needsJourneyColumn = (places: Placements) => askedModules.some((m) => m.needsJourneyColumn?.(places) ?? false);
+  const plan = cache ? cache.plan(map, needsJourneyColumn, () => planColumns(map, needsJourneyColumn)) : planColumns(map, needsJourneyColumn);
+  const emotions = cache ? cache.emotions(map, plan, asked.personaIds, () => emotionValues(map, plan, asked.personaIds)) : emotionValues(map, plan, asked.personaIds);
   const flow = planFlow(map, plan);
 
   const natural = naturalWidths(plan);
   const askedMeasured = asked.lanes.map((lane, i) => {
     const module = askedModules[i] as LaneModule;
-    return module.items ? measureLane(module, { map, plan, fonts, laneId: lane.id }, asked, wrap, natural) : undefined;
+    if (!module.items) return undefined;
+    const context = { map, plan, fonts, laneId: lane.id };
+    return cache ? cache.measure(module, context, asked, wrap, natural) : measureLane(module, context, asked, wrap, natural);
   });
   // With "auto", lanes with nothing in them are left out; their (empty) measures changed no width.
   const shown = asked.lanes.map((lane, i) => !asked.autoLanes || hasContent(lane.id, askedMeasured[i], map, emotions, askedModules[i]?.hasContent?.(map, plan)));
@@ -80,7 +93,7 @@ export function layoutJourneyMap(map: JourneyMap, options?: LayoutJourneyMapOpti
   if (flow) phase.flow = flow;
   const title = resolved.title ? titleCell(phase, width) : undefined;
   const top = title ? round2(title.y + title.height + resolved.gap) : resolved.margin;
-  const placed = placeRows(phase, rows, modules, measured, top);
+  const placed = placeRows(phase, rows, modules, measured, top, cache?.draw);
   const wrapping = resolved.maxWidth !== undefined;
   const rowOf = wrapping ? rowsOfColumns(rows, plan.kinds.length) : undefined;
 
@@ -105,6 +118,7 @@ export function layoutJourneyMap(map: JourneyMap, options?: LayoutJourneyMapOpti
   }
   const blueprint = layoutBlueprint(map, layout, resolved);
   if (blueprint) layout.blueprint = blueprint;
+  cache?.commit();
   return layout;
 }
 

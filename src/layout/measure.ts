@@ -2,8 +2,10 @@ import type { ColumnPlan } from "./columns";
 import type { ItemLane, LaneContext } from "./lanes/lane";
 import { type ItemSink, MeasuredItems, type TextSpec } from "./measured-items";
 import type { ResolvedLayoutOptions } from "./options";
+import type { Piece } from "./rows";
+import type { ColumnScale } from "./scales";
 import { markInset } from "./text/ink-extent";
-import type { CellKind } from "./types";
+import type { CellKind, LayoutCell } from "./types";
 import type { Wrap } from "./wrap";
 
 /** A box across a stage: its text waits to be wrapped, once, to the stage's width. */
@@ -27,6 +29,14 @@ export interface MeasuredLane {
   /** The column boxes in column order, and the spans by group: made by the first row that places the lane. */
   order?: ArrayLike<number>;
   spansByGroup?: Map<number, SpanItem[]>;
+  /**
+   * Makes the cell of column box `i` in its place (a {@link MeasuredItems.cell} without
+   * indent or glyphs); set by a layout cache to hand back the previous call's cell where
+   * nothing about it changed.
+   */
+  cell?: (i: number, laneId: string, x: number, y: number, width: number, padding: number) => LayoutCell;
+  /** Places the lane in one row, as `placeLane` does; set by a layout cache to hand back the previous call's placement where nothing about it changed. */
+  place?: (lane: MeasuredLane, laneId: string, top: number, pieces: readonly Piece[], columns: ColumnScale, options: ResolvedLayoutOptions, wrap: Wrap, out: LayoutCell[]) => number;
 }
 
 /** The widest line wanted by each column and by the boxes across each group. */

@@ -76,6 +76,34 @@ export class MeasuredItems {
     return wrapped.width + 2 * inset;
   }
 
+  /** Appends box `j` of `other` (measured to the same width) as box number {@link length}, its lines copied rather than wrapped again. */
+  copyBox(other: MeasuredItems, j: number): void {
+    this.start(other.kinds[j] as CellKind, other.entityIds[j] as string, other.slots[j] as number);
+    const end = other.firstParagraphOf(j + 1);
+    for (let p = other.firstParagraphOf(j); p < end; p++) {
+      this.texts.push(other.texts[p] as string);
+      this.fonts.push(other.fonts[p] as FontSpec);
+      this.muted.push(other.muted[p] as boolean);
+      this.insets.push(other.insets[p] as number);
+      this.truncated.push(other.truncated[p] as boolean);
+      this.firstLine.push(this.lines.length);
+      const to = other.lineEnd(p);
+      for (let l = other.firstLine[p] as number; l < to; l++) this.lines.push(other.lines[l] as string);
+    }
+  }
+
+  /** Returns the widest line of box `i` with the room kept for marks, as {@link text} returned for its paragraphs. */
+  widest(i: number): number {
+    let widest = 0;
+    const end = this.firstParagraphOf(i + 1);
+    for (let p = this.firstParagraphOf(i); p < end; p++) {
+      const inset = this.insets[p] as number;
+      const w = this.wrap(this.texts[p] as string, this.width - 2 * inset, this.fonts[p] as FontSpec).width + 2 * inset;
+      if (w > widest) widest = w;
+    }
+    return widest;
+  }
+
   /**
    * Returns box `i` as a cell at `x, y`, `width` wide, its lines set from the top, `indent`
    * px further right than the padding (room for a glyph). Each line's ink sits centred in
@@ -127,6 +155,47 @@ export class MeasuredItems {
     if (truncated) cell.fullText = this.texts.slice(first, end).map(sanitizeText).join("\n");
     if (glyphs) cell.glyphs = glyphs;
     return cell;
+  }
+
+  /** The number of paragraphs of every box together; box `i`'s are {@link firstParagraphOf}`(i)` up to that of `i + 1`. */
+  get paragraphCount(): number {
+    return this.texts.length;
+  }
+
+  /** The index of box `i`'s first paragraph ({@link paragraphCount} for `i` = {@link length}). */
+  firstParagraphOf(i: number): number {
+    return this.firstParagraph[i] ?? this.texts.length;
+  }
+
+  /** Returns paragraph `p`. */
+  paragraph(p: number): TextSpec {
+    return { text: this.texts[p] as string, font: this.fonts[p] as FontSpec, muted: this.muted[p] as boolean };
+  }
+
+  /** Returns whether paragraph `p` is `text` in `font`, muted or not. */
+  sameParagraph(p: number, text: string, font: FontSpec, muted: boolean): boolean {
+    const f = this.fonts[p];
+    return this.texts[p] === text && this.muted[p] === muted && f !== undefined && (f === font || (f.size === font.size && (f.weight ?? "normal") === (font.weight ?? "normal")));
+  }
+
+  /**
+   * Returns whether box `i` holds what box `j` of `other` holds — kind, entity and every
+   * paragraph's text, font and muting, wrapped to the same width — so that, set in the same
+   * place, the two make equal cells.
+   */
+  sameBox(i: number, other: MeasuredItems, j: number): boolean {
+    if (this.kinds[i] !== other.kinds[j] || this.entityIds[i] !== other.entityIds[j] || this.width !== other.width) return false;
+    const a = this.firstParagraph[i] as number;
+    const b = other.firstParagraph[j] as number;
+    const count = (this.firstParagraph[i + 1] ?? this.texts.length) - a;
+    if ((other.firstParagraph[j + 1] ?? other.texts.length) - b !== count) return false;
+    for (let p = 0; p < count; p++) {
+      if (this.texts[a + p] !== other.texts[b + p] || this.muted[a + p] !== other.muted[b + p]) return false;
+      const f = this.fonts[a + p] as FontSpec;
+      const g = other.fonts[b + p] as FontSpec;
+      if (f !== g && (f.size !== g.size || (f.weight ?? "normal") !== (g.weight ?? "normal"))) return false;
+    }
+    return true;
   }
 
   private paragraphs(i: number): [number, number] {

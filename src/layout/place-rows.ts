@@ -2,7 +2,7 @@ import { round2 } from "./cell";
 import { placeFlowLane } from "./flow/place-flow-lane";
 import { placeLane } from "./geometry";
 import type { LaneModule } from "./lanes/index";
-import type { Placing } from "./lanes/lane";
+import type { DrawLane, DrawLaneInput, DrawnLane, Placing } from "./lanes/lane";
 import type { MeasuredLane } from "./measure";
 import { textCell } from "./measured-items";
 import type { Row } from "./rows";
@@ -24,9 +24,9 @@ export interface PlacedRows {
 /**
  * Places the rows top to bottom from `top`, `max(margin, 2·gap)` apart, and in each row the
  * lanes top to bottom: each lane's cells and label, made in place. A lane that lays itself
- * out sees only its row: the row's columns, touchpoints and emotion values.
+ * out sees only its row: the row's columns, touchpoints and emotion values; `draw` lays it out.
  */
-export function placeRows(phase: Placing, rows: readonly Row[], modules: readonly LaneModule[], measured: readonly (MeasuredLane | undefined)[], top: number): PlacedRows {
+export function placeRows(phase: Placing, rows: readonly Row[], modules: readonly LaneModule[], measured: readonly (MeasuredLane | undefined)[], top: number, draw: DrawWith = drawLane): PlacedRows {
   const { options } = phase;
   const out: PlacedRows = { lanes: [], cells: [], emotion: undefined, rows: [], bottom: top, edges: [] };
   let y = top;
@@ -36,7 +36,7 @@ export function placeRows(phase: Placing, rows: readonly Row[], modules: readonl
     const view = rows.length === 1 ? phase : rowView(phase, row);
     let emotion: LayoutEmotion | undefined;
     options.lanes.forEach((lane, i) => {
-      const placed = placeOne(view, row, modules[i] as LaneModule, measured[i], lane, y, out, rows.length > 1 ? r : undefined);
+      const placed = placeOne(view, row, modules[i] as LaneModule, measured[i], lane, y, out, rows.length > 1 ? r : undefined, draw);
       if (placed.emotion) emotion = placed.emotion;
       const entry: LayoutLane = { id: lane.id, custom: lane.custom, name: lane.name, y, height: placed.height, label: placed.label };
       if (options.maxWidth !== undefined) entry.row = r;
@@ -52,19 +52,24 @@ export function placeRows(phase: Placing, rows: readonly Row[], modules: readonl
   return out;
 }
 
-function placeOne(phase: Placing, row: Row, module: LaneModule, content: MeasuredLane | undefined, lane: { id: string; name: string }, y: number, out: PlacedRows, r: number | undefined) {
+/** Lays out a lane that lays itself out: by default its module's `draw`; a layout cache may hand back an earlier drawing. */
+export type DrawWith = (module: DrawLane, input: DrawLaneInput) => DrawnLane;
+
+const drawLane: DrawWith = (module, input) => module.draw(input);
+
+function placeOne(phase: Placing, row: Row, module: LaneModule, content: MeasuredLane | undefined, lane: { id: string; name: string }, y: number, out: PlacedRows, r: number | undefined, draw: DrawWith) {
   const { columns, options, fonts, wrap, flow } = phase;
   const { margin, gap, padding, labelWidth } = options;
   const cells = out.cells;
   if (content === undefined) {
-    const drawn = (module.draw as NonNullable<LaneModule["draw"]>)({ ...phase, top: y, name: lane.name });
+    const drawn = draw(module as DrawLane, { ...phase, top: y, name: lane.name });
     if (drawn.cells) for (const c of drawn.cells) cells.push(c);
     return drawn;
   }
   const height =
     flow && module.id === "touchpoints"
       ? placeFlowLane({ content, laneId: lane.id, top: y, row, columns, options, wrap, fonts, flow, ...(r === undefined ? {} : { rowIndex: r }) }, cells, out.edges)
-      : placeLane(content, lane.id, y, row.pieces, columns, options, wrap, cells);
+      : (content.place ?? placeLane)(content, lane.id, y, row.pieces, columns, options, wrap, cells);
   const place = { laneId: lane.id, x: margin, y: y + gap, width: labelWidth, padding };
   const label = textCell(wrap, "lane", lane.id, [{ text: lane.name, font: fonts.heading }], place);
   return { height: Math.max(height, round2(label.height + 2 * gap)), label, emotion: undefined };

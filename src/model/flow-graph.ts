@@ -87,6 +87,21 @@ function ownEdges(order: readonly Touchpoint[], i: number, position: Map<string,
 }
 
 /**
+ * Returns whether any touchpoint of `map` has a non-empty `next`, or is `optional` or
+ * `terminal`: without them the flow is the plain chain in journey order. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { createJourneyMap, usesFlowFields } from "journeykit";
+ *
+ * usesFlowFields(createJourneyMap({ title: "Plain" })); // false
+ * ```
+ */
+export function usesFlowFields(map: Pick<JourneyMap, "touchpoints">): boolean {
+  return map.touchpoints.some((t) => (t.next !== undefined && t.next.length > 0) || t.optional === true || t.terminal === true);
+}
+
+/**
  * Returns the flow of `map` — its edges, starts and ends — as DESIGN.md's "Flow" defines
  * it; it never throws (references that name no touchpoint are left out). A touchpoint
  * with a non-empty `next` flows exactly there; one without flows to the following

@@ -58,4 +58,4 @@ export {
   type PersonaEmotion,
   type Touchpoint,
 } from "./touchpoint";
-export { FLOW_EDGE_KINDS, flowGraph, journeyOrder, type FlowEdge, type FlowEdgeKind, type FlowGraph } from "./flow-graph";
+export { FLOW_EDGE_KINDS, flowGraph, journeyOrder, usesFlowFields, type FlowEdge, type FlowEdgeKind, type FlowGraph } from "./flow-graph";

@@ -1,4 +1,5 @@
 export { contrastRatio, relativeLuminance } from "./contrast";
+export { createRenderer, type CreateRendererOptions, type RenderChanges, type Renderer, type RendererResult } from "./create-renderer";
 export { describeLayout } from "./describe-layout";
 export { DEFAULT_RENDER_SVG_OPTIONS, type RenderSvgOptions } from "./options";
 export { renderJourneyMapSvg, type RenderJourneyMapSvgOptions } from "./render-journey-map-svg";

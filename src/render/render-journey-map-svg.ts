@@ -24,6 +24,16 @@ export interface RenderJourneyMapSvgOptions extends LayoutJourneyMapOptions, Ren
  * ```
  */
 export function renderJourneyMapSvg(map: JourneyMap, options?: RenderJourneyMapSvgOptions): string {
+  const { layout, render } = splitRenderOptions(options);
+  return renderSvg(layoutJourneyMap(map, layout), render);
+}
+
+/**
+ * Returns {@link renderJourneyMapSvg}'s options split into the layout's and the renderer's,
+ * the renderer's checked (so that a bad theme fails before any layout work); throws a
+ * `TypeError` or `RangeError` naming the option.
+ */
+export function splitRenderOptions(options: RenderJourneyMapSvgOptions | undefined): { layout: LayoutJourneyMapOptions; render: RenderSvgOptions } {
   const all = maybeObject("options", options);
   const layoutOptions: Record<string, unknown> = {};
   const renderOptions: Record<string, unknown> = {};
@@ -31,8 +41,7 @@ export function renderJourneyMapSvg(map: JourneyMap, options?: RenderJourneyMapS
     if ((RENDER_OPTION_NAMES as readonly string[]).includes(key)) renderOptions[key] = all[key];
     else layoutOptions[key] = all[key];
   }
-  // Check the renderer's options first, so that a bad theme fails before any layout work.
   const render = renderOptions as RenderSvgOptions;
   normalizeRenderOptions(render);
-  return renderSvg(layoutJourneyMap(map, layoutOptions as LayoutJourneyMapOptions), render);
+  return { layout: layoutOptions as LayoutJourneyMapOptions, render };
 }

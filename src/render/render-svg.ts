@@ -36,53 +36,86 @@ const FILL: Readonly<Record<CellKind, Fill>> = { title: "background", lane: "lab
  * ```
  */
 export function renderSvg(layout: JourneyLayout, options?: RenderSvgOptions): string {
+  return writeSvg(layout, options, undefined);
+}
+
+/**
+ * What {@link writeSvg} hands the parts of the document to, so that a caller that keeps
+ * them between calls (`createRenderer`) can reuse the markup of parts it drew before: the
+ * sink it writes into, the head (everything before the first cell), and each cell and
+ * emotion drawing — `key` is the layout object drawn, `variant` tells apart two drawings of
+ * one object. `part` appends the markup it kept and returns `true`, or returns `false`; then
+ * the part is drawn and handed to `drawn`.
+ */
+export interface SvgParts {
+  sink(): StringSink;
+  head(out: StringSink, markup: string): void;
+  /** Writes markup that sits between the parts but is not one of them (the flow's edges, a blueprint's arrows and badges). */
+  between(out: StringSink, markup: string): void;
+  part(out: StringSink, key: LayoutCell | LayoutEmotion, variant: number): boolean;
+  drawn(out: StringSink, key: LayoutCell | LayoutEmotion, variant: number, markup: string): void;
+}
+
+/** Returns {@link renderSvg}'s document, handing its parts to `parts` when given. */
+export function writeSvg(layout: JourneyLayout, options: RenderSvgOptions | undefined, parts: SvgParts | undefined): string {
   const { theme, idPrefix, responsive } = normalizeRenderOptions(options);
   const w = n(layout.width);
   const h = n(layout.height);
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
-  const out = new StringSink();
+  const out = parts ? parts.sink() : new StringSink();
+  const top = parts ? new StringSink() : out;
   for (const piece of [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" ${responsive ? 'width="100%" preserveAspectRatio="xMidYMin meet"' : `width="${w}" height="${h}"`} role="img" aria-labelledby="${titleId}" aria-describedby="${descId}">`,
     `<title id="${titleId}">${esc(layout.summary.accTitle ?? layout.summary.title)}</title>`,
     `<desc id="${descId}">${esc(layout.summary.accDescr ?? describeLayout(layout.summary))}</desc>`,
     `<rect class="jk-background" x="0" y="0" width="${w}" height="${h}" fill="${theme.background}"/>`,
   ]) {
-    out.push(piece);
+    top.push(piece);
   }
   // The stack holds apostrophes; inside a double-quoted attribute they need no escaping.
   const family = layout.fontFamily === FONT_FAMILY ? FONT_FAMILY : esc(layout.fontFamily);
-  out.push(`<g font-family="${family}" fill="${theme.text}">`);
+  top.push(`<g font-family="${family}" fill="${theme.text}">`);
 
   // Lane backgrounds (alternating within each row), then the rules between stages.
   let rowStart = 0;
   layout.lanes.forEach((lane, i) => {
     if (i > 0 && lane.row !== layout.lanes[i - 1]?.row) rowStart = i;
-    out.push(
+    top.push(
       `<rect class="jk-lane" data-lane="${esc(lane.id)}" x="0" y="${n(lane.y)}" width="${w}" height="${n(lane.height)}" fill="${(i - rowStart) % 2 ? theme.laneFillAlt : theme.laneFill}"/>`,
     );
   });
   const rules = stageRules(layout);
-  if (rules) out.push(`<path class="jk-stage-rule" d="${rules}" fill="none" stroke="${theme.grid}" stroke-width="1"/>`);
-  if (layout.blueprint) blueprintLinesSvg(out, layout.blueprint, theme);
+  if (rules) top.push(`<path class="jk-stage-rule" d="${rules}" fill="none" stroke="${theme.grid}" stroke-width="1"/>`);
+  if (layout.blueprint) blueprintLinesSvg(top, layout.blueprint, theme);
+
+  if (parts) parts.head(out, top.toString());
 
   const paint = cellPaint(theme);
   const fonts = new FontAttributes();
-  if (layout.title) cell(out, layout.title, theme, `" fill="${theme.background}" stroke="none"/>`, undefined, fonts);
-  for (const lane of layout.lanes) cell(out, lane.label, theme, paint[lane.label.kind], undefined, fonts);
+  if (layout.title) drawCell(out, layout.title, theme, `" fill="${theme.background}" stroke="none"/>`, parts, fonts);
+  for (const lane of layout.lanes) drawCell(out, lane.label, theme, paint[lane.label.kind], parts, fonts);
   if (layout.flow) {
+    const flow = layout.flow;
     const label = flowLabelPaint(theme);
-    renderFlow(out, layout.flow, theme, (c) => cell(out, c, theme, label, undefined, fonts));
+    drawBetween(out, parts, (sink) => renderFlow(sink, flow, theme, (c) => cell(sink, c, theme, label, undefined, fonts)));
   }
   const cells = layout.cells;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i] as LayoutCell;
-    cell(out, c, theme, paint[c.kind], undefined, fonts);
+    drawCell(out, c, theme, paint[c.kind], parts, fonts);
   }
-  if (layout.blueprint) blueprintMarksSvg(out, layout.blueprint, theme);
+  const blueprint = layout.blueprint;
+  if (blueprint) drawBetween(out, parts, (sink) => blueprintMarksSvg(sink, blueprint, theme));
   const emotions = layout.rows ? layout.rows.flatMap((row) => (row.emotion ? [row.emotion] : [])) : layout.emotion ? [layout.emotion] : [];
   emotions.forEach((e, i) => {
-    emotion(out, e, theme, paint, idPrefix, i === 0, fonts);
+    const variant = i === 0 ? 1 : 0;
+    if (!parts) emotion(out, e, theme, paint, idPrefix, i === 0, fonts);
+    else if (!parts.part(out, e, variant)) {
+      const one = new StringSink();
+      emotion(one, e, theme, paint, idPrefix, i === 0, fonts);
+      parts.drawn(out, e, variant, one.toString());
+    }
   });
   out.push("</g></svg>");
   return out.toString();
@@ -120,6 +153,24 @@ interface GlyphStyle {
   idPrefix: string;
   colour: (series: number) => string;
   dash: (series: number) => string;
+}
+
+/** Draws markup that is not a part into `out`, through `parts` (as one string) when given. */
+function drawBetween(out: StringSink, parts: SvgParts | undefined, draw: (sink: StringSink) => void): void {
+  if (!parts) return draw(out);
+  const one = new StringSink();
+  draw(one);
+  parts.between(out, one.toString());
+}
+
+/** Draws one top-level cell, through `parts` when given. */
+function drawCell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | undefined, parts: SvgParts | undefined, fonts: FontAttributes): void {
+  if (!parts) cell(out, c, theme, paint, undefined, fonts);
+  else if (!parts.part(out, c, 0)) {
+    const one = new StringSink();
+    cell(one, c, theme, paint, undefined, fonts);
+    parts.drawn(out, c, 0, one.toString());
+  }
 }
 
 function cell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | undefined, glyphs: GlyphStyle | undefined, fonts: FontAttributes): void {

@@ -1,7 +1,8 @@
-import { analyzeJourneyMap, createHistory, type Finding, type History, type Operation, renderJourneyMapSvg } from "journeykit";
+import { analyzeJourneyMap, createHistory, createRenderer, type Finding, type History, type Operation } from "journeykit";
 import coffeeShop from "../../coffee-shop.json";
 import saasOnboarding from "../../saas-onboarding.json";
 import { byId } from "./dom";
+import { drawMap } from "./draw-map";
 import { type ExportKind, exportMap } from "./exports";
 import { mark, showFindings } from "./findings";
 import { showIssues } from "./issues";
@@ -14,6 +15,8 @@ const EXAMPLES: Record<string, unknown> = { "coffee-shop": coffeeShop, "saas-onb
 const source = byId<HTMLTextAreaElement>("source");
 const mapHost = byId("map");
 const issuesHost = byId("issues");
+/** Keeps what it drew between edits: an edit redraws only the cells it changed. */
+const renderer = createRenderer();
 
 /** The playground's state: the editing session, the selection and the highlighted finding. */
 const state: { history?: History; selected?: string; finding?: Finding; findings: Finding[]; error?: string } = { findings: [] };
@@ -42,8 +45,9 @@ function draw(): void {
   byId<HTMLButtonElement>("undo").disabled = !state.history?.canUndo();
   byId<HTMLButtonElement>("redo").disabled = !state.history?.canRedo();
   if (!map) return;
-  // The SVG journeykit renders is the only markup the playground inserts: every user string in it is escaped.
-  mapHost.innerHTML = renderJourneyMapSvg(map, readOptions());
+  // The SVG journeykit renders (whole, or the groups of it that changed) is the only markup
+  // the playground inserts: every user string in it is escaped.
+  mapHost.dataset.patched = String(drawMap(mapHost, renderer, map, readOptions()));
   if (state.finding && !state.findings.some((finding) => finding.id === state.finding?.id)) state.finding = undefined;
   mark(mapHost, state.selected ? [state.selected] : [], "jk-selected");
   mark(mapHost, state.finding?.subjectIds ?? [], "jk-highlight");

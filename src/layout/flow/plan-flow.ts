@@ -16,7 +16,7 @@
  * loop) above the touchpoints, any other way forward (a skip, a second branch into a
  * touchpoint that is already placed) below them.
  */
-import { type FlowEdge, flowGraph } from "../../model/flow-graph";
+import { type FlowEdge, flowGraph, usesFlowFields } from "../../model/flow-graph";
 import type { JourneyMap } from "../../model/journey-map";
 import type { ColumnPlan } from "../columns";
 import { assignTracks } from "./assign-tracks";
@@ -55,7 +55,7 @@ function isChain(ids: readonly string[], edges: readonly FlowEdge[]): boolean {
  */
 export function planFlow(map: JourneyMap, plan: ColumnPlan): FlowPlan | undefined {
   // Without these fields the flow is the chain; most maps need no graph at all.
-  if (!map.touchpoints.some((t) => (t.next !== undefined && t.next.length > 0) || t.optional === true || t.terminal === true)) return undefined;
+  if (!usesFlowFields(map)) return undefined;
   const ids: string[] = [];
   const columnOf = new Map<string, number>();
   plan.touchpointOf.forEach((t, c) => {
