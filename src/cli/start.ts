@@ -62,6 +62,11 @@ function compileCached(): (() => void) | undefined {
 }
 
 function start(): void {
+  // Node's own switch for its compile cache turns this one off too.
+  if (process.env.NODE_DISABLE_COMPILE_CACHE) {
+    requireBundle(bundle);
+    return;
+  }
   const enableCompileCache = (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache;
   if (typeof enableCompileCache === "function") {
     enableCompileCache();
