@@ -75,6 +75,8 @@ const fileName = (p: SnippetProgram) => `${basename(p.source, ".md").toLowerCase
 export function writePrograms(programs: readonly SnippetProgram[]): string {
   const dir = mkdtempSync(join(tmpdir(), "journeykit-snippets-"));
   symlinkSync(join(root, "examples"), join(dir, "examples"));
+  // The packages a reader has installed beside journeykit (zod, its dependencies) resolve as in their project.
+  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
   mkdirSync(join(dir, "out"));
   writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
   const paths = {

@@ -1,9 +1,10 @@
-import { type JourneyMap, JourneyMapSchema, SCHEMA_VERSION } from "../model/journey-map";
+import { type JourneyMap, SCHEMA_VERSION } from "../model/journey-map";
 import { checkReferences } from "./check-references";
 import { describeError, describeValue } from "./describe-value";
 import { issuesFromZod } from "./from-zod";
 import { type IssuePath, type JourneyMapIssue, makeIssue } from "./issue";
 import { JourneyMapError } from "./journey-map-error";
+import { journeyMapParser } from "./journey-map-parser";
 import { COLLECTION_KEYS, type ParseLimits, limitIssue, resolveLimits } from "./limits";
 import { parseJsonText, withoutBom } from "./parse-json";
 import { forbiddenKeyIssues, readInput } from "./read-input";
@@ -109,7 +110,7 @@ function validate(input: unknown, limits: ParseLimits): SafeParseJourneyMapResul
   const { value, issues: readIssues } = read;
   const version = versionIssue(value);
   if (version) return fail([version]);
-  const result = JourneyMapSchema.safeParse(value);
+  const result = journeyMapParser(value).safeParse(value);
   // Where the input could not be read, zod sees nothing there: its issues at that place are noise.
   const zodIssues = result.success ? [] : issuesFromZod(result.error.issues, [], { input: value, maxIssues: limits.maxIssues + 1 });
   const structural = readIssues.length === 0 ? zodIssues : zodIssues.filter((z) => !readIssues.some((r) => within(z.path, r.path)));
