@@ -157,7 +157,10 @@ interface GlyphStyle {
 
 /** Draws markup that is not a part into `out`, through `parts` (as one string) when given. */
 function drawBetween(out: StringSink, parts: SvgParts | undefined, draw: (sink: StringSink) => void): void {
-  if (!parts) return draw(out);
+  if (!parts) {
+    draw(out);
+    return;
+  }
   const one = new StringSink();
   draw(one);
   parts.between(out, one.toString());
