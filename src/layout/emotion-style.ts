@@ -1,4 +1,3 @@
-import { type SymbolType, symbol, symbolCircle, symbolDiamond, symbolStar, symbolTriangle } from "d3-shape";
 import type { PointShape } from "./types";
 
 /** Dash patterns of the actual and the expected curve of the first five personas, all different. */
@@ -21,32 +20,23 @@ export function dashPattern(kind: "actual" | "expected", p: number): number[] {
   return pattern;
 }
 
-const triangleDown: SymbolType = {
-  draw(context, size) {
-    const y = Math.sqrt(size / (Math.sqrt(3) * 3));
-    context.moveTo(0, y * 2);
-    context.lineTo(-Math.sqrt(3) * y, -y);
-    context.lineTo(Math.sqrt(3) * y, -y);
-    context.closePath();
-  },
+/**
+ * The symbols' path data: d3-shape's `symbol(type, size).digits(2)()` of a circle of size 50,
+ * triangles of 70 (up, and the same turned upside down), a diamond and a star of 60 —
+ * written out, so that drawing a map does not load d3-shape (tests/layout/emotion-style.test.ts
+ * draws them again).
+ */
+const SYMBOLS: Readonly<Record<PointShape, string>> = {
+  circle: "M3.99,0A3.99,3.99,0,1,1,-3.99,0A3.99,3.99,0,1,1,3.99,0",
+  "triangle-up": "M0,-7.34L6.36,3.67L-6.36,3.67Z",
+  "triangle-down": "M0,7.34L-6.36,-3.67L6.36,-3.67Z",
+  diamond: "M0,-7.21L4.16,0L0,7.21L-4.16,0Z",
+  star: "M0,-7.31L1.64,-2.26L6.95,-2.26L2.66,0.86L4.3,5.91L0,2.79L-4.3,5.91L-2.66,0.86L-6.95,-2.26L-1.64,-2.26Z",
 };
-
-/** The symbols' path data, drawn on first use: they never change, and every layout with an emotion lane needs them. */
-let drawn: Readonly<Record<PointShape, string>> | undefined;
 
 /** Returns the path data of each point shape, centred on 0,0 (d3-shape symbols); a new object each call. */
 export function pointSymbols(): Record<PointShape, string> {
-  if (drawn === undefined) {
-    const draw = (type: SymbolType, size: number) => symbol(type, size).digits(2)() ?? "";
-    drawn = {
-      circle: draw(symbolCircle, 50),
-      "triangle-up": draw(symbolTriangle, 70),
-      "triangle-down": draw(triangleDown, 70),
-      diamond: draw(symbolDiamond, 60),
-      star: draw(symbolStar, 60),
-    };
-  }
-  return { ...drawn };
+  return { ...SYMBOLS };
 }
 
 /** The shape of a point by sentiment: up for positive (≥ 4), down for negative (≤ 2), a circle between. */

@@ -1,9 +1,9 @@
-import { curveMonotoneX, line } from "d3-shape";
 import { ASCENT, DESCENT, round2 } from "./cell";
 import { dashPattern, pointSymbols, sentimentShape } from "./emotion-style";
 import type { DrawLaneInput, DrawnLane } from "./lanes/lane";
 import { textCell } from "./measured-items";
 import { markInset } from "./text/ink-extent";
+import { drawMonotoneX } from "./monotone-curve";
 import { PathContext } from "./path-context";
 import { type EmotionScales, emotionScales } from "./scales";
 import { measureText as defaultMeasureText } from "./text/index";
@@ -132,17 +132,15 @@ function curves(input: DrawLaneInput, scales: EmotionScales): { series: LayoutSe
   // One lookup per touchpoint, shared by every curve.
   const cx = ids.map((id) => scales.x(id));
   const context = new PathContext();
-  const curve = line<number>()
-    .x((i) => cx[i] as number)
-    .curve(curveMonotoneX)
-    .context(context.asContext());
+  const x = (i: number) => cx[i] as number;
   const spread = curveSpread(values);
   const personas = values.reduce((most, v) => Math.max(most, v.persona + 1), 0);
   const series = values.map((v, index) => {
     const dy = personas > 1 ? -spread + (2 * spread * v.persona) / (personas - 1) : 0;
     const y = (e: number) => scales.y(e) + dy;
-    curve.defined((i) => v.values[i] !== undefined).y((i) => y(v.values[i] as number));
-    for (const path of paths) curve(path);
+    const defined = (i: number) => v.values[i] !== undefined;
+    const curveY = (i: number) => y(v.values[i] as number);
+    for (const path of paths) drawMonotoneX(context, path, x, curveY, defined);
     const path = context.take();
     const points: LayoutPoint[] = [];
     for (let i = 0; i < v.values.length; i++) {

@@ -1,8 +1,7 @@
-import { FALLBACK_BOLD, FALLBACK_REGULAR, FALLBACK_UNIT } from "./fallback-metrics";
+import { FALLBACK_BOLD, FALLBACK_POINTS, FALLBACK_REGULAR, FALLBACK_UNIT } from "./fallback-metrics";
 import { BOLD_ADVANCES, REGULAR_ADVANCES, UNITS_PER_EM } from "./liberation-metrics";
 import { WIDTH_DIGITS } from "./width-digits";
 
-const SEMICOLON = 0x3b;
 const BANG = 0x21;
 
 /** Advances in em of one weight: a dense array for the Latin range, a map for the rest. */
@@ -21,31 +20,38 @@ export interface AdvanceTable {
 /** Code points below this are looked up in a typed array (Basic Latin to Latin Extended-B). */
 export const DENSE_LIMIT = 0x250;
 
-/** Decodes the fallback runs `start:ww…` (one digit of {@link WIDTH_DIGITS} a code point, "!" and two base-36 digits for a wide one). */
-function decodeFallback(encoded: string): Uint8Array {
+/** The value of each character of {@link WIDTH_DIGITS}, by its char code. */
+function digitValues(): Uint8Array {
   const value = new Uint8Array(128);
   for (let d = 0; d < WIDTH_DIGITS.length; d++) value[WIDTH_DIGITS.charCodeAt(d)] = d;
+  return value;
+}
+
+/**
+ * Decodes one weight's fallback widths: a digit of {@link WIDTH_DIGITS} (or "!" and two
+ * base-36 digits) for each code point of {@link FALLBACK_POINTS}' runs `gap:length`, added
+ * to `base` (the regular widths, for bold) where given.
+ */
+function decodeFallback(digits: string, base?: Uint8Array): Uint8Array {
+  const value = digitValues();
   const table = new Uint8Array(0x10000);
+  let codePoint = 0;
   let i = 0;
-  while (i < encoded.length) {
-    const colon = encoded.indexOf(":", i);
-    let codePoint = Number.parseInt(encoded.slice(i, colon), 36);
-    for (i = colon + 1; i < encoded.length; i++) {
-      const c = encoded.charCodeAt(i);
-      if (c === SEMICOLON) break;
-      if (c === BANG) {
-        table[codePoint++] = Number.parseInt(encoded.slice(i + 1, i + 3), 36);
-        i += 2;
-      } else {
-        table[codePoint++] = value[c] as number;
-      }
+  for (const run of FALLBACK_POINTS.split(";")) {
+    const colon = run.indexOf(":");
+    codePoint += Number.parseInt(run.slice(0, colon), 36);
+    const end = codePoint + Number.parseInt(run.slice(colon + 1), 36);
+    for (; codePoint < end; codePoint++) {
+      const c = digits.charCodeAt(i);
+      const width = c === BANG ? Number.parseInt(digits.slice(i + 1, i + 3), 36) : (value[c] as number);
+      i += c === BANG ? 3 : 1;
+      table[codePoint] = width + (base ? (base[codePoint] as number) : 0);
     }
-    i++;
   }
   return table;
 }
 
-function decode(encoded: string, fallback: string): AdvanceTable {
+function decode(encoded: string, fallback: () => Uint8Array): AdvanceTable {
   const dense = new Float64Array(DENSE_LIMIT).fill(Number.NaN);
   const sparse = new Map<number, number>();
   for (const run of encoded.split(";")) {
@@ -63,7 +69,7 @@ function decode(encoded: string, fallback: string): AdvanceTable {
     dense,
     sparse,
     get fallback() {
-      decoded ??= decodeFallback(fallback);
+      decoded ??= fallback();
       return decoded;
     },
   };
@@ -75,9 +81,9 @@ let bold: AdvanceTable | undefined;
 /** The advance table of a weight, decoded on first use (nothing happens at import time). */
 export function advanceTable(weight: "normal" | "bold" | undefined): AdvanceTable {
   if (weight === "bold") {
-    bold ??= decode(BOLD_ADVANCES, FALLBACK_BOLD);
+    bold ??= decode(BOLD_ADVANCES, () => decodeFallback(FALLBACK_BOLD, advanceTable("normal").fallback));
     return bold;
   }
-  regular ??= decode(REGULAR_ADVANCES, FALLBACK_REGULAR);
+  regular ??= decode(REGULAR_ADVANCES, () => decodeFallback(FALLBACK_REGULAR));
   return regular;
 }
