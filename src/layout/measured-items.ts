@@ -42,6 +42,10 @@ export class MeasuredItems {
   private readonly truncated: boolean[] = [];
   private readonly firstLine: number[] = [];
   private readonly lines: string[] = [];
+  /** The last font {@link pitchOf} was asked about, its pitch and its baseline offset. */
+  private font: FontSpec | undefined;
+  private pitch = 0;
+  private offset = 0;
 
   /** `width` is the room for text of every box, inside the padding. */
   constructor(
@@ -112,7 +116,8 @@ export class MeasuredItems {
    * their glyphs reach beyond the line (see `inkAbove`).
    */
   cell(i: number, laneId: string, x: number, y: number, width: number, padding: number, indent = 0, glyphs?: LayoutGlyph[]): LayoutCell {
-    const [first, end] = this.paragraphs(i);
+    const first = this.firstParagraph[i] as number;
+    const end = this.firstParagraphOf(i + 1);
     // Sized up front: an array grown by `push` reserves 17 slots, and a 10,000-touchpoint
     // layout keeps some 50,000 of these arrays.
     const lines = new Array<LayoutLine>(first < end ? this.lineEnd(end - 1) - (this.firstLine[first] as number) : 0);
@@ -129,8 +134,8 @@ export class MeasuredItems {
       if (paragraphs++ > 0) top += PARAGRAPH_GAP;
       if (this.truncated[p]) truncated = true;
       const font = this.fonts[p] as FontSpec;
-      const h = pitch(font);
-      const offset = baselineOffset(font);
+      const h = this.pitchOf(font);
+      const offset = this.offset;
       const inset = this.insets[p] as number;
       const lineX = inset ? round2(left + inset) : left;
       const muted = this.muted[p];
@@ -198,8 +203,17 @@ export class MeasuredItems {
     return true;
   }
 
-  private paragraphs(i: number): [number, number] {
-    return [this.firstParagraph[i] as number, this.firstParagraph[i + 1] ?? this.texts.length];
+  /**
+   * Returns {@link pitch}`(font)` and leaves {@link baselineOffset}`(font)` in `offset`,
+   * worked out again only when the font object differs from the last one asked about.
+   */
+  private pitchOf(font: FontSpec): number {
+    if (font !== this.font) {
+      this.font = font;
+      this.pitch = pitch(font);
+      this.offset = baselineOffset(font);
+    }
+    return this.pitch;
   }
 
   /** The end of paragraph `p`'s lines (the first line of the next). */
@@ -218,7 +232,7 @@ export class MeasuredItems {
       const n = this.lineEnd(p) - (this.firstLine[p] as number);
       if (n === 0) continue;
       if (paragraphs++ > 0) height += PARAGRAPH_GAP;
-      height += n * pitch(this.fonts[p] as FontSpec);
+      height += n * this.pitchOf(this.fonts[p] as FontSpec);
     }
     if (height === 0 && first < end) height = pitch(this.fonts[first] as FontSpec);
     return round2(height + 2 * padding);
@@ -240,8 +254,8 @@ export class MeasuredItems {
       if (from === to) continue;
       if (paragraphs++ > 0) y += PARAGRAPH_GAP;
       const font = this.fonts[p] as FontSpec;
-      const h = pitch(font);
-      const offset = baselineOffset(font);
+      const h = this.pitchOf(font);
+      const offset = this.offset;
       for (let l = from; l < to; l++) {
         const text = this.lines[l] as string;
         if (!isPlainAscii(text)) {
