@@ -92,7 +92,7 @@ export function writeSvg(layout: JourneyLayout, options: RenderSvgOptions | unde
   if (parts) parts.head(out, top.toString());
 
   const paint = cellPaint(theme);
-  const fonts = new FontAttributes();
+  const fonts = new FontAttributes(theme);
   if (layout.title) drawCell(out, layout.title, theme, `" fill="${theme.background}" stroke="none"/>`, parts, fonts);
   for (const lane of layout.lanes) drawCell(out, lane.label, theme, paint[lane.label.kind], parts, fonts);
   if (layout.flow) {
@@ -157,7 +157,10 @@ interface GlyphStyle {
 
 /** Draws markup that is not a part into `out`, through `parts` (as one string) when given. */
 function drawBetween(out: StringSink, parts: SvgParts | undefined, draw: (sink: StringSink) => void): void {
-  if (!parts) return draw(out);
+  if (!parts) {
+    draw(out);
+    return;
+  }
   const one = new StringSink();
   draw(one);
   parts.between(out, one.toString());
@@ -199,7 +202,7 @@ function cell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | unde
   out.push(end);
   if (c.glyphs) for (const g of c.glyphs) glyph(out, g, theme, glyphs);
   const lines = c.lines;
-  for (let i = 0; i < lines.length; i++) text(out, lines[i] as LayoutLine, theme, fonts);
+  for (let i = 0; i < lines.length; i++) text(out, lines[i] as LayoutLine, fonts);
   out.push("</g>");
 }
 
@@ -229,24 +232,36 @@ function barFill(theme: Theme, tone: BarTone): string {
  */
 class FontAttributes {
   private readonly known = new Map<FontSpec, string>();
+  /** The last font asked about and its attributes: a cell's lines mostly share their font. */
+  private last: FontSpec | undefined;
+  private lastAttributes = "";
+  /** The end of a muted line's start tag, made once per call rather than once per line. */
+  readonly mutedEnd: string;
+
+  constructor(theme: Theme) {
+    this.mutedEnd = `" fill="${theme.mutedText}">`;
+  }
 
   get(font: FontSpec): string {
+    if (font === this.last) return this.lastAttributes;
     let attributes = this.known.get(font);
     if (attributes === undefined) {
       attributes = `" font-size="${n(font.size)}${font.weight === "bold" ? '" font-weight="bold' : ""}`;
       if (this.known.size < 16) this.known.set(font, attributes);
     }
+    this.last = font;
+    this.lastAttributes = attributes;
     return attributes;
   }
 }
 
-function text(out: StringSink, line: LayoutLine, theme: Theme, fonts: FontAttributes, cls = "jk-line"): void {
+function text(out: StringSink, line: LayoutLine, fonts: FontAttributes, cls = "jk-line"): void {
   out.push(cls === "jk-line" ? '<text class="jk-line" x="' : `<text class="${cls}" x="`);
   out.push(n(line.x));
   out.push('" y="');
   out.push(n(line.y));
   out.push(fonts.get(line.font));
-  out.push(line.muted ? `" fill="${theme.mutedText}">` : '">');
+  out.push(line.muted ? fonts.mutedEnd : '">');
   out.push(esc(line.text));
   out.push("</text>");
 }
@@ -279,7 +294,7 @@ function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<
   let grid = "";
   for (const tick of e.ticks) grid += `M${n(e.plot.x)} ${n(tick.y)}H${n(e.plot.x + e.plot.width)}`;
   if (e.plot.width > 0) out.push(`<path class="jk-grid" d="${grid}" fill="none" stroke="${theme.grid}" stroke-width="1"/>`);
-  for (const tick of e.ticks) text(out, tick.label, theme, fonts, "jk-axis");
+  for (const tick of e.ticks) text(out, tick.label, fonts, "jk-axis");
   // Each persona keeps one colour for its actual and expected curves; each curve has its own dash.
   const actual = e.series.filter((x) => x.kind === "actual");
   const colourOf = (index: number) => {
