@@ -92,7 +92,7 @@ export function writeSvg(layout: JourneyLayout, options: RenderSvgOptions | unde
   if (parts) parts.head(out, top.toString());
 
   const paint = cellPaint(theme);
-  const fonts = new FontAttributes(theme);
+  const fonts = new Attributes(theme);
   if (layout.title) drawCell(out, layout.title, theme, `" fill="${theme.background}" stroke="none"/>`, parts, fonts);
   for (const lane of layout.lanes) drawCell(out, lane.label, theme, paint[lane.label.kind], parts, fonts);
   if (layout.flow) {
@@ -167,7 +167,7 @@ function drawBetween(out: StringSink, parts: SvgParts | undefined, draw: (sink: 
 }
 
 /** Draws one top-level cell, through `parts` when given. */
-function drawCell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | undefined, parts: SvgParts | undefined, fonts: FontAttributes): void {
+function drawCell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | undefined, parts: SvgParts | undefined, fonts: Attributes): void {
   if (!parts) cell(out, c, theme, paint, undefined, fonts);
   else if (!parts.part(out, c, 0)) {
     const one = new StringSink();
@@ -176,16 +176,14 @@ function drawCell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | 
   }
 }
 
-function cell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | undefined, glyphs: GlyphStyle | undefined, fonts: FontAttributes): void {
+function cell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | undefined, glyphs: GlyphStyle | undefined, fonts: Attributes): void {
   let end = paint ?? `" fill="none" stroke="${theme.border}"/>`;
   if (c.outline === "dashed") end = end.replace("/>", ' stroke-dasharray="4 3"/>');
   // One piece per part rather than one template: a template makes a string for every
   // substitution (a cell has a dozen), each copied again when the document is joined.
   out.push('<g class="jk-cell" data-id="');
   out.push(esc(c.entityId));
-  out.push('" data-lane="');
-  out.push(esc(c.laneId));
-  out.push('">');
+  out.push(fonts.laneAttribute(c.laneId));
   if (c.fullText !== undefined) {
     out.push("<title>");
     out.push(esc(c.fullText));
@@ -225,43 +223,62 @@ function barFill(theme: Theme, tone: BarTone): string {
   return curveColour(theme, 0);
 }
 
+/** A line's font attributes and the end of its start tag, plain and muted. */
+interface LineTagEnds {
+  plain: string;
+  muted: string;
+}
+
 /**
- * The attributes of a line's font (`" font-size="14" font-weight="bold`), made once per font
- * object of a render: a layout shares one object per font among all its lines. A layout
- * read back from JSON has one object per line, so only the first few are kept.
+ * Pieces of attributes made once per render rather than once per line or cell: the
+ * attributes of a line's font with the end of its start tag (`" font-size="14"
+ * font-weight="bold">`, muted or not) by font object — a layout shares one object per font
+ * among all its lines; a layout read back from JSON has one object per line, so only the
+ * first few are kept — and the `data-lane` attribute of the last lane's cells.
  */
-class FontAttributes {
-  private readonly known = new Map<FontSpec, string>();
-  /** The last font asked about and its attributes: a cell's lines mostly share their font. */
-  private last: FontSpec | undefined;
-  private lastAttributes = "";
-  /** The end of a muted line's start tag, made once per call rather than once per line. */
-  readonly mutedEnd: string;
+class Attributes {
+  private readonly known = new Map<FontSpec, LineTagEnds>();
+  private lastFont: FontSpec | undefined;
+  private lastEnds: LineTagEnds = { plain: "", muted: "" };
+  private lastLane: string | undefined;
+  private lastLaneAttribute = "";
+  private readonly mutedEnd: string;
 
   constructor(theme: Theme) {
     this.mutedEnd = `" fill="${theme.mutedText}">`;
   }
 
-  get(font: FontSpec): string {
-    if (font === this.last) return this.lastAttributes;
-    let attributes = this.known.get(font);
-    if (attributes === undefined) {
-      attributes = `" font-size="${n(font.size)}${font.weight === "bold" ? '" font-weight="bold' : ""}`;
-      if (this.known.size < 16) this.known.set(font, attributes);
+  /** Returns what follows a line's `y` value up to its text. */
+  lineTagEnd(font: FontSpec, muted: boolean | undefined): string {
+    if (font !== this.lastFont) {
+      let ends = this.known.get(font);
+      if (ends === undefined) {
+        const attributes = `" font-size="${n(font.size)}${font.weight === "bold" ? '" font-weight="bold' : ""}`;
+        ends = { plain: `${attributes}">`, muted: attributes + this.mutedEnd };
+        if (this.known.size < 16) this.known.set(font, ends);
+      }
+      this.lastFont = font;
+      this.lastEnds = ends;
     }
-    this.last = font;
-    this.lastAttributes = attributes;
-    return attributes;
+    return muted ? this.lastEnds.muted : this.lastEnds.plain;
+  }
+
+  /** Returns what follows a cell's `data-id` value up to the end of its start tag: `" data-lane="…">`. */
+  laneAttribute(laneId: string): string {
+    if (laneId !== this.lastLane) {
+      this.lastLane = laneId;
+      this.lastLaneAttribute = `" data-lane="${esc(laneId)}">`;
+    }
+    return this.lastLaneAttribute;
   }
 }
 
-function text(out: StringSink, line: LayoutLine, fonts: FontAttributes, cls = "jk-line"): void {
+function text(out: StringSink, line: LayoutLine, fonts: Attributes, cls = "jk-line"): void {
   out.push(cls === "jk-line" ? '<text class="jk-line" x="' : `<text class="${cls}" x="`);
   out.push(n(line.x));
   out.push('" y="');
   out.push(n(line.y));
-  out.push(fonts.get(line.font));
-  out.push(line.muted ? fonts.mutedEnd : '">');
+  out.push(fonts.lineTagEnd(line.font, line.muted));
   out.push(esc(line.text));
   out.push("</text>");
 }
@@ -284,7 +301,7 @@ function byInk(series: readonly LayoutSeries[]): LayoutSeries[] {
   return [...series].sort((a, b) => ink(b.dash) - ink(a.dash) || a.index - b.index);
 }
 
-function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<CellKind, string>, idPrefix: string, defs: boolean, fonts: FontAttributes): void {
+function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<CellKind, string>, idPrefix: string, defs: boolean, fonts: Attributes): void {
   out.push(`<g class="jk-emotion" data-lane="emotion">`);
   if (defs) {
     out.push("<defs>");
