@@ -183,13 +183,13 @@ function cell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | unde
   // substitution (a cell has a dozen), each copied again when the document is joined.
   out.push('<g class="jk-cell" data-id="');
   out.push(esc(c.entityId));
-  out.push(fonts.laneAttribute(c.laneId));
-  if (c.fullText !== undefined) {
+  if (c.fullText === undefined) out.push(fonts.laneAttribute(c.laneId, true));
+  else {
+    out.push(fonts.laneAttribute(c.laneId, false));
     out.push("<title>");
     out.push(esc(c.fullText));
-    out.push("</title>");
+    out.push('</title><rect class="jk-box" x="');
   }
-  out.push('<rect class="jk-box" x="');
   out.push(n(c.x));
   out.push('" y="');
   out.push(n(c.y));
@@ -199,10 +199,17 @@ function cell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | unde
   out.push(n(c.height));
   out.push(end);
   if (c.glyphs) for (const g of c.glyphs) glyph(out, g, theme, glyphs);
+  // Each line's end and the next one's start as one piece.
   const lines = c.lines;
-  for (let i = 0; i < lines.length; i++) text(out, lines[i] as LayoutLine, fonts);
-  out.push("</g>");
+  for (let i = 0; i < lines.length; i++) {
+    out.push(i === 0 ? LINE_START : LINE_BETWEEN);
+    lineRest(out, lines[i] as LayoutLine, fonts);
+  }
+  out.push(lines.length > 0 ? "</text></g>" : "</g>");
 }
+
+const LINE_START = '<text class="jk-line" x="';
+const LINE_BETWEEN = '</text><text class="jk-line" x="';
 
 function glyph(out: StringSink, g: LayoutGlyph, theme: Theme, glyphs: GlyphStyle | undefined): void {
   if (g.type === "bar") {
@@ -242,6 +249,7 @@ class Attributes {
   private lastEnds: LineTagEnds = { plain: "", muted: "" };
   private lastLane: string | undefined;
   private lastLaneAttribute = "";
+  private lastLaneBox = "";
   private readonly mutedEnd: string;
 
   constructor(theme: Theme) {
@@ -263,24 +271,33 @@ class Attributes {
     return muted ? this.lastEnds.muted : this.lastEnds.plain;
   }
 
-  /** Returns what follows a cell's `data-id` value up to the end of its start tag: `" data-lane="…">`. */
-  laneAttribute(laneId: string): string {
+  /**
+   * Returns what follows a cell's `data-id` value up to the end of its start tag (`"
+   * data-lane="…">`), and with `box` the start of its box up to the `x` value.
+   */
+  laneAttribute(laneId: string, box: boolean): string {
     if (laneId !== this.lastLane) {
       this.lastLane = laneId;
       this.lastLaneAttribute = `" data-lane="${esc(laneId)}">`;
+      this.lastLaneBox = `${this.lastLaneAttribute}<rect class="jk-box" x="`;
     }
-    return this.lastLaneAttribute;
+    return box ? this.lastLaneBox : this.lastLaneAttribute;
   }
 }
 
-function text(out: StringSink, line: LayoutLine, fonts: Attributes, cls = "jk-line"): void {
-  out.push(cls === "jk-line" ? '<text class="jk-line" x="' : `<text class="${cls}" x="`);
+function text(out: StringSink, line: LayoutLine, fonts: Attributes, cls: string): void {
+  out.push(`<text class="${cls}" x="`);
+  lineRest(out, line, fonts);
+  out.push("</text>");
+}
+
+/** Writes a line from its `x` value to its text, after `<text class="…" x="`. */
+function lineRest(out: StringSink, line: LayoutLine, fonts: Attributes): void {
   out.push(n(line.x));
   out.push('" y="');
   out.push(n(line.y));
   out.push(fonts.lineTagEnd(line.font, line.muted));
   out.push(esc(line.text));
-  out.push("</text>");
 }
 
 function curveColour(theme: Theme, index: number): string {
