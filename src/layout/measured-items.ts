@@ -1,7 +1,7 @@
 import { baselineOffset, ceil2, PARAGRAPH_GAP, pitch, round2 } from "./cell";
 import { inkAbove, inkBelow, isPlainAscii, markInset } from "./text/ink-extent";
 import { sanitizeText } from "./text/index";
-import type { FontSpec } from "./text/types";
+import type { FontSpec, WrappedText } from "./text/types";
 import type { CellKind, LayoutCell, LayoutGlyph, LayoutLine } from "./types";
 import type { Wrap } from "./wrap";
 
@@ -25,8 +25,8 @@ const NO_ROOM = { top: 0, bottom: 0 } as const;
  * rather than an object per box, paragraph and line. On a 10,000-touchpoint map that is
  * some 150,000 small objects fewer that would live from the measure phase to placement and
  * be copied by every scavenge they survived. Box `i` has paragraphs
- * `firstParagraph[i] …` up to the next box's first; paragraph `p` has lines
- * `firstLine[p] …` likewise.
+ * `firstParagraph[i] …` up to the next box's first; paragraph `p` keeps its wrapped
+ * lines as the wrap gave them (shared with the wrap cache, so a line is never copied).
  */
 export class MeasuredItems {
   readonly kinds: CellKind[] = [];
@@ -39,9 +39,12 @@ export class MeasuredItems {
   private readonly muted: boolean[] = [];
   /** Room kept on each side of a paragraph's lines, for combining marks that reach past them. */
   private readonly insets: number[] = [];
-  private readonly truncated: boolean[] = [];
-  private readonly firstLine: number[] = [];
-  private readonly lines: string[] = [];
+  /** Each paragraph wrapped: its lines, and whether `maxLines` cut it short. */
+  private readonly wrapped: WrappedText[] = [];
+  /** The last font {@link pitchOf} was asked about, its pitch and its baseline offset. */
+  private font: FontSpec | undefined;
+  private pitch = 0;
+  private offset = 0;
 
   /** `width` is the room for text of every box, inside the padding. */
   constructor(
@@ -70,13 +73,11 @@ export class MeasuredItems {
     this.fonts.push(font);
     this.muted.push(muted);
     this.insets.push(inset);
-    this.truncated.push(wrapped.truncated);
-    this.firstLine.push(this.lines.length);
-    for (const line of wrapped.lines) this.lines.push(line);
+    this.wrapped.push(wrapped);
     return wrapped.width + 2 * inset;
   }
 
-  /** Appends box `j` of `other` (measured to the same width) as box number {@link length}, its lines copied rather than wrapped again. */
+  /** Appends box `j` of `other` (measured to the same width) as box number {@link length}, its wrapped lines shared rather than wrapped again. */
   copyBox(other: MeasuredItems, j: number): void {
     this.start(other.kinds[j] as CellKind, other.entityIds[j] as string, other.slots[j] as number);
     const end = other.firstParagraphOf(j + 1);
@@ -85,10 +86,7 @@ export class MeasuredItems {
       this.fonts.push(other.fonts[p] as FontSpec);
       this.muted.push(other.muted[p] as boolean);
       this.insets.push(other.insets[p] as number);
-      this.truncated.push(other.truncated[p] as boolean);
-      this.firstLine.push(this.lines.length);
-      const to = other.lineEnd(p);
-      for (let l = other.firstLine[p] as number; l < to; l++) this.lines.push(other.lines[l] as string);
+      this.wrapped.push(other.wrapped[p] as WrappedText);
     }
   }
 
@@ -112,10 +110,13 @@ export class MeasuredItems {
    * their glyphs reach beyond the line (see `inkAbove`).
    */
   cell(i: number, laneId: string, x: number, y: number, width: number, padding: number, indent = 0, glyphs?: LayoutGlyph[]): LayoutCell {
-    const [first, end] = this.paragraphs(i);
+    const first = this.firstParagraph[i] as number;
+    const end = this.firstParagraphOf(i + 1);
     // Sized up front: an array grown by `push` reserves 17 slots, and a 10,000-touchpoint
     // layout keeps some 50,000 of these arrays.
-    const lines = new Array<LayoutLine>(first < end ? this.lineEnd(end - 1) - (this.firstLine[first] as number) : 0);
+    let count = 0;
+    for (let p = first; p < end; p++) count += (this.wrapped[p] as WrappedText).lines.length;
+    const lines = new Array<LayoutLine>(count);
     const room = this.inkRoom(first, end);
     let index = 0;
     let top = y + padding + room.top;
@@ -123,19 +124,19 @@ export class MeasuredItems {
     let paragraphs = 0;
     const left = x + padding + indent;
     for (let p = first; p < end; p++) {
-      const from = this.firstLine[p] as number;
-      const to = this.lineEnd(p);
-      if (from === to) continue;
+      const wrapped = this.wrapped[p] as WrappedText;
+      const texts = wrapped.lines;
+      if (texts.length === 0) continue;
       if (paragraphs++ > 0) top += PARAGRAPH_GAP;
-      if (this.truncated[p]) truncated = true;
+      if (wrapped.truncated) truncated = true;
       const font = this.fonts[p] as FontSpec;
-      const h = pitch(font);
-      const offset = baselineOffset(font);
+      const h = this.pitchOf(font);
+      const offset = this.offset;
       const inset = this.insets[p] as number;
       const lineX = inset ? round2(left + inset) : left;
       const muted = this.muted[p];
-      for (let l = from; l < to; l++) {
-        const text = this.lines[l] as string;
+      for (let l = 0; l < texts.length; l++) {
+        const text = texts[l] as string;
         const baseline = round2(top + offset);
         // Both shapes as literals: a property added afterwards would need a store of its own.
         lines[index++] = muted ? { x: lineX, y: baseline, text, font, muted: true } : { x: lineX, y: baseline, text, font };
@@ -198,14 +199,19 @@ export class MeasuredItems {
     return true;
   }
 
-  private paragraphs(i: number): [number, number] {
-    return [this.firstParagraph[i] as number, this.firstParagraph[i + 1] ?? this.texts.length];
+  /**
+   * Returns {@link pitch}`(font)` and leaves {@link baselineOffset}`(font)` in `offset`,
+   * worked out again only when the font object differs from the last one asked about.
+   */
+  private pitchOf(font: FontSpec): number {
+    if (font !== this.font) {
+      this.font = font;
+      this.pitch = pitch(font);
+      this.offset = baselineOffset(font);
+    }
+    return this.pitch;
   }
 
-  /** The end of paragraph `p`'s lines (the first line of the next). */
-  private lineEnd(p: number): number {
-    return this.firstLine[p + 1] ?? this.lines.length;
-  }
 
   /**
    * The height of a box's lines plus the padding, at least one line of its first
@@ -215,10 +221,10 @@ export class MeasuredItems {
     let height = 0;
     let paragraphs = 0;
     for (let p = first; p < end; p++) {
-      const n = this.lineEnd(p) - (this.firstLine[p] as number);
+      const n = (this.wrapped[p] as WrappedText).lines.length;
       if (n === 0) continue;
       if (paragraphs++ > 0) height += PARAGRAPH_GAP;
-      height += n * pitch(this.fonts[p] as FontSpec);
+      height += n * this.pitchOf(this.fonts[p] as FontSpec);
     }
     if (height === 0 && first < end) height = pitch(this.fonts[first] as FontSpec);
     return round2(height + 2 * padding);
@@ -235,15 +241,14 @@ export class MeasuredItems {
     let lowest = 0; // the deepest any line reaches, from the same top
     let paragraphs = 0;
     for (let p = first; p < end; p++) {
-      const from = this.firstLine[p] as number;
-      const to = this.lineEnd(p);
-      if (from === to) continue;
+      const texts = (this.wrapped[p] as WrappedText).lines;
+      if (texts.length === 0) continue;
       if (paragraphs++ > 0) y += PARAGRAPH_GAP;
       const font = this.fonts[p] as FontSpec;
-      const h = pitch(font);
-      const offset = baselineOffset(font);
-      for (let l = from; l < to; l++) {
-        const text = this.lines[l] as string;
+      const h = this.pitchOf(font);
+      const offset = this.offset;
+      for (let l = 0; l < texts.length; l++) {
+        const text = texts[l] as string;
         if (!isPlainAscii(text)) {
           top = Math.max(top, inkAbove(text, font) - (y + offset));
           lowest = Math.max(lowest, y + offset + inkBelow(text, font));

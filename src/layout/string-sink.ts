@@ -7,18 +7,20 @@ const CHUNK = 2048;
  * only the pieces of the current chunk: a 10,000-touchpoint map makes a million short
  * strings, and if all of them stayed alive until the end every scavenge would copy them
  * (at that size the collector, not the string building, sets the pace). The pieces of a
- * chunk go into one array of fixed size, reused from chunk to chunk: an array grown by
- * `push` would be copied some ten times on its way to a chunk's size.
+ * chunk go into one array, reused from chunk to chunk: grown by `push` only on the way to
+ * the first chunk's size, so that a short string (one curve's path, one cell) does not
+ * pay for a chunk's array up front.
  */
 export class StringSink {
-  private readonly pieces: string[] = new Array<string>(CHUNK).fill("");
+  private readonly pieces: string[] = [];
   private count = 0;
   private readonly chunks: string[] = [];
 
   /** Appends one piece. */
   push(piece: string): void {
-    this.pieces[this.count++] = piece;
-    if (this.count === CHUNK) {
+    if (this.count < this.pieces.length) this.pieces[this.count] = piece;
+    else this.pieces.push(piece);
+    if (++this.count === CHUNK) {
       this.chunks.push(this.pieces.join(""));
       this.count = 0;
     }
@@ -27,7 +29,7 @@ export class StringSink {
   /** Returns everything appended, as one string, and starts afresh. */
   toString(): string {
     if (this.count > 0) {
-      this.chunks.push(this.count === CHUNK ? this.pieces.join("") : this.pieces.slice(0, this.count).join(""));
+      this.chunks.push(this.count === this.pieces.length ? this.pieces.join("") : this.pieces.slice(0, this.count).join(""));
       this.count = 0;
     }
     const text = this.chunks.length === 1 ? (this.chunks[0] as string) : this.chunks.join("");

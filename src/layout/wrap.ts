@@ -39,6 +39,21 @@ function byWidthOf(font: FontSpec, maxLines: number): ByWidth {
   return byWidth;
 }
 
+/** Returns the cache's bucket of `font` at `width`, through this call's index `fonts` of it. */
+function bucketIn(fonts: Map<FontSpec, ByWidth>, maxLines: number, width: number, font: FontSpec): Map<string, WrappedText> {
+  let byWidth = fonts.get(font);
+  if (byWidth === undefined) {
+    byWidth = byWidthOf(font, maxLines);
+    fonts.set(font, byWidth);
+  }
+  let bucket = byWidth.get(width);
+  if (bucket === undefined) {
+    bucket = new Map();
+    byWidth.set(width, bucket);
+  }
+  return bucket;
+}
+
 /** Returns the {@link Wrap} function for the resolved options. */
 export function makeWrap(options: ResolvedLayoutOptions): Wrap {
   const maxLines = options.maxLines;
@@ -49,21 +64,21 @@ export function makeWrap(options: ResolvedLayoutOptions): Wrap {
   // the key of each is built once, and widths are looked up as numbers.
   const fonts = new Map<FontSpec, ByWidth>();
   let generation = clears;
+  // The last bucket looked up: a lane's boxes mostly wrap their paragraphs in turn to one width.
+  let lastFont: FontSpec | undefined;
+  let lastWidth = Number.NaN;
+  let lastBucket: Map<string, WrappedText> | undefined;
   const bucketFor = (width: number, font: FontSpec) => {
     if (generation !== clears) {
       fonts.clear();
+      lastBucket = undefined;
       generation = clears;
     }
-    let byWidth = fonts.get(font);
-    if (byWidth === undefined) {
-      byWidth = byWidthOf(font, maxLines);
-      fonts.set(font, byWidth);
-    }
-    let bucket = byWidth.get(width);
-    if (bucket === undefined) {
-      bucket = new Map();
-      byWidth.set(width, bucket);
-    }
+    if (lastBucket !== undefined && font === lastFont && width === lastWidth) return lastBucket;
+    const bucket = bucketIn(fonts, maxLines, width, font);
+    lastFont = font;
+    lastWidth = width;
+    lastBucket = bucket;
     return bucket;
   };
   return (text, width, font) => {

@@ -92,7 +92,7 @@ export function writeSvg(layout: JourneyLayout, options: RenderSvgOptions | unde
   if (parts) parts.head(out, top.toString());
 
   const paint = cellPaint(theme);
-  const fonts = new FontAttributes();
+  const fonts = new Attributes(theme);
   if (layout.title) drawCell(out, layout.title, theme, `" fill="${theme.background}" stroke="none"/>`, parts, fonts);
   for (const lane of layout.lanes) drawCell(out, lane.label, theme, paint[lane.label.kind], parts, fonts);
   if (layout.flow) {
@@ -167,7 +167,7 @@ function drawBetween(out: StringSink, parts: SvgParts | undefined, draw: (sink: 
 }
 
 /** Draws one top-level cell, through `parts` when given. */
-function drawCell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | undefined, parts: SvgParts | undefined, fonts: FontAttributes): void {
+function drawCell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | undefined, parts: SvgParts | undefined, fonts: Attributes): void {
   if (!parts) cell(out, c, theme, paint, undefined, fonts);
   else if (!parts.part(out, c, 0)) {
     const one = new StringSink();
@@ -176,22 +176,20 @@ function drawCell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | 
   }
 }
 
-function cell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | undefined, glyphs: GlyphStyle | undefined, fonts: FontAttributes): void {
+function cell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | undefined, glyphs: GlyphStyle | undefined, fonts: Attributes): void {
   let end = paint ?? `" fill="none" stroke="${theme.border}"/>`;
   if (c.outline === "dashed") end = end.replace("/>", ' stroke-dasharray="4 3"/>');
   // One piece per part rather than one template: a template makes a string for every
   // substitution (a cell has a dozen), each copied again when the document is joined.
   out.push('<g class="jk-cell" data-id="');
   out.push(esc(c.entityId));
-  out.push('" data-lane="');
-  out.push(esc(c.laneId));
-  out.push('">');
-  if (c.fullText !== undefined) {
+  if (c.fullText === undefined) out.push(fonts.laneAttribute(c.laneId, true));
+  else {
+    out.push(fonts.laneAttribute(c.laneId, false));
     out.push("<title>");
     out.push(esc(c.fullText));
-    out.push("</title>");
+    out.push('</title><rect class="jk-box" x="');
   }
-  out.push('<rect class="jk-box" x="');
   out.push(n(c.x));
   out.push('" y="');
   out.push(n(c.y));
@@ -201,10 +199,17 @@ function cell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | unde
   out.push(n(c.height));
   out.push(end);
   if (c.glyphs) for (const g of c.glyphs) glyph(out, g, theme, glyphs);
+  // Each line's end and the next one's start as one piece.
   const lines = c.lines;
-  for (let i = 0; i < lines.length; i++) text(out, lines[i] as LayoutLine, theme, fonts);
-  out.push("</g>");
+  for (let i = 0; i < lines.length; i++) {
+    out.push(i === 0 ? LINE_START : LINE_BETWEEN);
+    lineRest(out, lines[i] as LayoutLine, fonts);
+  }
+  out.push(lines.length > 0 ? "</text></g>" : "</g>");
 }
+
+const LINE_START = '<text class="jk-line" x="';
+const LINE_BETWEEN = '</text><text class="jk-line" x="';
 
 function glyph(out: StringSink, g: LayoutGlyph, theme: Theme, glyphs: GlyphStyle | undefined): void {
   if (g.type === "bar") {
@@ -225,33 +230,74 @@ function barFill(theme: Theme, tone: BarTone): string {
   return curveColour(theme, 0);
 }
 
-/**
- * The attributes of a line's font (`" font-size="14" font-weight="bold`), made once per font
- * object of a render: a layout shares one object per font among all its lines. A layout
- * read back from JSON has one object per line, so only the first few are kept.
- */
-class FontAttributes {
-  private readonly known = new Map<FontSpec, string>();
+/** A line's font attributes and the end of its start tag, plain and muted. */
+interface LineTagEnds {
+  plain: string;
+  muted: string;
+}
 
-  get(font: FontSpec): string {
-    let attributes = this.known.get(font);
-    if (attributes === undefined) {
-      attributes = `" font-size="${n(font.size)}${font.weight === "bold" ? '" font-weight="bold' : ""}`;
-      if (this.known.size < 16) this.known.set(font, attributes);
+/**
+ * Pieces of attributes made once per render rather than once per line or cell: the
+ * attributes of a line's font with the end of its start tag (`" font-size="14"
+ * font-weight="bold">`, muted or not) by font object — a layout shares one object per font
+ * among all its lines; a layout read back from JSON has one object per line, so only the
+ * first few are kept — and the `data-lane` attribute of the last lane's cells.
+ */
+class Attributes {
+  private readonly known = new Map<FontSpec, LineTagEnds>();
+  private lastFont: FontSpec | undefined;
+  private lastEnds: LineTagEnds = { plain: "", muted: "" };
+  private lastLane: string | undefined;
+  private lastLaneAttribute = "";
+  private lastLaneBox = "";
+  private readonly mutedEnd: string;
+
+  constructor(theme: Theme) {
+    this.mutedEnd = `" fill="${theme.mutedText}">`;
+  }
+
+  /** Returns what follows a line's `y` value up to its text. */
+  lineTagEnd(font: FontSpec, muted: boolean | undefined): string {
+    if (font !== this.lastFont) {
+      let ends = this.known.get(font);
+      if (ends === undefined) {
+        const attributes = `" font-size="${n(font.size)}${font.weight === "bold" ? '" font-weight="bold' : ""}`;
+        ends = { plain: `${attributes}">`, muted: attributes + this.mutedEnd };
+        if (this.known.size < 16) this.known.set(font, ends);
+      }
+      this.lastFont = font;
+      this.lastEnds = ends;
     }
-    return attributes;
+    return muted ? this.lastEnds.muted : this.lastEnds.plain;
+  }
+
+  /**
+   * Returns what follows a cell's `data-id` value up to the end of its start tag (`"
+   * data-lane="…">`), and with `box` the start of its box up to the `x` value.
+   */
+  laneAttribute(laneId: string, box: boolean): string {
+    if (laneId !== this.lastLane) {
+      this.lastLane = laneId;
+      this.lastLaneAttribute = `" data-lane="${esc(laneId)}">`;
+      this.lastLaneBox = `${this.lastLaneAttribute}<rect class="jk-box" x="`;
+    }
+    return box ? this.lastLaneBox : this.lastLaneAttribute;
   }
 }
 
-function text(out: StringSink, line: LayoutLine, theme: Theme, fonts: FontAttributes, cls = "jk-line"): void {
-  out.push(cls === "jk-line" ? '<text class="jk-line" x="' : `<text class="${cls}" x="`);
+function text(out: StringSink, line: LayoutLine, fonts: Attributes, cls: string): void {
+  out.push(`<text class="${cls}" x="`);
+  lineRest(out, line, fonts);
+  out.push("</text>");
+}
+
+/** Writes a line from its `x` value to its text, after `<text class="…" x="`. */
+function lineRest(out: StringSink, line: LayoutLine, fonts: Attributes): void {
   out.push(n(line.x));
   out.push('" y="');
   out.push(n(line.y));
-  out.push(fonts.get(line.font));
-  out.push(line.muted ? `" fill="${theme.mutedText}">` : '">');
+  out.push(fonts.lineTagEnd(line.font, line.muted));
   out.push(esc(line.text));
-  out.push("</text>");
 }
 
 function curveColour(theme: Theme, index: number): string {
@@ -272,7 +318,7 @@ function byInk(series: readonly LayoutSeries[]): LayoutSeries[] {
   return [...series].sort((a, b) => ink(b.dash) - ink(a.dash) || a.index - b.index);
 }
 
-function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<CellKind, string>, idPrefix: string, defs: boolean, fonts: FontAttributes): void {
+function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<CellKind, string>, idPrefix: string, defs: boolean, fonts: Attributes): void {
   out.push(`<g class="jk-emotion" data-lane="emotion">`);
   if (defs) {
     out.push("<defs>");
@@ -282,7 +328,7 @@ function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<
   let grid = "";
   for (const tick of e.ticks) grid += `M${n(e.plot.x)} ${n(tick.y)}H${n(e.plot.x + e.plot.width)}`;
   if (e.plot.width > 0) out.push(`<path class="jk-grid" d="${grid}" fill="none" stroke="${theme.grid}" stroke-width="1"/>`);
-  for (const tick of e.ticks) text(out, tick.label, theme, fonts, "jk-axis");
+  for (const tick of e.ticks) text(out, tick.label, fonts, "jk-axis");
   // Each persona keeps one colour for its actual and expected curves; each curve has its own dash.
   const actual = e.series.filter((x) => x.kind === "actual");
   const colourOf = (index: number) => {
