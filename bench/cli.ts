@@ -64,7 +64,12 @@ export async function bench(): Promise<BenchRow[]> {
       const run = async () => {
         if ((await main(argv, quiet)) !== 0) throw new Error(`journeykit ${argv.join(" ")} failed`);
       };
-      rows.push({ name: "CLI render, in-process", touchpoints, medianMs: await measureAsync(run, samplesFor(touchpoints)), note: "main(): read, validate, lay out, render, write" });
+      rows.push({
+        name: "CLI render, in-process",
+        touchpoints,
+        medianMs: await measureAsync(run, samplesFor(touchpoints)),
+        note: "main(): read, validate, lay out, render, write",
+      });
       if (existsSync(BUILT_CLI)) {
         const times: number[] = [];
         for (let i = 0; i < (touchpoints >= 10_000 ? 5 : 10); i++) {

@@ -77,7 +77,9 @@ function rssChild(): void {
     }
   }
   const result = analyzer.result();
-  process.stdout.write(`${JSON.stringify({ peakMiB: process.resourceUsage().maxRSS / 1024, events: result.matchedEvents + (result.events - result.matchedEvents), cases: result.cases })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ peakMiB: process.resourceUsage().maxRSS / 1024, events: result.matchedEvents + (result.events - result.matchedEvents), cases: result.cases })}\n`,
+  );
 }
 
 function peakRss(): { peakMiB: number; events: number; cases: number } {
@@ -118,7 +120,8 @@ export async function bench(): Promise<BenchRow[]> {
     const endToEnd = await timeAsync(() => analyzeEvents(map, readEventsCsv(createReadStream(file), { columns })), 3);
     const endToEndCpu = lastCpuMs;
     const parseOnly = await timeAsync(
-      () => new Promise<void>((resolve, reject) => Papa.parse(createReadStream(file) as unknown as File, { header: true, chunk: () => {}, complete: () => resolve(), error: reject })),
+      () =>
+        new Promise<void>((resolve, reject) => Papa.parse(createReadStream(file) as unknown as File, { header: true, chunk: () => {}, complete: () => resolve(), error: reject })),
       3,
     );
     const ours = await timeAsync(() => analyzeEvents(map, readEventsCsv(text, { columns })), 1);
@@ -126,12 +129,27 @@ export async function bench(): Promise<BenchRow[]> {
     const rss = peakRss();
     return [
       { name: "events: bare loop over 1M in-memory rows", medianMs: bare },
-      { name: "events: createEventAnalyzer, 1M in-memory rows", medianMs: analyzer, targetMs: 1000, note: `${rate(EVENTS, analyzer)} (target ≥ 1M/s), ${analyzerCpu.toFixed(0)} ms CPU; bare loop ${bare.toFixed(1)} ms` },
+      {
+        name: "events: createEventAnalyzer, 1M in-memory rows",
+        medianMs: analyzer,
+        targetMs: 1000,
+        note: `${rate(EVENTS, analyzer)} (target ≥ 1M/s), ${analyzerCpu.toFixed(0)} ms CPU; bare loop ${bare.toFixed(1)} ms`,
+      },
       { name: "events: papaparse parse only, 1M-row CSV file", medianMs: parseOnly, note: rate(EVENTS, parseOnly) },
-      { name: "events: CSV file end to end (read, parse, match, analyse), 1M rows", medianMs: endToEnd, targetMs: 2000, note: `${rate(EVENTS, endToEnd)} (target ≥ 0.5M/s), ${endToEndCpu.toFixed(0)} ms CPU; papaparse alone ${parseOnly.toFixed(0)} ms` },
+      {
+        name: "events: CSV file end to end (read, parse, match, analyse), 1M rows",
+        medianMs: endToEnd,
+        targetMs: 2000,
+        note: `${rate(EVENTS, endToEnd)} (target ≥ 0.5M/s), ${endToEndCpu.toFixed(0)} ms CPU; papaparse alone ${parseOnly.toFixed(0)} ms`,
+      },
       { name: "events: pm4js CSV import + frequency and performance DFG, 1M rows", medianMs: theirs, note: rate(EVENTS, theirs) },
       { name: "events: journeykit on the same CSV text", medianMs: ours, targetMs: theirs / 5, note: `${(theirs / ours).toFixed(1)}× pm4js (target ≥ 5×)` },
-      { name: "events: peak RSS, 10M events of 1M cases (MiB, not ms)", medianMs: rss.peakMiB, targetMs: 1024, note: `${rss.events.toLocaleString("en-US")} events, ${rss.cases.toLocaleString("en-US")} cases, child process maxRSS` },
+      {
+        name: "events: peak RSS, 10M events of 1M cases (MiB, not ms)",
+        medianMs: rss.peakMiB,
+        targetMs: 1024,
+        note: `${rss.events.toLocaleString("en-US")} events, ${rss.cases.toLocaleString("en-US")} cases, child process maxRSS`,
+      },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -35,7 +35,11 @@ export async function bench(): Promise<BenchRow[]> {
     const before = () => void renderer.render(map);
     const incremental = measure(() => renderer.render(keystroke()), before, options);
     const read = measure(() => renderer.render(keystroke()).svg.charCodeAt(0), before, options);
-    const full = measure(() => renderJourneyMapSvg(keystroke()), () => undefined, options);
+    const full = measure(
+      () => renderJourneyMapSvg(keystroke()),
+      () => undefined,
+      options,
+    );
     const size = touchpoints.toLocaleString("en-US");
     const targetMs = keystrokeTarget(touchpoints);
     rows.push({ name: "keystroke: createRenderer", touchpoints, medianMs: incremental, ...(targetMs ? { targetMs } : {}), note: "edit + render, changed cells reported" });

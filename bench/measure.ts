@@ -54,7 +54,11 @@ export function measure<T>(fn: (input: T) => unknown, setup: () => T, options: M
 
 /** Same as {@link measure} for a function without input. */
 export function measureSimple(fn: () => unknown, options?: MeasureOptions): number {
-  return measure(() => fn(), () => undefined, options);
+  return measure(
+    () => fn(),
+    () => undefined,
+    options,
+  );
 }
 
 /** {@link measureSimple} for an async function: each call is awaited and timed on its own. */

@@ -24,7 +24,10 @@ function backendPeakMb(pid: number): number {
 
 /** CPU milliseconds of a process (user + system), and of its reaped children (PostgreSQL's parallel workers end up in the postmaster's). */
 function processCpuMs(pid: number, children = false): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /s, "").split(" ").map(Number);
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8")
+    .replace(/^.*\) /s, "")
+    .split(" ")
+    .map(Number);
   // After the name: state is field 3, so utime/stime/cutime/cstime (14–17) are at 11–14 here; ticks of 10 ms.
   const ticks = children ? (fields[13] ?? 0) + (fields[14] ?? 0) : (fields[11] ?? 0) + (fields[12] ?? 0);
   return ticks * 10;
@@ -54,13 +57,18 @@ async function run(mode: string, csv: string, parquet: string): Promise<{ analyt
 
 if (process.argv[1]?.endsWith("sql-child.ts")) await main();
 async function main() {
-const [mode = "node", csv = "", parquet = ""] = process.argv.slice(2);
-const start = performance.now();
-const cpuStart = process.cpuUsage();
-const { analytics, serverPeakMb, serverCpuMs } = await run(mode, csv, parquet);
-const ms = performance.now() - start;
-const cpu = process.cpuUsage(cpuStart);
-const cpuMs = (cpu.user + cpu.system) / 1000 + (serverCpuMs ?? 0);
-const digest = createHash("sha256").update(JSON.stringify({ ...analytics, rejected: [] })).digest("hex").slice(0, 16);
-process.stdout.write(`${JSON.stringify({ mode, ms, cpuMs, peakMb: process.resourceUsage().maxRSS / 1024, serverPeakMb, events: analytics.events, cases: analytics.cases, digest })}\n`);
+  const [mode = "node", csv = "", parquet = ""] = process.argv.slice(2);
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  const { analytics, serverPeakMb, serverCpuMs } = await run(mode, csv, parquet);
+  const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuMs = (cpu.user + cpu.system) / 1000 + (serverCpuMs ?? 0);
+  const digest = createHash("sha256")
+    .update(JSON.stringify({ ...analytics, rejected: [] }))
+    .digest("hex")
+    .slice(0, 16);
+  process.stdout.write(
+    `${JSON.stringify({ mode, ms, cpuMs, peakMb: process.resourceUsage().maxRSS / 1024, serverPeakMb, events: analytics.events, cases: analytics.cases, digest })}\n`,
+  );
 }

@@ -26,8 +26,16 @@ async function writeLog(file: string): Promise<number> {
   let events = 0;
   const chunk = 10_000;
   for (let from = 0; from < CASES; from += chunk) {
-    const rows = simulateEventLog(map, { cases: Math.min(chunk, CASES - from), seed: from + 1, quit: COFFEE_SHOP_QUIT, emit: (id) => COFFEE_SHOP_FLOW[id]?.emit ?? { event: id }, from: Date.UTC(2026, 2, 2, 8) + from * 60_000 });
-    const text = rows.map((r) => [`${from}-${r.caseId}`, r.event, String(r.time), r.url ?? "", r.segment ?? "", String(r.properties?.source ?? "")].map(field).join(",")).join("\n");
+    const rows = simulateEventLog(map, {
+      cases: Math.min(chunk, CASES - from),
+      seed: from + 1,
+      quit: COFFEE_SHOP_QUIT,
+      emit: (id) => COFFEE_SHOP_FLOW[id]?.emit ?? { event: id },
+      from: Date.UTC(2026, 2, 2, 8) + from * 60_000,
+    });
+    const text = rows
+      .map((r) => [`${from}-${r.caseId}`, r.event, String(r.time), r.url ?? "", r.segment ?? "", String(r.properties?.source ?? "")].map(field).join(","))
+      .join("\n");
     events += rows.length;
     if (!out.write(`${text}\n`)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
   }
@@ -77,14 +85,30 @@ export async function bench(): Promise<BenchRow[]> {
   const node = results.node as ReturnType<typeof child>;
   const agree = new Set(Object.values(results).map((r) => r.digest)).size === 1;
   const size = `${(statSync(csv).size / 2 ** 20).toFixed(0)} MB CSV, ${(statSync(parquet).size / 2 ** 20).toFixed(0)} MB Parquet`;
-  const note = (r: ReturnType<typeof child>) => `${(r.events / 1e6).toFixed(1)}M events, CPU ${(r.cpuMs / 1000).toFixed(1)} s, peak ${r.peakMb.toFixed(0)} MB${r.serverPeakMb ? ` (server backend ${r.serverPeakMb.toFixed(0)} MB)` : ""}, result ${r.digest}${agree ? "" : " (DIFFERS)"}`;
-  const rows: BenchRow[] = modes.map((mode) => ({ name: `events → analytics: ${mode}`, medianMs: (results[mode] as ReturnType<typeof child>).ms, note: note(results[mode] as ReturnType<typeof child>) }));
+  const note = (r: ReturnType<typeof child>) =>
+    `${(r.events / 1e6).toFixed(1)}M events, CPU ${(r.cpuMs / 1000).toFixed(1)} s, peak ${r.peakMb.toFixed(0)} MB${r.serverPeakMb ? ` (server backend ${r.serverPeakMb.toFixed(0)} MB)` : ""}, result ${r.digest}${agree ? "" : " (DIFFERS)"}`;
+  const rows: BenchRow[] = modes.map((mode) => ({
+    name: `events → analytics: ${mode}`,
+    medianMs: (results[mode] as ReturnType<typeof child>).ms,
+    note: note(results[mode] as ReturnType<typeof child>),
+  }));
   rows.push({ name: "DuckDB Parquet speed-up over Node (≥ 3×)", medianMs: node.ms / (results["duckdb-parquet"] as ReturnType<typeof child>).ms, ratio: true, note: size });
   const parquetRun = results["duckdb-parquet"] as ReturnType<typeof child>;
   // On a machine shared with other work, CPU time is the steadier figure: Node's is one core's, DuckDB's spread over all of them.
-  rows.push({ name: "Node CPU time ÷ DuckDB Parquet CPU time", medianMs: node.cpuMs / parquetRun.cpuMs, ratio: true, note: `${availableParallelism()} cores; ÷ cores: ${((node.cpuMs / parquetRun.cpuMs) * availableParallelism()).toFixed(2)}× on an idle machine at best` });
+  rows.push({
+    name: "Node CPU time ÷ DuckDB Parquet CPU time",
+    medianMs: node.cpuMs / parquetRun.cpuMs,
+    ratio: true,
+    note: `${availableParallelism()} cores; ÷ cores: ${((node.cpuMs / parquetRun.cpuMs) * availableParallelism()).toFixed(2)}× on an idle machine at best`,
+  });
   rows.push({ name: "Node ÷ DuckDB CSV (≤ 2×)", medianMs: node.ms / (results["duckdb-csv"] as ReturnType<typeof child>).ms, ratio: true, targetMs: 2 });
-  const setup = [generated && `log written in ${(generated / 1000).toFixed(1)} s`, convert && `Parquet in ${(convert / 1000).toFixed(1)} s`, load && `PostgreSQL COPY in ${(load / 1000).toFixed(1)} s`].filter(Boolean).join(", ");
+  const setup = [
+    generated && `log written in ${(generated / 1000).toFixed(1)} s`,
+    convert && `Parquet in ${(convert / 1000).toFixed(1)} s`,
+    load && `PostgreSQL COPY in ${(load / 1000).toFixed(1)} s`,
+  ]
+    .filter(Boolean)
+    .join(", ");
   if (setup) rows.push({ name: "SQL bench setup (not timed above)", medianMs: (generated ?? 0) + (convert ?? 0) + (load ?? 0), note: setup });
   return rows;
 }

@@ -3,16 +3,7 @@
  * the future-state map, and write a Markdown report.
  * Run with `npx tsx examples/gap-analysis.ts`.
  */
-import {
-  type JourneyMapInput,
-  type Rule,
-  analyzeJourneyMap,
-  compareJourneyMaps,
-  makeFinding,
-  parseJourneyMap,
-  prioritizeOpportunities,
-  toMarkdownReport,
-} from "journeykit";
+import { type JourneyMapInput, type Rule, analyzeJourneyMap, compareJourneyMaps, makeFinding, parseJourneyMap, prioritizeOpportunities, toMarkdownReport } from "journeykit";
 
 const document: JourneyMapInput = {
   schemaVersion: 1,
@@ -34,7 +25,16 @@ const document: JourneyMapInput = {
     { id: "team-onboarding", name: "Onboarding" },
   ],
   touchpoints: [
-    { id: "tp-compare", stageId: "s-consider", name: "Compare accounts", channelId: "ch-web", ownerId: "team-marketing", emotion: 4, expectedEmotion: 4, evidenceIds: ["ev-survey"] },
+    {
+      id: "tp-compare",
+      stageId: "s-consider",
+      name: "Compare accounts",
+      channelId: "ch-web",
+      ownerId: "team-marketing",
+      emotion: 4,
+      expectedEmotion: 4,
+      evidenceIds: ["ev-survey"],
+    },
     { id: "tp-branch", stageId: "s-consider", name: "Ask in a branch", channelId: "ch-branch", ownerId: "team-marketing", emotion: 4, goalIds: ["g-fast"] },
     {
       id: "tp-upload",

@@ -10,19 +10,41 @@ import { type Operation, analyticsToOperations, analyzeEvents, applyOperations, 
 const map = parseJourneyMap(JSON.parse(readFileSync(new URL("./coffee-shop.json", import.meta.url), "utf8")));
 
 // How each touchpoint flows on and shows up in the log (the same table the script walks).
-const design: Record<string, { observe: { event?: string; url?: string; where?: Record<string, string> }[]; next?: { touchpointId: string; share?: number; label?: string }[]; terminal?: boolean }> = {
+const design: Record<
+  string,
+  { observe: { event?: string; url?: string; where?: Record<string, string> }[]; next?: { touchpointId: string; share?: number; label?: string }[]; terminal?: boolean }
+> = {
   "tp-instagram-ad": { observe: [{ event: "ad.click", where: { source: "instagram" } }], next: [{ touchpointId: "tp-maps-listing" }] },
   "tp-friend-tip": { observe: [{ event: "referral.open" }], next: [{ touchpointId: "tp-finding-shop" }] },
   "tp-maps-listing": { observe: [{ url: "/places/:id" }] },
   "tp-finding-shop": { observe: [{ event: "store.arrive" }] },
   "tp-queue": { observe: [{ event: "queue.join" }] },
   "tp-ordering": { observe: [{ event: "order.*" }] },
-  "tp-payment": { observe: [{ event: "payment.success" }], next: [{ touchpointId: "tp-barista", label: "chats", share: 0.4 }, { touchpointId: "tp-pickup", label: "waits", share: 0.6 }] },
+  "tp-payment": {
+    observe: [{ event: "payment.success" }],
+    next: [
+      { touchpointId: "tp-barista", label: "chats", share: 0.4 },
+      { touchpointId: "tp-pickup", label: "waits", share: 0.6 },
+    ],
+  },
   "tp-barista": { observe: [{ event: "staff.chat" }], next: [{ touchpointId: "tp-pickup" }] },
-  "tp-pickup": { observe: [{ event: "pickup.done" }], next: [{ touchpointId: "tp-coffee", label: "to go", share: 0.5 }, { touchpointId: "tp-seating", label: "stays", share: 0.5 }] },
+  "tp-pickup": {
+    observe: [{ event: "pickup.done" }],
+    next: [
+      { touchpointId: "tp-coffee", label: "to go", share: 0.5 },
+      { touchpointId: "tp-seating", label: "stays", share: 0.5 },
+    ],
+  },
   "tp-coffee": { observe: [{ event: "drink.start" }], next: [{ touchpointId: "tp-loyalty-card" }] },
   "tp-seating": { observe: [{ event: "wifi.connect" }] },
-  "tp-loyalty-card": { observe: [{ event: "loyalty.card.issued" }], next: [{ touchpointId: "tp-coming-back", share: 0.6 }, { touchpointId: "tp-loyalty-app", share: 0.4 }], terminal: true },
+  "tp-loyalty-card": {
+    observe: [{ event: "loyalty.card.issued" }],
+    next: [
+      { touchpointId: "tp-coming-back", share: 0.6 },
+      { touchpointId: "tp-loyalty-app", share: 0.4 },
+    ],
+    terminal: true,
+  },
   "tp-coming-back": { observe: [{ event: "visit.return" }], next: [{ touchpointId: "tp-recommending" }] },
   "tp-loyalty-app": { observe: [{ url: "/app/*" }] },
   "tp-recommending": { observe: [{ event: "referral.send" }] },

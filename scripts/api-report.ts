@@ -39,7 +39,14 @@ function statementOf(node: ts.Node): ts.Node {
 
 function report(): string {
   if (!existsSync(input)) throw new Error(`${relative(process.cwd(), input)} not found: run "npm run build" first`);
-  const program = ts.createProgram([input], { noEmit: true, skipLibCheck: true, strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler });
+  const program = ts.createProgram([input], {
+    noEmit: true,
+    skipLibCheck: true,
+    strict: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+  });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(input)!;
   const moduleSymbol = checker.getSymbolAtLocation(source);
@@ -111,9 +118,13 @@ if (process.argv.includes("--check")) {
   } else {
     const fresh = join(mkdtempSync(join(tmpdir(), "journeykit-api-")), "journeykit.api.md");
     writeFileSync(fresh, text);
-    const diff = spawnSync("diff", ["-u", "--label", "etc/journeykit.api.md (committed)", "--label", "etc/journeykit.api.md (from dist)", existsSync(output) ? output : "/dev/null", fresh], {
-      encoding: "utf8",
-    });
+    const diff = spawnSync(
+      "diff",
+      ["-u", "--label", "etc/journeykit.api.md (committed)", "--label", "etc/journeykit.api.md (from dist)", existsSync(output) ? output : "/dev/null", fresh],
+      {
+        encoding: "utf8",
+      },
+    );
     process.stderr.write(diff.stdout || `${shown} differs from the API of dist/index.d.ts\n`);
     process.stderr.write('\nThe public API changed. If that is intended, run "npm run api" and commit etc/journeykit.api.md.\n');
     process.exitCode = 1;

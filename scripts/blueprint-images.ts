@@ -15,8 +15,16 @@ const root = join(fileURLToPath(new URL(".", import.meta.url)), "..");
 /** The pictures: file name in docs/images/, the example, and the options. */
 const PICTURES = [
   { file: "bank-account-opening-blueprint.svg", example: "bank-account-opening", options: { view: "blueprint", idPrefix: "bank" } },
-  { file: "coffee-shop-blueprint.svg", example: "coffee-shop", options: { view: "blueprint", lanes: ["stages", "touchpoints", "props", "actions", "frontstage", "backstage", "support", "time"], idPrefix: "coffee" } },
-  { file: "bank-account-opening-compact.svg", example: "bank-account-opening", options: { lanes: ["stages", "touchpoints", "emotion", "frontstage", "backstage", "support"], density: "compact", wrap: { maxWidth: 880 }, idPrefix: "compact" } },
+  {
+    file: "coffee-shop-blueprint.svg",
+    example: "coffee-shop",
+    options: { view: "blueprint", lanes: ["stages", "touchpoints", "props", "actions", "frontstage", "backstage", "support", "time"], idPrefix: "coffee" },
+  },
+  {
+    file: "bank-account-opening-compact.svg",
+    example: "bank-account-opening",
+    options: { lanes: ["stages", "touchpoints", "emotion", "frontstage", "backstage", "support"], density: "compact", wrap: { maxWidth: 880 }, idPrefix: "compact" },
+  },
 ] as const;
 
 /** Returns every picture's path and SVG text. */

@@ -25,7 +25,9 @@ function journeykit(...args: string[]): string {
 
 const canRender = COMMANDS.some((command) => command.name === "render");
 const written: string[] = [];
-for (const file of readdirSync(join(root, "examples")).filter((f) => f.endsWith(".json")).sort()) {
+for (const file of readdirSync(join(root, "examples"))
+  .filter((f) => f.endsWith(".json"))
+  .sort()) {
   const name = file.replace(/\.json$/, "");
   const input = join("examples", file);
   process.stdout.write(journeykit("validate", input));

@@ -14,29 +14,52 @@ import type { NextStep, ObserveRule } from "../src/model/touchpoint";
 import { parseJourneyMap } from "../src/validate/index";
 
 /** How each coffee-shop touchpoint flows on and shows up in the log: `next` with shares, `observe` rules, the event the simulation writes. */
-export const COFFEE_SHOP_FLOW: Record<string, { next?: NextStep[]; observe: ObserveRule[]; terminal?: boolean; emit: { event: string; url?: string; properties?: Record<string, string> } }> = {
-  "tp-instagram-ad": { next: [{ touchpointId: "tp-maps-listing" }], observe: [{ event: "ad.click", where: { source: "instagram" } }], emit: { event: "ad.click", properties: { source: "instagram" } } },
+export const COFFEE_SHOP_FLOW: Record<
+  string,
+  { next?: NextStep[]; observe: ObserveRule[]; terminal?: boolean; emit: { event: string; url?: string; properties?: Record<string, string> } }
+> = {
+  "tp-instagram-ad": {
+    next: [{ touchpointId: "tp-maps-listing" }],
+    observe: [{ event: "ad.click", where: { source: "instagram" } }],
+    emit: { event: "ad.click", properties: { source: "instagram" } },
+  },
   "tp-friend-tip": { next: [{ touchpointId: "tp-finding-shop" }], observe: [{ event: "referral.open" }], emit: { event: "referral.open" } },
   "tp-maps-listing": { observe: [{ url: "/places/:id" }], emit: { event: "page_view", url: "https://maps.example/places/bean-there?hl=en" } },
   "tp-finding-shop": {
-    next: [{ touchpointId: "tp-queue", label: "Queue at the counter", share: 0.7 }, { touchpointId: "tp-order-ahead", label: "Order ahead in the app", share: 0.3 }],
+    next: [
+      { touchpointId: "tp-queue", label: "Queue at the counter", share: 0.7 },
+      { touchpointId: "tp-order-ahead", label: "Order ahead in the app", share: 0.3 },
+    ],
     observe: [{ event: "store.arrive" }],
     emit: { event: "store.arrive" },
   },
   "tp-queue": { observe: [{ event: "queue.join" }], emit: { event: "queue.join" } },
   "tp-ordering": { observe: [{ event: "order.*" }], emit: { event: "order.placed" } },
   "tp-payment": {
-    next: [{ touchpointId: "tp-barista", label: "chats", share: 0.4 }, { touchpointId: "tp-pickup", label: "waits", share: 0.6 }],
+    next: [
+      { touchpointId: "tp-barista", label: "chats", share: 0.4 },
+      { touchpointId: "tp-pickup", label: "waits", share: 0.6 },
+    ],
     observe: [{ event: "payment.success" }],
     emit: { event: "payment.success" },
   },
   "tp-order-ahead": { next: [{ touchpointId: "tp-pickup", label: "Skips the queue" }], observe: [{ event: "app.order" }], emit: { event: "app.order" } },
   "tp-barista": { next: [{ touchpointId: "tp-pickup" }], observe: [{ event: "staff.chat" }], emit: { event: "staff.chat" } },
-  "tp-pickup": { next: [{ touchpointId: "tp-coffee", label: "to go", share: 0.5 }, { touchpointId: "tp-seating", label: "stays", share: 0.5 }], observe: [{ event: "pickup.done" }], emit: { event: "pickup.done" } },
+  "tp-pickup": {
+    next: [
+      { touchpointId: "tp-coffee", label: "to go", share: 0.5 },
+      { touchpointId: "tp-seating", label: "stays", share: 0.5 },
+    ],
+    observe: [{ event: "pickup.done" }],
+    emit: { event: "pickup.done" },
+  },
   "tp-coffee": { next: [{ touchpointId: "tp-loyalty-card" }], observe: [{ event: "drink.start" }], emit: { event: "drink.start" } },
   "tp-seating": { observe: [{ event: "wifi.connect" }], emit: { event: "wifi.connect" } },
   "tp-loyalty-card": {
-    next: [{ touchpointId: "tp-coming-back", share: 0.6 }, { touchpointId: "tp-loyalty-app", share: 0.4 }],
+    next: [
+      { touchpointId: "tp-coming-back", share: 0.6 },
+      { touchpointId: "tp-loyalty-app", share: 0.4 },
+    ],
     terminal: true,
     observe: [{ event: "loyalty.card.issued" }],
     emit: { event: "loyalty.card.issued" },
@@ -125,7 +148,11 @@ export function simulateEventLog(map: JourneyMap, options: SimulateEventLogOptio
       at += (1 + Math.floor(random() * 10)) * 60_000;
       const edges: FlowEdge[] = out.get(current) ?? [];
       if (edges.length === 0 || random() < (options.quit?.[current] ?? 0)) break;
-      current = pick(edges, edges.map((e) => e.share ?? 1), random()).to;
+      current = pick(
+        edges,
+        edges.map((e) => e.share ?? 1),
+        random(),
+      ).to;
     }
   }
   return rows;

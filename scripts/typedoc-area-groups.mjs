@@ -40,7 +40,9 @@ function reexportArea(context, name) {
     for (const file of program.getSourceFiles()) {
       const area = areaOf(file.fileName);
       const names = file.statements.flatMap((statement) =>
-        ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause) ? statement.exportClause.elements.map((element) => element.name.text) : [],
+        ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)
+          ? statement.exportClause.elements.map((element) => element.name.text)
+          : [],
       );
       if (area !== undefined && names.includes(name)) return area;
     }

@@ -122,15 +122,9 @@ function summarize(
     counts.set(finding.code, (counts.get(finding.code) ?? 0) + 1);
   }
   const byCode: Record<string, number> = {};
-  const codes = [...counts.keys()].sort(
-    (a, b) => (CODE_RANK.get(a) ?? FINDING_CODES.length) - (CODE_RANK.get(b) ?? FINDING_CODES.length) || (a < b ? -1 : a > b ? 1 : 0),
-  );
+  const codes = [...counts.keys()].sort((a, b) => (CODE_RANK.get(a) ?? FINDING_CODES.length) - (CODE_RANK.get(b) ?? FINDING_CODES.length) || (a < b ? -1 : a > b ? 1 : 0));
   for (const code of codes) byCode[code] = counts.get(code) ?? 0;
-  const parts = [
-    `${bySeverity.critical} critical`,
-    `${bySeverity.warning} ${bySeverity.warning === 1 ? "warning" : "warnings"}`,
-    `${bySeverity.info} info`,
-  ];
+  const parts = [`${bySeverity.critical} critical`, `${bySeverity.warning} ${bySeverity.warning === 1 ? "warning" : "warnings"}`, `${bySeverity.info} info`];
   const health = scores.health === null ? "health n/a" : `health ${scores.health}/100`;
   return {
     mapId: map.id,
@@ -215,10 +209,7 @@ function runCustomRules(context: AnalysisContext, options: ResolvedAnalyzeJourne
  * const gaps = findings.flatMap((f) => (f.code === "experience_gap" ? [f.data.gap] : [])); // data narrows by code
  * ```
  */
-export function analyzeJourneyMap<F extends Finding | CustomFinding = never>(
-  map: JourneyMap,
-  options: AnalyzeJourneyMapOptions<F> = {},
-): JourneyAnalysis<F> {
+export function analyzeJourneyMap<F extends Finding | CustomFinding = never>(map: JourneyMap, options: AnalyzeJourneyMapOptions<F> = {}): JourneyAnalysis<F> {
   const resolved = resolveAnalyzeJourneyMapOptions(options as AnalyzeJourneyMapOptions, map);
   const context = createAnalysisContext(map);
   const { found, ran, skipped } = runBuiltInRules(context, resolved);

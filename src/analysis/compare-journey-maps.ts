@@ -41,14 +41,7 @@ export interface EmotionDelta {
 }
 
 /** The score names {@link ScoreDelta} covers. */
-export type TrackedScore =
-  | "health"
-  | "averageEmotion"
-  | "totalExperienceGap"
-  | "evidenceCoverage"
-  | "ownershipCoverage"
-  | "painPointCoverage"
-  | "channelCoverage";
+export type TrackedScore = "health" | "averageEmotion" | "totalExperienceGap" | "evidenceCoverage" | "ownershipCoverage" | "painPointCoverage" | "channelCoverage";
 
 /** `after − before` for each tracked score, `null` where either is `null`. */
 export type ScoreDelta = Record<TrackedScore, number | null>;
@@ -83,15 +76,7 @@ export interface JourneyComparison<F extends Finding | CustomFinding = Finding |
   text: string;
 }
 
-const TRACKED: readonly TrackedScore[] = [
-  "health",
-  "averageEmotion",
-  "totalExperienceGap",
-  "evidenceCoverage",
-  "ownershipCoverage",
-  "painPointCoverage",
-  "channelCoverage",
-];
+const TRACKED: readonly TrackedScore[] = ["health", "averageEmotion", "totalExperienceGap", "evidenceCoverage", "ownershipCoverage", "painPointCoverage", "channelCoverage"];
 
 function delta(before: number | null | undefined, after: number | null | undefined): EmotionDelta {
   const b = before ?? null;

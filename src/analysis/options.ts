@@ -14,10 +14,7 @@ import { RULE_INPUTS, type RuleInputName, type RuleInputs } from "./rule-inputs"
  * custom rules share this signature. A rule must not change the context or the map, and
  * must return findings whose `subjectIds` exist in the map.
  */
-export type Rule<F extends Finding | CustomFinding = Finding | CustomFinding> = (
-  context: AnalysisContext,
-  options: ResolvedAnalyzeJourneyMapOptions,
-) => F[];
+export type Rule<F extends Finding | CustomFinding = Finding | CustomFinding> = (context: AnalysisContext, options: ResolvedAnalyzeJourneyMapOptions) => F[];
 
 /** Options of {@link analyzeJourneyMap}: the thresholds of the built-in rules, the inputs rules need, and which rules run. */
 export interface AnalyzeJourneyMapOptions<F extends Finding | CustomFinding = Finding | CustomFinding> extends Partial<AnalysisThresholds> {

@@ -43,8 +43,15 @@ function resolveAnalytics(value: unknown): JourneyAnalytics | undefined {
   if (value === undefined) return undefined;
   const a = value as Partial<JourneyAnalytics> | null;
   const ok =
-    typeof a === "object" && a !== null && typeof a.cases === "number" && Array.isArray(a.touchpoints) && Array.isArray(a.stages) &&
-    Array.isArray(a.transitions) && typeof a.conformance === "object" && a.conformance !== null && Array.isArray(a.conformance.unobserved);
+    typeof a === "object" &&
+    a !== null &&
+    typeof a.cases === "number" &&
+    Array.isArray(a.touchpoints) &&
+    Array.isArray(a.stages) &&
+    Array.isArray(a.transitions) &&
+    typeof a.conformance === "object" &&
+    a.conformance !== null &&
+    Array.isArray(a.conformance.unobserved);
   if (!ok) throw new TypeError(`invalid analytics: expected the JourneyAnalytics that analyzeEvents returns; got ${describeValue(value)}`);
   return a as JourneyAnalytics;
 }

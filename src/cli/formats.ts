@@ -32,7 +32,10 @@ export function parseFormatFlag(value: unknown, flag: string, formats: readonly 
   const text = String(value);
   const format = findFormat(text, formats);
   if (format) return format;
-  const suggestion = suggestNearest(text.toLowerCase(), formats.flatMap((f) => [f.name, ...f.aliases]));
+  const suggestion = suggestNearest(
+    text.toLowerCase(),
+    formats.flatMap((f) => [f.name, ...f.aliases]),
+  );
   throw new UsageError(`invalid ${flag}: "${text}" (expected ${formatNames(formats)})${suggestion ? `; did you mean "${suggestion}"?` : ""}`);
 }
 

@@ -13,9 +13,7 @@ import { formatNames, formatsFor } from "./formats";
 export const MAX_INPUT_BYTES = DEFAULT_LIMITS.maxInputLength;
 
 /** An issue about an input: a document's own, or one about the file (`file_not_found`, `is_a_directory`, …). */
-export type InputIssue =
-  | JourneyMapIssue
-  | { code: FileIssueCode; path: IssuePath; message: string; line?: undefined; column?: undefined };
+export type InputIssue = JourneyMapIssue | { code: FileIssueCode; path: IssuePath; message: string; line?: undefined; column?: undefined };
 
 /** The result of {@link readMap}: the map and the format it was read as, or the issues. */
 export type ReadMapResult = { ok: true; map: JourneyMap; format: JourneyMapFormat } | { ok: false; issues: InputIssue[] };

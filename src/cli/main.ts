@@ -47,7 +47,10 @@ export async function main(argv: string[], ctx: CliContext, version = "0.0.0"): 
   const command = COMMANDS.find((c) => c.name === name);
   try {
     if (!command) {
-      const suggestion = suggestNearest(name, COMMANDS.map((c) => c.name));
+      const suggestion = suggestNearest(
+        name,
+        COMMANDS.map((c) => c.name),
+      );
       throw new UsageError(`unknown command "${name}"${suggestion ? `; did you mean "${suggestion}"?` : ""}`);
     }
     const args = parseCommandArgs(command, rest);

@@ -90,7 +90,9 @@ export function writeCascade(draft: JourneyMap, changes: readonly FieldChange[])
 
 /** The operations that put the cascade back: dropped surveys in map order, then one update per entity. */
 export function restoreCascade(changes: readonly FieldChange[]): Operation[] {
-  const adds = changes.filter((change) => change.drop).map((change) => ({ type: operationType("add", "surveys"), survey: change.before, index: change.index }) as unknown as Operation);
+  const adds = changes
+    .filter((change) => change.drop)
+    .map((change) => ({ type: operationType("add", "surveys"), survey: change.before, index: change.index }) as unknown as Operation);
   const byEntity = new Map<string, { collection: CollectionName; changes: Record<string, unknown> }>();
   for (const change of changes) {
     if (change.drop) continue;

@@ -33,7 +33,10 @@ export function limitIssue(value: unknown, depth: number, at: IssuePath): Journe
   if (!issue) return undefined;
   const path = [...at, ...issue.path];
   if (issue.code === "limit_exceeded" && issue.limit === "maxDepth") {
-    return makeIssue("limit_exceeded", path, `the nesting depth in the map exceeds the limit maxDepth = ${DEFAULT_LIMITS.maxDepth}`, { limit: "maxDepth", maximum: DEFAULT_LIMITS.maxDepth });
+    return makeIssue("limit_exceeded", path, `the nesting depth in the map exceeds the limit maxDepth = ${DEFAULT_LIMITS.maxDepth}`, {
+      limit: "maxDepth",
+      maximum: DEFAULT_LIMITS.maxDepth,
+    });
   }
   return { ...issue, path, message: `${formatPath(path)}: ${issue.message.slice(issue.message.indexOf(": ") + 2)}` };
 }
@@ -64,7 +67,13 @@ function unknownReference(map: JourneyMap, id: string, kind: EntityKind, at: Iss
  * right kind in `map`, as validation would report it, with its path behind `at`. `own`
  * are ids the entity brings itself (a persona's goals), which its references may name.
  */
-export function referenceIssue(map: JourneyMap, collection: CollectionName, entity: Record<string, unknown>, at: IssuePath, own = new Map<string, EntityKind>()): JourneyMapIssue | undefined {
+export function referenceIssue(
+  map: JourneyMap,
+  collection: CollectionName,
+  entity: Record<string, unknown>,
+  at: IssuePath,
+  own = new Map<string, EntityKind>(),
+): JourneyMapIssue | undefined {
   const kinds = idKinds(map);
   const is = (id: unknown, kind: EntityKind) => typeof id === "string" && (own.get(id) ?? kinds.get(id)) === kind;
   for (const field of REFERENCE_FIELDS) {
@@ -101,7 +110,13 @@ export function ownIds(collection: CollectionName, entity: Record<string, unknow
  * map — except by the ids in `replaced`, which the edit takes away — or twice by the
  * entity itself; `duplicate_id`, with the path behind `at`.
  */
-export function duplicateIssue(map: JourneyMap, collection: CollectionName, entity: Record<string, unknown>, at: IssuePath, replaced: ReadonlySet<string> = new Set()): JourneyMapIssue | undefined {
+export function duplicateIssue(
+  map: JourneyMap,
+  collection: CollectionName,
+  entity: Record<string, unknown>,
+  at: IssuePath,
+  replaced: ReadonlySet<string> = new Set(),
+): JourneyMapIssue | undefined {
   const kinds = idKinds(map);
   const brought: [string, IssuePath][] = [[entity.id as string, [...at, "id"]]];
   if (collection === "personas") {

@@ -34,7 +34,9 @@ export type AddOperation = { [C in CollectionName]: z.infer<AddSchema<C>> }[Coll
 export type UpdateOperation = { [C in CollectionName]: z.infer<UpdateSchema<C>> }[CollectionName];
 
 /** `{ type: "removeTouchpoint", id }` and its siblings, and `removeStage` with what happens to its touchpoints. */
-export type RemoveOperation = { [C in Exclude<CollectionName, "stages">]: z.infer<RemoveSchema<C>> }[Exclude<CollectionName, "stages">] | Extract<Operation, { type: "removeStage" }>;
+export type RemoveOperation =
+  | { [C in Exclude<CollectionName, "stages">]: z.infer<RemoveSchema<C>> }[Exclude<CollectionName, "stages">]
+  | Extract<Operation, { type: "removeStage" }>;
 
 /** Moves a stage to `index` in the list of stages. */
 export type MoveStageOperation = Extract<Operation, { type: "moveStage" }>;

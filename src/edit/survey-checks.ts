@@ -15,7 +15,12 @@ export function surveyScaleIssue(map: JourneyMap, collection: CollectionName, en
   if (collection === "surveys") {
     const scaleId = entity.scaleId as string;
     const scale = findScale(map, scaleId);
-    if (!scale) return unknownScaleIssue(scaleId, (map.scales ?? []).map((s) => s.id), at);
+    if (!scale)
+      return unknownScaleIssue(
+        scaleId,
+        (map.scales ?? []).map((s) => s.id),
+        at,
+      );
     return surveyCountsIssue(entity.counts, scale, at);
   }
   if (collection !== "scales") return undefined;

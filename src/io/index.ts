@@ -52,4 +52,12 @@ export {
   xlsxFormat,
 } from "./formats/index";
 export { DEFAULT_NA_CODES, fromSurveyCsv, type FromSurveyCsvError, type FromSurveyCsvOptions, type FromSurveyCsvResult, type SurveyQuestion } from "./surveys/from-survey-csv";
-export { readEventsCsv, readEventsJsonLines, type EventColumns, type EventLogInput, type EventRowStream, type ReadEventsCsvOptions, type ReadEventsJsonLinesOptions } from "./events/index";
+export {
+  readEventsCsv,
+  readEventsJsonLines,
+  type EventColumns,
+  type EventLogInput,
+  type EventRowStream,
+  type ReadEventsCsvOptions,
+  type ReadEventsJsonLinesOptions,
+} from "./events/index";

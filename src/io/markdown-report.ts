@@ -95,13 +95,21 @@ export function toMarkdownReport(map: JourneyMap, analysis: JourneyAnalysis, opt
   out.push(h(1, "Prioritised opportunities"), "");
   if (opportunities.length === 0) out.push("No opportunities.", "");
   else {
-    out.push(
-      row(["#", "opportunity", "score", "impact", "effort", "confidence", "addresses", "status"]),
-      row(["---:", "---", "---:", "---:", "---:", "---:", "---", "---"]),
-    );
+    out.push(row(["#", "opportunity", "score", "impact", "effort", "confidence", "addresses", "status"]), row(["---:", "---", "---:", "---:", "---:", "---:", "---", "---"]));
     for (const o of opportunities) {
       const addresses = `${plural(o.painPointIds.length, "pain point")}, ${plural(o.touchpointIds.length, "touchpoint")}`;
-      out.push(row([String(o.rank), esc(o.title), o.score === null ? "" : formatNumber(o.score), String(o.impact ?? ""), String(o.effort ?? ""), formatNumber(o.confidence), addresses, o.status]));
+      out.push(
+        row([
+          String(o.rank),
+          esc(o.title),
+          o.score === null ? "" : formatNumber(o.score),
+          String(o.impact ?? ""),
+          String(o.effort ?? ""),
+          formatNumber(o.confidence),
+          addresses,
+          o.status,
+        ]),
+      );
     }
     out.push("", "Score = impact × confidence × need ÷ effort, where need = 1 + pain addressed + ¼ × touchpoints reached.", "");
   }
@@ -109,10 +117,7 @@ export function toMarkdownReport(map: JourneyMap, analysis: JourneyAnalysis, opt
   out.push(h(1, "Emotion by stage"), "");
   if (scores.stages.length === 0) out.push("No stages.");
   else {
-    out.push(
-      row(["stage", "touchpoints", "average emotion", "expected", "gap", "channels"]),
-      row(["---", "---:", "---", "---:", "---:", "---"]),
-    );
+    out.push(row(["stage", "touchpoints", "average emotion", "expected", "gap", "channels"]), row(["---", "---:", "---", "---:", "---:", "---"]));
     for (const stage of scores.stages) {
       const channels = stage.channelIds.map((id) => esc(nameOf(map, id))).join(", ");
       out.push(
@@ -131,9 +136,5 @@ export function toMarkdownReport(map: JourneyMap, analysis: JourneyAnalysis, opt
 }
 
 function nameOf(map: JourneyMap, id: string): string {
-  return (
-    map.touchpoints.find((t) => t.id === id)?.name ??
-    map.channels.find((c) => c.id === id)?.name ??
-    id
-  );
+  return map.touchpoints.find((t) => t.id === id)?.name ?? map.channels.find((c) => c.id === id)?.name ?? id;
 }

@@ -2,7 +2,13 @@ import type { PointShape } from "./types";
 
 /** Dash patterns of the actual and the expected curve of the first five personas, all different. */
 const ACTUAL_DASHES: number[][] = [[], [10, 4], [2, 3], [12, 3, 3, 3], [6, 2, 2, 2, 2, 2]];
-const EXPECTED_DASHES: number[][] = [[6, 6], [16, 4, 2, 4], [4, 8], [1, 5], [20, 6]];
+const EXPECTED_DASHES: number[][] = [
+  [6, 6],
+  [16, 4, 2, 4],
+  [4, 8],
+  [1, 5],
+  [20, 6],
+];
 
 /**
  * The dash pattern of persona `p`'s actual or expected curve: distinct for every persona and

@@ -36,7 +36,16 @@ export interface MeasuredLane {
    */
   cell?: (i: number, laneId: string, x: number, y: number, width: number, padding: number) => LayoutCell;
   /** Places the lane in one row, as `placeLane` does; set by a layout cache to hand back the previous call's placement where nothing about it changed. */
-  place?: (lane: MeasuredLane, laneId: string, top: number, pieces: readonly Piece[], columns: ColumnScale, options: ResolvedLayoutOptions, wrap: Wrap, out: LayoutCell[]) => number;
+  place?: (
+    lane: MeasuredLane,
+    laneId: string,
+    top: number,
+    pieces: readonly Piece[],
+    columns: ColumnScale,
+    options: ResolvedLayoutOptions,
+    wrap: Wrap,
+    out: LayoutCell[],
+  ) => number;
 }
 
 /** The widest line wanted by each column and by the boxes across each group. */

@@ -212,7 +212,6 @@ export class MeasuredItems {
     return this.pitch;
   }
 
-
   /**
    * The height of a box's lines plus the padding, at least one line of its first
    * paragraph's font (without the room for glyphs that reach beyond their lines).

@@ -26,7 +26,14 @@ export interface PlacedRows {
  * lanes top to bottom: each lane's cells and label, made in place. A lane that lays itself
  * out sees only its row: the row's columns, touchpoints and emotion values; `draw` lays it out.
  */
-export function placeRows(phase: Placing, rows: readonly Row[], modules: readonly LaneModule[], measured: readonly (MeasuredLane | undefined)[], top: number, draw: DrawWith = drawLane): PlacedRows {
+export function placeRows(
+  phase: Placing,
+  rows: readonly Row[],
+  modules: readonly LaneModule[],
+  measured: readonly (MeasuredLane | undefined)[],
+  top: number,
+  draw: DrawWith = drawLane,
+): PlacedRows {
   const { options } = phase;
   const out: PlacedRows = { lanes: [], cells: [], emotion: undefined, rows: [], bottom: top, edges: [] };
   let y = top;
@@ -57,7 +64,17 @@ export type DrawWith = (module: DrawLane, input: DrawLaneInput) => DrawnLane;
 
 const drawLane: DrawWith = (module, input) => module.draw(input);
 
-function placeOne(phase: Placing, row: Row, module: LaneModule, content: MeasuredLane | undefined, lane: { id: string; name: string }, y: number, out: PlacedRows, r: number | undefined, draw: DrawWith) {
+function placeOne(
+  phase: Placing,
+  row: Row,
+  module: LaneModule,
+  content: MeasuredLane | undefined,
+  lane: { id: string; name: string },
+  y: number,
+  out: PlacedRows,
+  r: number | undefined,
+  draw: DrawWith,
+) {
   const { columns, options, fonts, wrap, flow } = phase;
   const { margin, gap, padding, labelWidth } = options;
   const cells = out.cells;

@@ -80,12 +80,7 @@ function linearScale(d0: number, d1: number, r0: number, r1: number): (value: nu
  * The scales phase for the emotion lane: x from the centres of the touchpoints' columns,
  * y linear from 1 (bottom of the plot) to 5 (top).
  */
-export function emotionScales(
-  map: JourneyMap,
-  plan: ColumnPlan,
-  columns: ColumnScale,
-  plot: { y: number; height: number },
-): EmotionScales {
+export function emotionScales(map: JourneyMap, plan: ColumnPlan, columns: ColumnScale, plot: { y: number; height: number }): EmotionScales {
   const ids: string[] = [];
   const centres: number[] = [];
   for (let c = 0; c < plan.touchpointOf.length; c++) {

@@ -124,10 +124,10 @@ function variants(frame: AnalysisFrame, all: Map<string, number>, max: number): 
 function conformance(frame: AnalysisFrame, counts: Counts, cases: number, list: TransitionAnalytics[]): ConformanceAnalytics {
   const n = frame.touchpoints.length;
   const unobserved = frame.touchpoints.filter((t, i) => (t.observe?.length ?? 0) > 0 && counts.reach[i] === 0).map((t) => t.id);
-  const unusedEdges = frame.edges.filter(([a, b]) => !counts.steps.has((a + 1) * (n + 1) + b)).map(([a, b]) => ({ from: (frame.touchpoints[a] as { id: string }).id, to: (frame.touchpoints[b] as { id: string }).id }));
-  const undesigned = list
-    .filter((t) => !t.designed && t.from !== "start" && t.to !== "end")
-    .map(({ from, to, cases: c, count: k }) => ({ from, to, cases: c, count: k }));
+  const unusedEdges = frame.edges
+    .filter(([a, b]) => !counts.steps.has((a + 1) * (n + 1) + b))
+    .map(([a, b]) => ({ from: (frame.touchpoints[a] as { id: string }).id, to: (frame.touchpoints[b] as { id: string }).id }));
+  const undesigned = list.filter((t) => !t.designed && t.from !== "start" && t.to !== "end").map(({ from, to, cases: c, count: k }) => ({ from, to, cases: c, count: k }));
   // Stable sort: ties keep the transitions' order (journey order of from, then to).
   undesigned.sort((a, b) => b.cases - a.cases || b.count - a.count);
   return { fitness: cases === 0 ? null : counts.fit / cases, unobserved, unusedEdges, undesigned };

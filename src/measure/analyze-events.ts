@@ -31,7 +31,11 @@ export type AnalyzeEventsOptions = CreateEventAnalyzerOptions;
  * analytics.touchpoints; // [{ touchpointId: "cart", cases: 1, events: 1 }]
  * ```
  */
-export async function analyzeEvents(map: JourneyMap, rows: Iterable<EventRow> | AsyncIterable<EventRow> | BatchedEventRows, options: AnalyzeEventsOptions = {}): Promise<JourneyAnalytics> {
+export async function analyzeEvents(
+  map: JourneyMap,
+  rows: Iterable<EventRow> | AsyncIterable<EventRow> | BatchedEventRows,
+  options: AnalyzeEventsOptions = {},
+): Promise<JourneyAnalytics> {
   const analyzer = createEventAnalyzer(map, options);
   if (rows !== null && typeof rows === "object" && typeof (rows as BatchedEventRows).batches === "function") {
     for await (const batch of (rows as BatchedEventRows).batches()) analyzer.addAll(batch);

@@ -81,5 +81,12 @@ export function buildSequences(store: EventStore, options: BuildSequencesOptions
     }
   }
   starts.push(w);
-  return { count: caseOf.length, starts: Int32Array.from(starts), caseOf: Int32Array.from(caseOf), touchpoints: touchpoints.subarray(0, w), times: times.subarray(0, w), segmentEvents };
+  return {
+    count: caseOf.length,
+    starts: Int32Array.from(starts),
+    caseOf: Int32Array.from(caseOf),
+    touchpoints: touchpoints.subarray(0, w),
+    times: times.subarray(0, w),
+    segmentEvents,
+  };
 }

@@ -89,7 +89,8 @@ export function createEventAnalyzer(map: JourneyMap, options: CreateEventAnalyze
     const { winner, overlap } = match(row.event, row.url, row.properties);
     if (winner !== -1) {
       const caseIndex = store.caseOf(row.caseId);
-      if ((store.counts[caseIndex] as number) >= opts.maxEventsPerCase) return reject(index, row, `the case has more than ${opts.maxEventsPerCase} matched events (maxEventsPerCase)`);
+      if ((store.counts[caseIndex] as number) >= opts.maxEventsPerCase)
+        return reject(index, row, `the case has more than ${opts.maxEventsPerCase} matched events (maxEventsPerCase)`);
       store.push(caseIndex, winner, time);
       touchpointEvents[winner]!++;
       if (overlap !== -1) overlaps.set(winner * n + overlap, (overlaps.get(winner * n + overlap) ?? 0) + 1);
@@ -112,7 +113,12 @@ export function createEventAnalyzer(map: JourneyMap, options: CreateEventAnalyze
     events++;
   };
   const result = (): JourneyAnalytics => {
-    const seqs = buildSequences(store, { collapseRepeats: opts.collapseRepeats, sessionGapMs: opts.sessionGapMinutes * 60_000, touchpointCount: n, segmentCount: segmentIndex.size });
+    const seqs = buildSequences(store, {
+      collapseRepeats: opts.collapseRepeats,
+      sessionGapMs: opts.sessionGapMinutes * 60_000,
+      touchpointCount: n,
+      segmentCount: segmentIndex.size,
+    });
     const all = Int32Array.from({ length: seqs.count }, (_, i) => i);
     const overall = aggregateSequences(frame, seqs, all, touchpointEvents, opts.maxVariants);
     const { segments, suppressed } = segmentFigures(frame, seqs, store, segmentIndex, touchpointEvents.length, opts);
@@ -120,8 +126,13 @@ export function createEventAnalyzer(map: JourneyMap, options: CreateEventAnalyze
     return {
       ...overall,
       events,
-      unmatched: [...unmatched].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, opts.maxUnmatched).map(([event, count]) => ({ event, count })),
-      overlaps: [...overlaps].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([key, count]) => ({ touchpointId: id(Math.floor(key / n)), otherTouchpointId: id(key % n), events: count })),
+      unmatched: [...unmatched]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, opts.maxUnmatched)
+        .map(([event, count]) => ({ event, count })),
+      overlaps: [...overlaps]
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .map(([key, count]) => ({ touchpointId: id(Math.floor(key / n)), otherTouchpointId: id(key % n), events: count })),
       rejected: rejected.slice(),
       rejectedCount,
       period: store.size === 0 ? null : { from: new Date(first).toISOString(), to: new Date(last).toISOString() },

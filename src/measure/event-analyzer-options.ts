@@ -39,7 +39,19 @@ export interface CreateEventAnalyzerOptions {
 /** The options with every default set. */
 export type ResolvedAnalyzerOptions = Required<Omit<CreateEventAnalyzerOptions, "segmentBy" | "onProgress">> & Pick<CreateEventAnalyzerOptions, "segmentBy" | "onProgress">;
 
-const KNOWN = ["collapseRepeats", "sessionGapMinutes", "segmentBy", "minSegmentCases", "maxVariants", "maxUnmatched", "maxRejected", "maxEventsPerCase", "maxFieldLength", "onProgress", "progressEvery"];
+const KNOWN = [
+  "collapseRepeats",
+  "sessionGapMinutes",
+  "segmentBy",
+  "minSegmentCases",
+  "maxVariants",
+  "maxUnmatched",
+  "maxRejected",
+  "maxEventsPerCase",
+  "maxFieldLength",
+  "onProgress",
+  "progressEvery",
+];
 
 function count(name: string, value: unknown, fallback: number, min: number): number {
   if (value === undefined) return fallback;
@@ -57,8 +69,10 @@ export function resolveAnalyzerOptions(options: CreateEventAnalyzerOptions = {})
   }
   const { collapseRepeats = true, sessionGapMinutes = Number.POSITIVE_INFINITY, segmentBy, onProgress } = options;
   if (typeof collapseRepeats !== "boolean") throw new TypeError(`invalid collapseRepeats: expected true or false, got ${JSON.stringify(collapseRepeats)}`);
-  if (typeof sessionGapMinutes !== "number" || !(sessionGapMinutes > 0)) throw new RangeError(`invalid sessionGapMinutes: expected a number > 0, got ${JSON.stringify(sessionGapMinutes)}`);
-  if (segmentBy !== undefined && (typeof segmentBy !== "string" || segmentBy === "")) throw new TypeError(`invalid segmentBy: expected "segment" or a property name, got ${JSON.stringify(segmentBy)}`);
+  if (typeof sessionGapMinutes !== "number" || !(sessionGapMinutes > 0))
+    throw new RangeError(`invalid sessionGapMinutes: expected a number > 0, got ${JSON.stringify(sessionGapMinutes)}`);
+  if (segmentBy !== undefined && (typeof segmentBy !== "string" || segmentBy === ""))
+    throw new TypeError(`invalid segmentBy: expected "segment" or a property name, got ${JSON.stringify(segmentBy)}`);
   if (onProgress !== undefined && typeof onProgress !== "function") throw new TypeError("invalid onProgress: expected a function");
   return {
     collapseRepeats,

@@ -2,16 +2,7 @@ import * as z from "zod";
 import { ExtensionsSchema, HttpUrlSchema, IdSchema, IsoDateSchema, TextSchema } from "./primitives";
 
 /** The kinds of research that can back a touchpoint or pain point. */
-export const EVIDENCE_KINDS = [
-  "survey",
-  "interview",
-  "focus-group",
-  "analytics",
-  "support-ticket",
-  "review",
-  "observation",
-  "other",
-] as const;
+export const EVIDENCE_KINDS = ["survey", "interview", "focus-group", "analytics", "support-ticket", "review", "observation", "other"] as const;
 
 /** Research that backs what the map claims. */
 export const EvidenceSchema = z.strictObject({

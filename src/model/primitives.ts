@@ -18,11 +18,7 @@ export const TextSchema = z.string().min(1);
 export const OptionalTextSchema = z.string().optional();
 
 /** An emotion on Mermaid's scale: 1 (very negative) … 3 (neutral) … 5 (very positive). */
-export const EmotionSchema = z
-  .number()
-  .min(1)
-  .max(5)
-  .describe("1 very negative, 2 negative, 3 neutral, 4 positive, 5 very positive.");
+export const EmotionSchema = z.number().min(1).max(5).describe("1 very negative, 2 negative, 3 neutral, 4 positive, 5 very positive.");
 
 /** A whole number from 1 (lowest) to 5 (highest): severity, impact, effort. */
 export const ScoreSchema = z.number().int().min(1).max(5);
@@ -30,8 +26,7 @@ export const ScoreSchema = z.number().int().min(1).max(5);
 /** A share from 0 to 1. */
 export const ShareSchema = z.number().min(0).max(1);
 
-const ISO_DATE =
-  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
 
 /** An ISO 8601 date (`2026-03-01`) or date-time (`2026-03-01T09:30:00Z`). */
 export const IsoDateSchema = z.string().regex(ISO_DATE, {
@@ -39,9 +34,7 @@ export const IsoDateSchema = z.string().regex(ISO_DATE, {
 });
 
 /** An absolute `http:` or `https:` URL; other schemes (`javascript:`, `data:`) are refused. */
-export const HttpUrlSchema = z
-  .url({ protocol: /^https?$/, message: "expected an http or https URL" })
-  .describe("An absolute http or https URL (other schemes are refused).");
+export const HttpUrlSchema = z.url({ protocol: /^https?$/, message: "expected an http or https URL" }).describe("An absolute http or https URL (other schemes are refused).");
 
 /**
  * True when `value` is plain JSON data: strings, finite numbers, booleans, null, arrays and

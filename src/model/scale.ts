@@ -7,7 +7,15 @@ export { MAX_SCALE_POINTS, resolveScaleBoxes, scalePointCount, scalePoints } fro
 /** What a rating scale measures; `"nps"` scales run from 0 to 10 by 1. */
 export const SCALE_KINDS = ["csat", "ces", "nps", "likert", "emotion", "custom"] as const;
 
-type ScaleShape = { min: number; max: number; step?: number | undefined; kind?: string | undefined; labels: string[]; topBoxFrom?: number | undefined; bottomBoxTo?: number | undefined };
+type ScaleShape = {
+  min: number;
+  max: number;
+  step?: number | undefined;
+  kind?: string | undefined;
+  labels: string[];
+  topBoxFrom?: number | undefined;
+  bottomBoxTo?: number | undefined;
+};
 
 function checkScale(scale: ScaleShape, ctx: z.core.$RefinementCtx<ScaleShape>): void {
   const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message, input: scale });

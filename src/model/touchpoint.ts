@@ -30,10 +30,10 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * `*` may only end it.
  */
 export function urlPatternProblem(pattern: string): string | undefined {
-  if (!pattern.startsWith("/")) return "a URL pattern starts with \"/\"";
+  if (!pattern.startsWith("/")) return 'a URL pattern starts with "/"';
   if (/[?#\s]/.test(pattern)) return "a URL pattern has no query, hash or whitespace (they are ignored when matching)";
   const star = pattern.indexOf("*");
-  if (star !== -1 && star !== pattern.length - 1) return "\"*\" may only end a URL pattern";
+  if (star !== -1 && star !== pattern.length - 1) return '"*" may only end a URL pattern';
   for (const segment of pattern.slice(1).split("/")) {
     if (segment.includes(":") && !(segment.startsWith(":") && NAME.test(segment.slice(1)))) {
       return `the segment ${JSON.stringify(segment)} is not a parameter: write ":name" as a whole segment`;
@@ -46,7 +46,7 @@ export function urlPatternProblem(pattern: string): string | undefined {
 export function eventGlobProblem(glob: string): string | undefined {
   if (glob.length === 0) return "an event glob is not empty";
   if (glob.length > 500) return "an event glob is at most 500 characters long";
-  if (/\*\*/.test(glob)) return "\"**\" is the same as \"*\"; write one";
+  if (/\*\*/.test(glob)) return '"**" is the same as "*"; write one';
   return undefined;
 }
 
@@ -105,36 +105,38 @@ function checkShares(next: readonly { share?: number | undefined }[] | undefined
  * A moment where the customer interacts with the organisation. `emotion` is what the
  * map's first persona (or "the customer") feels; `expectedEmotion` is what they expected.
  */
-export const TouchpointSchema = z.strictObject({
-  id: IdSchema,
-  stageId: IdSchema,
-  name: TextSchema,
-  description: z.string().optional(),
-  channelId: IdSchema.optional(),
-  ownerId: IdSchema.optional(),
-  actions: list(z.string()),
-  thoughts: list(z.string()),
-  feelings: list(z.string()),
-  emotion: EmotionSchema.optional(),
-  expectedEmotion: EmotionSchema.optional(),
-  personaEmotions: list(PersonaEmotionSchema),
-  momentOfTruth: z.boolean().optional(),
-  goalIds: list(IdSchema),
-  evidenceIds: list(IdSchema),
-  metrics: list(MetricSchema),
-  notes: list(LaneNoteSchema),
-  tags: list(z.string()),
-  // The fields added after the first release are optional arrays, not `[]` defaults, so
-  // that a map without them parses, edits and serialises exactly as before.
-  next: z.array(NextStepSchema).optional().describe("Where customers go from here; without it, the following touchpoint."),
-  optional: z.boolean().optional().describe("Customers may skip this touchpoint."),
-  terminal: z.boolean().optional().describe("The journey can end here."),
-  observe: z.array(ObserveRuleSchema).optional().describe("How this touchpoint shows up in event logs."),
-  durationMinutes: z.number().min(0).optional(),
-  toleranceMinutes: z.number().min(0).optional(),
-  props: z.array(z.string()).optional().describe("Physical evidence: the things customers see or hold here."),
-  extensions: ExtensionsSchema.optional(),
-}).superRefine((touchpoint, ctx) => checkShares(touchpoint.next, ctx));
+export const TouchpointSchema = z
+  .strictObject({
+    id: IdSchema,
+    stageId: IdSchema,
+    name: TextSchema,
+    description: z.string().optional(),
+    channelId: IdSchema.optional(),
+    ownerId: IdSchema.optional(),
+    actions: list(z.string()),
+    thoughts: list(z.string()),
+    feelings: list(z.string()),
+    emotion: EmotionSchema.optional(),
+    expectedEmotion: EmotionSchema.optional(),
+    personaEmotions: list(PersonaEmotionSchema),
+    momentOfTruth: z.boolean().optional(),
+    goalIds: list(IdSchema),
+    evidenceIds: list(IdSchema),
+    metrics: list(MetricSchema),
+    notes: list(LaneNoteSchema),
+    tags: list(z.string()),
+    // The fields added after the first release are optional arrays, not `[]` defaults, so
+    // that a map without them parses, edits and serialises exactly as before.
+    next: z.array(NextStepSchema).optional().describe("Where customers go from here; without it, the following touchpoint."),
+    optional: z.boolean().optional().describe("Customers may skip this touchpoint."),
+    terminal: z.boolean().optional().describe("The journey can end here."),
+    observe: z.array(ObserveRuleSchema).optional().describe("How this touchpoint shows up in event logs."),
+    durationMinutes: z.number().min(0).optional(),
+    toleranceMinutes: z.number().min(0).optional(),
+    props: z.array(z.string()).optional().describe("Physical evidence: the things customers see or hold here."),
+    extensions: ExtensionsSchema.optional(),
+  })
+  .superRefine((touchpoint, ctx) => checkShares(touchpoint.next, ctx));
 
 /** A moment where the customer interacts with the organisation. */
 export interface Touchpoint extends z.output<typeof TouchpointSchema> {}

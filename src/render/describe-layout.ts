@@ -19,9 +19,7 @@ const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n 
  * ```
  */
 export function describeLayout(summary: LayoutSummary): string {
-  const stages = summary.stageNames.length
-    ? `${plural(summary.stageNames.length, "stage", "stages")} (${summary.stageNames.join(", ")})`
-    : "no stages";
+  const stages = summary.stageNames.length ? `${plural(summary.stageNames.length, "stage", "stages")} (${summary.stageNames.join(", ")})` : "no stages";
   let text = `Journey map "${summary.title}": ${stages}, ${plural(summary.touchpointCount, "touchpoint", "touchpoints")}, ${plural(summary.painPointCount, "pain point", "pain points")} and ${plural(summary.opportunityCount, "opportunity", "opportunities")}.`;
   if (summary.lowest && summary.highest) {
     text += ` Lowest emotion ${formatValue(summary.lowest.emotion)} of 5 at "${summary.lowest.name}"; highest ${formatValue(summary.highest.emotion)} of 5 at "${summary.highest.name}".`;

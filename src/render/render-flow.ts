@@ -13,7 +13,9 @@ export function renderFlow(out: StringSink, flow: LayoutFlow, theme: Theme, cell
   out.push(`<g class="jk-flow" data-lane="touchpoints">`);
   for (const e of flow.edges) {
     const dash = e.kind === "skip" ? ' stroke-dasharray="5 3"' : "";
-    out.push(`<path class="jk-flow-edge" data-from="${esc(e.from)}" data-to="${esc(e.to)}" data-kind="${e.kind}" d="${esc(e.path)}" fill="none" stroke="${theme.border}" stroke-width="1.5"${dash}/>`);
+    out.push(
+      `<path class="jk-flow-edge" data-from="${esc(e.from)}" data-to="${esc(e.to)}" data-kind="${e.kind}" d="${esc(e.path)}" fill="none" stroke="${theme.border}" stroke-width="1.5"${dash}/>`,
+    );
   }
   out.push(`<g class="jk-flow-arrows" fill="${theme.border}">`);
   for (const e of flow.edges) out.push(`<path class="jk-flow-arrow" data-from="${esc(e.from)}" data-to="${esc(e.to)}" d="${esc(e.arrow)}"/>`);
@@ -26,4 +28,3 @@ export function renderFlow(out: StringSink, flow: LayoutFlow, theme: Theme, cell
 export function flowLabelPaint(theme: Theme): string {
   return `" rx="4" fill="${theme.background}" stroke="${theme.grid}"/>`;
 }
-

@@ -360,7 +360,9 @@ function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<
     const colour = colourOf(series.index);
     const expected = series.kind === "expected";
     // Expected points are hollow. One group per curve carries the paint, so a point is short.
-    out.push(`<g class="jk-points" data-series="${n(series.index)}" fill="${expected ? theme.background : colour}" stroke="${expected ? colour : theme.background}" stroke-width="${expected ? 1.5 : 1}">`);
+    out.push(
+      `<g class="jk-points" data-series="${n(series.index)}" fill="${expected ? theme.background : colour}" stroke="${expected ? colour : theme.background}" stroke-width="${expected ? 1.5 : 1}">`,
+    );
     for (const p of series.points) {
       out.push('<use class="jk-point" data-id="');
       out.push(esc(p.touchpointId));
@@ -390,7 +392,9 @@ function measured(out: StringSink, m: NonNullable<LayoutEmotion["measured"]>, th
     const whisker = `M${n(p.x)} ${n(p.yLow)}V${n(p.yHigh)}M${n(p.x - 4)} ${n(p.yLow)}H${n(p.x + 4)}M${n(p.x - 4)} ${n(p.yHigh)}H${n(p.x + 4)}`;
     out.push(`<path class="jk-whisker" data-id="${esc(p.touchpointId)}" d="${whisker}" fill="none" stroke="${colour}" stroke-width="1.5"/>`);
     const fill = p.hollow ? theme.background : colour;
-    out.push(`<rect class="jk-measured-point" data-id="${esc(p.touchpointId)}" data-survey="${esc(p.surveyId)}" x="${n(p.x - 4)}" y="${n(p.y - 4)}" width="8" height="8" fill="${fill}" stroke="${colour}" stroke-width="1.5"/>`);
+    out.push(
+      `<rect class="jk-measured-point" data-id="${esc(p.touchpointId)}" data-survey="${esc(p.surveyId)}" x="${n(p.x - 4)}" y="${n(p.y - 4)}" width="8" height="8" fill="${fill}" stroke="${colour}" stroke-width="1.5"/>`,
+    );
   }
   out.push("</g>");
 }

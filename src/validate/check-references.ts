@@ -29,9 +29,7 @@ interface IdPlace {
 
 function placePath(place: IdPlace): IssuePath {
   if (place.collection === undefined) return ["id"];
-  return place.goal === undefined
-    ? [place.collection, place.index!, "id"]
-    : [place.collection, place.index!, "goals", place.goal, "id"];
+  return place.goal === undefined ? [place.collection, place.index!, "id"] : [place.collection, place.index!, "goals", place.goal, "id"];
 }
 
 /** Every id in a document, by kind, and where each was first seen. */

@@ -31,15 +31,12 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-
 /** A clearer sentence than zod's default for the common codes, or undefined to keep zod's. */
 function describe(issue: z.core.$ZodIssue, received: unknown): string | undefined {
   const got = received === undefined ? "" : `, got ${describeValue(received)}`;
   switch (issue.code) {
     case "invalid_type":
-      return received === undefined && issue.input === undefined
-        ? `is required (expected ${issue.expected})`
-        : `expected ${issue.expected}${got}`;
+      return received === undefined && issue.input === undefined ? `is required (expected ${issue.expected})` : `expected ${issue.expected}${got}`;
     case "too_big":
     case "too_small": {
       const bound = issue.code === "too_big" ? issue.maximum : issue.minimum;
@@ -85,11 +82,7 @@ function toPath(path: readonly PropertyKey[]): IssuePath {
  * //    message: 'touchpoints[0].emotoin: unknown key "emotoin"; did you mean "emotion"?', … }]
  * ```
  */
-export function issuesFromZod(
-  zodIssues: readonly z.core.$ZodIssue[],
-  prefix: IssuePath = [],
-  options: IssuesFromZodOptions = {},
-): JourneyMapIssue[] {
+export function issuesFromZod(zodIssues: readonly z.core.$ZodIssue[], prefix: IssuePath = [], options: IssuesFromZodOptions = {}): JourneyMapIssue[] {
   const { schema = JourneyMapSchema, schemaPath = prefix, input, maxIssues = Number.POSITIVE_INFINITY } = options;
   const out: JourneyMapIssue[] = [];
   for (const issue of zodIssues) {
@@ -117,7 +110,10 @@ export function issuesFromZod(
       text = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
       const received = valueAt(input, issue.path);
       if (typeof received === "string") {
-        const suggestion = suggestNearest(received, issue.values.filter((v): v is string => typeof v === "string"));
+        const suggestion = suggestNearest(
+          received,
+          issue.values.filter((v): v is string => typeof v === "string"),
+        );
         text += `, got ${JSON.stringify(received)}${suggestion ? `; did you mean "${suggestion}"?` : ""}`;
       } else if (received !== undefined) text += `, got ${describeValue(received)}`;
     }

@@ -23,11 +23,7 @@ export class JourneyMapError extends Error {
   constructor(issues: JourneyMapIssue[]) {
     const head = issues.slice(0, 5).map((issue) => issue.message);
     const more = issues.length > 5 ? [`… and ${issues.length - 5} more`] : [];
-    super(
-      issues.length === 1
-        ? `Invalid journey map: ${head[0]}`
-        : `Invalid journey map (${issues.length} issues):\n${[...head, ...more].map((l) => `  ${l}`).join("\n")}`,
-    );
+    super(issues.length === 1 ? `Invalid journey map: ${head[0]}` : `Invalid journey map (${issues.length} issues):\n${[...head, ...more].map((l) => `  ${l}`).join("\n")}`);
     this.name = "JourneyMapError";
     this.issues = issues;
   }

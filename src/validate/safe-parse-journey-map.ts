@@ -30,9 +30,7 @@ export type ParseJourneyMapOptions = SafeParseJourneyMapOptions;
 export type ParseOptions = SafeParseJourneyMapOptions;
 
 /** The result of {@link safeParseJourneyMap}: zod's `safeParse` shape. */
-export type SafeParseJourneyMapResult =
-  | { success: true; data: JourneyMap; error?: undefined }
-  | { success: false; error: JourneyMapError; data?: undefined };
+export type SafeParseJourneyMapResult = { success: true; data: JourneyMap; error?: undefined } | { success: false; error: JourneyMapError; data?: undefined };
 
 function fail(issues: JourneyMapIssue[]): SafeParseJourneyMapResult {
   return { success: false, error: new JourneyMapError(issues) };
@@ -98,10 +96,7 @@ function within(path: IssuePath, at: IssuePath): boolean {
  */
 function capped(issues: JourneyMapIssue[], max: number): JourneyMapIssue[] {
   if (issues.length <= max) return issues;
-  return [
-    ...issues.slice(0, max),
-    makeIssue("limit_exceeded", [], `more issues were found; the list stops at the limit maxIssues = ${max}`, { limit: "maxIssues", maximum: max }),
-  ];
+  return [...issues.slice(0, max), makeIssue("limit_exceeded", [], `more issues were found; the list stops at the limit maxIssues = ${max}`, { limit: "maxIssues", maximum: max })];
 }
 
 function validate(input: unknown, limits: ParseLimits): SafeParseJourneyMapResult {

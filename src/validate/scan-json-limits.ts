@@ -63,7 +63,8 @@ export function scanJsonLimits(text: string, limits: ParseLimits): JourneyMapIss
     }
     if (c === 0x22 && top !== undefined && !top.array && top.expectKey) {
       // A key: remember where it is, for the path.
-      if (++top.count > limits.maxObjectKeys) return limitIssue(pathOf(stack.length - 1), "maxObjectKeys", limits.maxObjectKeys, `an object of more than ${limits.maxObjectKeys} keys`);
+      if (++top.count > limits.maxObjectKeys)
+        return limitIssue(pathOf(stack.length - 1), "maxObjectKeys", limits.maxObjectKeys, `an object of more than ${limits.maxObjectKeys} keys`);
       top.keyStart = i;
       const length = skipString();
       if (length < 0) return undefined;
@@ -74,7 +75,8 @@ export function scanJsonLimits(text: string, limits: ParseLimits): JourneyMapIss
     // A value.
     if (top?.array) {
       top.count++;
-      if (top.count > limits.maxArrayLength) return limitIssue(pathOf(stack.length - 1), "maxArrayLength", limits.maxArrayLength, `an array of more than ${limits.maxArrayLength} items`);
+      if (top.count > limits.maxArrayLength)
+        return limitIssue(pathOf(stack.length - 1), "maxArrayLength", limits.maxArrayLength, `an array of more than ${limits.maxArrayLength} items`);
       if (stack.length === 2 && COLLECTION_KEY_TEXTS.has(text.slice(stack[0]!.keyStart, stack[0]!.keyEnd)) && ++entities > limits.maxEntities) {
         return limitIssue([], "maxEntities", limits.maxEntities, "the number of entities");
       }

@@ -64,9 +64,7 @@ describe("analyzeJourneyMap", () => {
 
   it("runs custom rules with the built-in signature", () => {
     const slowPay: Rule = (context) =>
-      context.journey
-        .filter((t) => t.name === "Pay")
-        .map((t) => makeFinding({ code: "slow_payment", severity: "critical", subjectIds: [t.id], message: `${t.name}: too slow` }));
+      context.journey.filter((t) => t.name === "Pay").map((t) => makeFinding({ code: "slow_payment", severity: "critical", subjectIds: [t.id], message: `${t.name}: too slow` }));
     const { findings } = analyzeJourneyMap(map, { customRules: [slowPay] });
     expect(findings.find((f) => f.code === "slow_payment")).toEqual({
       id: "slow_payment:tp-2",
@@ -95,7 +93,9 @@ describe("analyzeJourneyMap", () => {
 
   it("keeps ids unique when a custom rule repeats one", () => {
     const twice: Rule = () => [1, 2].map(() => makeFinding({ code: "x", severity: "info", subjectIds: ["tp-1"], message: "x" }));
-    const ids = analyzeJourneyMap(map, { customRules: [twice] }).findings.filter((f) => f.code === "x").map((f) => f.id);
+    const ids = analyzeJourneyMap(map, { customRules: [twice] })
+      .findings.filter((f) => f.code === "x")
+      .map((f) => f.id);
     expect(ids).toEqual(["x:tp-1", "x:tp-1#2"]);
   });
 

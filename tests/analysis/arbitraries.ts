@@ -67,10 +67,7 @@ export const journeyMapArbitrary: fc.Arbitrary<JourneyMap> = fc
       }),
       { maxLength: 12 },
     ),
-    painPoints: fc.array(
-      fc.record({ title: name, touchpoints: picks, stage: opt(fc.nat()), severity: opt(score), frequency: opt(share), evidence: picks }),
-      { maxLength: 4 },
-    ),
+    painPoints: fc.array(fc.record({ title: name, touchpoints: picks, stage: opt(fc.nat()), severity: opt(score), frequency: opt(share), evidence: picks }), { maxLength: 4 }),
     opportunities: fc.array(
       fc.record({
         title: name,
@@ -101,8 +98,14 @@ export const journeyMapArbitrary: fc.Arbitrary<JourneyMap> = fc
             const seen = new Set<string>();
             return tp(`tp-${i}`, one(stageIds, t.stage) as string, {
               name: t.name,
-              channelId: one(channels.map((c) => c.id), t.channel),
-              ownerId: one(teams.map((c) => c.id), t.owner),
+              channelId: one(
+                channels.map((c) => c.id),
+                t.channel,
+              ),
+              ownerId: one(
+                teams.map((c) => c.id),
+                t.owner,
+              ),
               emotion: t.emotion,
               expectedEmotion: t.expectedEmotion,
               personaEmotions:

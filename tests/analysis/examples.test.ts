@@ -40,7 +40,9 @@ describe.each(["coffee-shop", "saas-onboarding"])("examples/%s.json", (name) => 
     const found = findings.filter((f) => f.code === "negative_moment_of_truth" && f.subjectIds.length === 1);
     expect(found.map((f) => f.id).sort()).toEqual(negative.sort());
     expect(found.every((f) => f.severity === "critical")).toBe(true);
-    const ids = new Set([...map.stages, ...map.touchpoints, ...map.painPoints, ...map.opportunities, ...map.evidence, ...map.personas, ...(map.serviceSteps ?? [])].map((e) => e.id));
+    const ids = new Set(
+      [...map.stages, ...map.touchpoints, ...map.painPoints, ...map.opportunities, ...map.evidence, ...map.personas, ...(map.serviceSteps ?? [])].map((e) => e.id),
+    );
     for (const p of map.personas) for (const g of p.goals) ids.add(g.id);
     for (const f of findings) for (const id of f.subjectIds) expect(ids.has(id)).toBe(true);
     expect(new Set(findings.map((f) => f.id)).size).toBe(findings.length);

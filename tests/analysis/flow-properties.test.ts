@@ -16,9 +16,12 @@ const measuredMapArbitrary = journeyMapArbitrary.chain((map) => {
     .record({
       next: fc.array(fc.option(fc.uniqueArray(index, { maxLength: 3 }), { nil: undefined }), { minLength: n, maxLength: n }),
       terminal: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
-      steps: fc.array(fc.record({ at: index, layer: fc.constantFrom(...SERVICE_LAYERS), deps: fc.uniqueArray(fc.nat({ max: 7 }), { maxLength: 2 }), mutual: fc.boolean(), fail: fc.boolean() }), {
-        maxLength: n === 0 ? 0 : 8,
-      }),
+      steps: fc.array(
+        fc.record({ at: index, layer: fc.constantFrom(...SERVICE_LAYERS), deps: fc.uniqueArray(fc.nat({ max: 7 }), { maxLength: 2 }), mutual: fc.boolean(), fail: fc.boolean() }),
+        {
+          maxLength: n === 0 ? 0 : 8,
+        },
+      ),
       walks: fc.array(fc.array(index, { minLength: 1, maxLength: 6 }), { maxLength: n === 0 ? 0 : 40 }),
     })
     .map(({ next, terminal, steps, walks }): { map: JourneyMap; walks: number[][] } => {
@@ -83,7 +86,9 @@ describe("flow, measurement and blueprint rules", () => {
           const drop = Math.round(((felt[i - 1]?.emotion as number) - (felt[i]?.emotion as number)) * 1000) / 1000;
           if (drop >= 2) expected.push(`emotion_drop:${felt[i - 1]?.id}/${felt[i]?.id}`);
         }
-        const found = analyzeJourneyMap(map).findings.filter((f) => f.code === "emotion_drop").map((f) => f.id);
+        const found = analyzeJourneyMap(map)
+          .findings.filter((f) => f.code === "emotion_drop")
+          .map((f) => f.id);
         expect(found.sort()).toEqual(expected.sort());
       }),
       { numRuns: 200 },

@@ -46,7 +46,7 @@ describe("formatCount", () => {
     expect(formatCount(1234.5)).toBe("1,234.5");
   });
 
-  it("equals toLocaleString(\"en-US\") for any safe integer", () => {
+  it('equals toLocaleString("en-US") for any safe integer', () => {
     fc.assert(
       fc.property(fc.maxSafeInteger(), (n) => {
         expect(formatCount(n)).toBe(n.toLocaleString("en-US"));

@@ -9,9 +9,7 @@ const unchecked = (options: object) => options as AnalyzeJourneyMapOptions;
 
 describe("resolveAnalyzeJourneyMapOptions", () => {
   it("refuses an unknown option name and suggests the nearest one", () => {
-    expect(() => resolveAnalyzeJourneyMapOptions(unchecked({ asof: "2026-11-01" }))).toThrow(
-      new TypeError('invalid options: unknown option "asof"; did you mean "asOf"?'),
-    );
+    expect(() => resolveAnalyzeJourneyMapOptions(unchecked({ asof: "2026-11-01" }))).toThrow(new TypeError('invalid options: unknown option "asof"; did you mean "asOf"?'));
     expect(() => resolveAnalyzeJourneyMapOptions(unchecked({ experienceGaps: 2 }))).toThrow('did you mean "experienceGap"?');
     expect(() => resolveAnalyzeJourneyMapOptions(unchecked({ zzzzzzzz: 1 }))).toThrow(/^invalid options: unknown option "zzzzzzzz"$/);
   });
@@ -39,7 +37,9 @@ describe("resolveAnalyzeJourneyMapOptions", () => {
       expect(spec.defaultValue).toBeLessThanOrEqual(spec.max);
       expect(resolveAnalyzeJourneyMapOptions()[name as keyof typeof DEFAULT_ANALYSIS_THRESHOLDS]).toBe(spec.defaultValue);
       expect(resolveAnalyzeJourneyMapOptions(unchecked({ [name]: spec.max }))).toMatchObject({ [name]: spec.max });
-      expect(() => resolveAnalyzeJourneyMapOptions(unchecked({ [name]: spec.min - 1 }))).toThrow(new RangeError(`invalid ${name}: ${spec.min - 1} is outside ${spec.min}…${spec.max}`));
+      expect(() => resolveAnalyzeJourneyMapOptions(unchecked({ [name]: spec.min - 1 }))).toThrow(
+        new RangeError(`invalid ${name}: ${spec.min - 1} is outside ${spec.min}…${spec.max}`),
+      );
       expect(() => resolveAnalyzeJourneyMapOptions(unchecked({ [name]: "2" }))).toThrow(new TypeError(`invalid ${name}: expected a finite number, got "2"`));
     }
     expect(DEFAULT_ANALYSIS_THRESHOLDS).toEqual(Object.fromEntries(Object.entries(THRESHOLD_SPECS).map(([name, spec]) => [name, spec.defaultValue])));
@@ -52,8 +52,7 @@ describe("resolveAnalyzeJourneyMapOptions", () => {
 });
 
 describe("resolveAnalyzeJourneyMapOptions on any input", () => {
-  const daysIn = (year: number, month: number) =>
-    [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  const daysIn = (year: number, month: number) => [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
   const pad = (n: number, width: number) => String(n).padStart(width, "0");
 
   it("accepts asOf exactly when the day exists (oracle: a table of month lengths)", () => {
@@ -70,7 +69,11 @@ describe("resolveAnalyzeJourneyMapOptions on any input", () => {
 
   it("throws nothing but a TypeError or RangeError naming an option, whatever the options", () => {
     const names = fc.constantFrom("asOf", "asof", "rules", "customRules", "experienceGap", "channelGapRatio", "maxEvidenceAgeDays", "toString", "x");
-    const values = fc.oneof(fc.anything(), fc.double(), fc.constantFrom(undefined, null, [], {}, "2026-11-01", 2, () => [], { chanel_gap: false }));
+    const values = fc.oneof(
+      fc.anything(),
+      fc.double(),
+      fc.constantFrom(undefined, null, [], {}, "2026-11-01", 2, () => [], { chanel_gap: false }),
+    );
     fc.assert(
       fc.property(fc.dictionary(names, values, { maxKeys: 4 }), (options) => {
         try {

@@ -56,9 +56,7 @@ describe("analysis properties", () => {
     fc.assert(
       fc.property(journeyMapArbitrary, journeyMapArbitrary, (a, b) => {
         const diff = compareJourneyMaps(a, b);
-        expect(diff.findings.introduced.length - diff.findings.resolved.length).toBe(
-          diff.analyses.future.findings.length - diff.analyses.current.findings.length,
-        );
+        expect(diff.findings.introduced.length - diff.findings.resolved.length).toBe(diff.analyses.future.findings.length - diff.analyses.current.findings.length);
         const same = compareJourneyMaps(a, a);
         expect(same.findings.introduced).toEqual([]);
         expect(same.touchpoints.changed).toEqual([]);

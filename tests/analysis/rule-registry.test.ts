@@ -49,7 +49,9 @@ describe("the rule registry", () => {
       run: (context, options) =>
         context.journey
           .filter((t) => t.actions.length > options.maxActions)
-          .map((t) => makeFinding({ code: "late_touchpoint", severity: "info", subjectIds: [t.id], message: `${t.name} as of ${options.asOf}`, data: { actions: t.actions.length } })),
+          .map((t) =>
+            makeFinding({ code: "late_touchpoint", severity: "info", subjectIds: [t.id], message: `${t.name} as of ${options.asOf}`, data: { actions: t.actions.length } }),
+          ),
     });
     const context = createAnalysisContext(valid({ ...emptyMap(1), touchpoints: [tp("tp-1", "s-1", { actions: ["a", "b"] })] }));
     expect(missingInput(lateRule, {})).toBe(RULE_INPUTS.asOf.reason);

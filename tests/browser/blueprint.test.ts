@@ -32,8 +32,10 @@ function checkBlueprintInPage(): BlueprintReport {
   const boxes = Array.from(svg.querySelectorAll("g.jk-cell")).map((g) => ({ g, box: (g.querySelector("rect.jk-box") as SVGGraphicsElement).getBBox() }));
   const texts = Array.from(svg.querySelectorAll("text.jk-line")).map((t) => (t as SVGGraphicsElement).getBBox());
   const inside = (p: { x: number; y: number }, r: DOMRect, pad: number) => p.x > r.x + pad && p.x < r.x + r.width - pad && p.y > r.y + pad && p.y < r.y + r.height - pad;
-  const overlap = (a: DOMRect, b: DOMRect) => Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > tol && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > tol;
-  const stepBox = (id: string) => boxes.find(({ g }) => g.getAttribute("data-id") === id && ["frontstage", "backstage", "support"].includes(g.getAttribute("data-lane") ?? ""))?.box;
+  const overlap = (a: DOMRect, b: DOMRect) =>
+    Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > tol && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > tol;
+  const stepBox = (id: string) =>
+    boxes.find(({ g }) => g.getAttribute("data-id") === id && ["frontstage", "backstage", "support"].includes(g.getAttribute("data-lane") ?? ""))?.box;
   for (const arrow of Array.from(svg.querySelectorAll("g.jk-arrow"))) {
     report.arrows++;
     const name = `${arrow.getAttribute("data-from")}→${arrow.getAttribute("data-to")}`;

@@ -42,7 +42,8 @@ function checkFlowInPage(): FlowReport {
     if (!inside(last, boxes.get(to))) report.problems.push(`${from} → ${to}: ends at ${last.x},${last.y}, outside ${to}`);
     const arrow = arrows[report.edges - 1];
     const tip = arrow?.getPointAtLength(0);
-    if (!arrow || arrow.getAttribute("data-to") !== to || !tip || Math.hypot(tip.x - last.x, tip.y - last.y) > tol) report.problems.push(`${from} → ${to}: no arrowhead at its end`);
+    if (!arrow || arrow.getAttribute("data-to") !== to || !tip || Math.hypot(tip.x - last.x, tip.y - last.y) > tol)
+      report.problems.push(`${from} → ${to}: no arrowhead at its end`);
   }
   return report;
 }
@@ -71,7 +72,13 @@ describe("the flow drawn in Chromium", () => {
   it.each([
     { mode: "wrapped at 880 px", options: { wrap: { maxWidth: 880 } } },
     { mode: "compact, dark", options: { density: "compact", theme: "dark" } },
-    { mode: "every lane, high contrast", options: { lanes: ["stages", "touchpoints", "actions", "thoughts", "feelings", "emotion", "painPoints", "opportunities", "owners", "metrics", "evidence"], theme: "highContrast" } },
+    {
+      mode: "every lane, high contrast",
+      options: {
+        lanes: ["stages", "touchpoints", "actions", "thoughts", "feelings", "emotion", "painPoints", "opportunities", "owners", "metrics", "evidence"],
+        theme: "highContrast",
+      },
+    },
   ] as const)("the coffee-shop example $mode: nothing clipped, nothing overlapping, arrows between the right boxes", async ({ options }) => {
     const { report, flow } = await check(renderJourneyMapSvg(coffee, options as Parameters<typeof renderJourneyMapSvg>[1]));
     expect([report.parseError, report.clipped, report.overlaps, report.outside, flow.problems]).toEqual([false, [], [], [], []]);

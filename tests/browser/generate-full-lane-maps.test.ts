@@ -23,7 +23,11 @@ describe("the generated full-lane maps", () => {
 
   it("are at least 40 valid maps, each with a 5,000-character word", () => {
     expect(rendered.length).toBeGreaterThanOrEqual(40);
-    for (const { doc } of generated) expect(LONG_WORDS.some((w) => JSON.stringify(doc).includes(w)), doc.id).toBe(true);
+    for (const { doc } of generated)
+      expect(
+        LONG_WORDS.some((w) => JSON.stringify(doc).includes(w)),
+        doc.id,
+      ).toBe(true);
     expect(LONG_WORDS.map((w) => w.length)).toEqual([5000, 5000, 5000]);
   });
 

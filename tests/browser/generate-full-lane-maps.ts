@@ -127,8 +127,17 @@ export function generateFullLaneMaps(count = 40): MapWithOptions[] {
       personas.map((p) => p.id),
     );
     // Measurements, drawn after everything else so the maps above stay as they were.
-    doc.surveys = generateSurveys(random, tpIds, stages.map((st) => st.id), personas.map((p) => p.id));
-    options.analytics = generateAnalytics(random, tpIds, stages.map((st) => st.id));
+    doc.surveys = generateSurveys(
+      random,
+      tpIds,
+      stages.map((st) => st.id),
+      personas.map((p) => p.id),
+    );
+    options.analytics = generateAnalytics(
+      random,
+      tpIds,
+      stages.map((st) => st.id),
+    );
     if (random() < 0.5) options.emotionAxis = { scaleId: pick(["csat-7", "nps", "smaply", "likert-5"]) };
     maps.push({ doc, options });
   }
@@ -160,7 +169,15 @@ function generateAnalytics(random: () => number, tpIds: string[], stageIds: stri
   const some = () => randomInt(random, 0, cases);
   const transitions = Array.from({ length: randomInt(random, 0, 30) }, () => {
     const n = random() < 0.5 ? randomInt(random, 0, Math.ceil(cases / 200)) : some();
-    return { from: tpIds[Math.floor(random() * tpIds.length)]!, to: random() < 0.2 ? "end" : tpIds[Math.floor(random() * tpIds.length)]!, count: n, cases: n, medianMinutes: null, p90Minutes: null, designed: random() < 0.5 };
+    return {
+      from: tpIds[Math.floor(random() * tpIds.length)]!,
+      to: random() < 0.2 ? "end" : tpIds[Math.floor(random() * tpIds.length)]!,
+      count: n,
+      cases: n,
+      medianMinutes: null,
+      p90Minutes: null,
+      designed: random() < 0.5,
+    };
   });
   return {
     cases,

@@ -36,9 +36,7 @@ export function generateHostileMaps(count = 50): JourneyMapInput[] {
       }
     }
     const tpIds = touchpoints.map((t) => t.id);
-    const painPoints = tpIds.length
-      ? [{ id: "pp0", title: text(), description: text(), touchpointIds: [tpIds[0]!], severity: 1 + Math.floor(random() * 5) }]
-      : [];
+    const painPoints = tpIds.length ? [{ id: "pp0", title: text(), description: text(), touchpointIds: [tpIds[0]!], severity: 1 + Math.floor(random() * 5) }] : [];
     maps.push({
       schemaVersion: 1,
       id: `hostile-${seed}`,
@@ -53,9 +51,7 @@ export function generateHostileMaps(count = 50): JourneyMapInput[] {
       teams: [{ id: "team0", name: text() }],
       touchpoints: touchpoints.map((t) => JSON.parse(JSON.stringify(t))),
       painPoints,
-      opportunities: painPoints.length
-        ? [{ id: "opp0", title: text(), painPointIds: ["pp0"], impact: 3, effort: 2, status: "idea" as const }]
-        : [],
+      opportunities: painPoints.length ? [{ id: "opp0", title: text(), painPointIds: ["pp0"], impact: 3, effort: 2, status: "idea" as const }] : [],
     });
   }
   return maps;

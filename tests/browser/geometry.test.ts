@@ -60,7 +60,13 @@ describe("rendered maps in Chromium", () => {
     { mode: "compact", options: { density: "compact" } },
     { mode: "responsive", options: { responsive: true } },
     { mode: "responsive, wrap at 880 px", options: { responsive: true, wrap: { maxWidth: 880 } } },
-    { mode: "every lane listed, wrap at 1200 px", options: { lanes: ["stages", "touchpoints", "actions", "thoughts", "feelings", "emotion", "painPoints", "opportunities", "owners", "metrics", "evidence"], wrap: { maxWidth: 1200 } } },
+    {
+      mode: "every lane listed, wrap at 1200 px",
+      options: {
+        lanes: ["stages", "touchpoints", "actions", "thoughts", "feelings", "emotion", "painPoints", "opportunities", "owners", "metrics", "evidence"],
+        wrap: { maxWidth: 1200 },
+      },
+    },
   ] as const)("the examples in $mode, in every theme: every line inside its box, no overlaps, nothing outside, nothing active", async ({ options }) => {
     for (const { map } of examples) await expectCleanInEveryTheme(map, options as LayoutOptions);
   });
@@ -69,9 +75,8 @@ describe("rendered maps in Chromium", () => {
     expect(themes).toEqual(expect.arrayContaining(["light", "dark", "highContrast"]));
   });
 
-  it.each(fullLanes)(
-    "$name, every lane and random options, in every theme: every line inside its box, no overlaps, nothing outside, nothing active",
-    async ({ map, options }) => expectCleanInEveryTheme(map, options),
+  it.each(fullLanes)("$name, every lane and random options, in every theme: every line inside its box, no overlaps, nothing outside, nothing active", async ({ map, options }) =>
+    expectCleanInEveryTheme(map, options),
   );
 
   it("truncated cells keep the full text in a <title> and still fit", async () => {

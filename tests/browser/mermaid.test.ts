@@ -21,7 +21,10 @@ const maps = [
   ...HOSTILE_TEXT.filter((text) => text.trim() !== "").map((text) => ({ name: `corpus ${JSON.stringify(text).slice(0, 40)}`, map: hostileMap(text) })),
 ];
 
-const page = usePage(() => [mermaidBundle()], (p) => p.evaluate(() => (window as unknown as { mermaid: { initialize(c: object): void } }).mermaid.initialize({ startOnLoad: false })));
+const page = usePage(
+  () => [mermaidBundle()],
+  (p) => p.evaluate(() => (window as unknown as { mermaid: { initialize(c: object): void } }).mermaid.initialize({ startOnLoad: false })),
+);
 
 /** Mermaid's own parser, in the page: the diagram type it detected, or the parse error. */
 async function mermaidParse(text: string): Promise<{ type?: string; error?: string }> {

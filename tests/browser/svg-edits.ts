@@ -27,7 +27,7 @@ export function cellsInSvg(svg: string): CellInSvg[] {
     height: Number(m[7]),
     rectAt: m.index + m[0].length - m[3]!.length,
   })).filter((c) => c.id !== c.lane && c.lane !== "title");
-  if (cells.length === 0) throw new Error("no <g class=\"jk-cell\"><rect class=\"jk-box\" …> found: has the SVG markup changed?");
+  if (cells.length === 0) throw new Error('no <g class="jk-cell"><rect class="jk-box" …> found: has the SVG markup changed?');
   return cells;
 }
 

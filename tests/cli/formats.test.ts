@@ -51,7 +51,12 @@ describe("the CLI never writes the wrong thing", () => {
     expect(result.stdout).toBe("");
   });
 
-  it.each([["--lanes", ""], ["--lanes", ","], ["--lanes", " , "], ["--personas", ","]])("refuses render %s %j as a usage error", (flag, value) => {
+  it.each([
+    ["--lanes", ""],
+    ["--lanes", ","],
+    ["--lanes", " , "],
+    ["--personas", ","],
+  ])("refuses render %s %j as a usage error", (flag, value) => {
     const result = run(["render", "map.json", flag, value]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`invalid ${flag}: ${JSON.stringify(value)}`);

@@ -135,7 +135,12 @@ describe("PNG keeps the no-clipping promise", () => {
     const blank = PNG.sync.read(Buffer.from(await write(map, { scale: 1, render: { theme: hidden } })));
     const cells = boxes(layoutJourneyMap(map)).filter((c) => c.lines.length > 0);
     // Text starts `padding` inside a box; a pixel in the padding, the gap or another box is an overflow.
-    const inner = cells.map((c) => ({ left: Math.min(...c.lines.map((l) => l.x)) - 2, right: c.x + c.width - (Math.min(...c.lines.map((l) => l.x)) - c.x) + 2, top: c.y, bottom: c.y + c.height }));
+    const inner = cells.map((c) => ({
+      left: Math.min(...c.lines.map((l) => l.x)) - 2,
+      right: c.x + c.width - (Math.min(...c.lines.map((l) => l.x)) - c.x) + 2,
+      top: c.y,
+      bottom: c.y + c.height,
+    }));
     const touchpoints = cells.filter((c) => c.kind === "touchpoint");
     const top = Math.min(...touchpoints.map((c) => c.y));
     const bottom = Math.max(...touchpoints.map((c) => c.y + c.height));

@@ -49,7 +49,11 @@ describe("journeykit render --watch (a real process)", () => {
     const output = join(work, "out.svg");
     writeFileSync(input, JSON.stringify(coffee));
     const proc = start(["render", "journey.json", "-o", "out.svg", "--watch"], work);
-    const runs = () => proc.stderr().split("\n").filter((line) => line.startsWith("[watch] run "));
+    const runs = () =>
+      proc
+        .stderr()
+        .split("\n")
+        .filter((line) => line.startsWith("[watch] run "));
     await waitFor("the first run", () => runs().length === 1);
     expect(runs()[0]).toMatch(/^\[watch\] run 1: wrote out\.svg \(svg, [\d,]+ bytes\)$/);
     expect(readFileSync(output, "utf8")).toContain("Morning coffee at Bean There");
@@ -80,7 +84,11 @@ describe("journeykit analyze --watch (a real process)", () => {
     const input = join(work, "journey.json");
     writeFileSync(input, JSON.stringify(coffee));
     const proc = start(["analyze", "journey.json", "--format", "json", "-o", "report.json", "--fail-on", "warning", "--watch"], work);
-    const runs = () => proc.stderr().split("\n").filter((line) => line.startsWith("[watch] run "));
+    const runs = () =>
+      proc
+        .stderr()
+        .split("\n")
+        .filter((line) => line.startsWith("[watch] run "));
     await waitFor("the first run", () => runs().length === 1);
     expect(runs()[0]).toMatch(/^\[watch\] run 1: \d+ findings?, \d+ at or above warning; wrote report\.json \([\d,]+ bytes\)$/);
     const before = JSON.parse(readFileSync(join(work, "report.json"), "utf8"));
@@ -121,7 +129,11 @@ describe("watchRuns (in-process, with a fake watcher)", () => {
       },
       interrupted: () => new Promise<void>((resolve) => (interrupt = resolve)),
     };
-    const runs = () => memory.stderr().split("\n").filter((line) => line.startsWith("[watch] run "));
+    const runs = () =>
+      memory
+        .stderr()
+        .split("\n")
+        .filter((line) => line.startsWith("[watch] run "));
     const done = main(["render", "map.json", "-o", "out.svg", "--watch"], ctx);
     await waitFor("the first run", () => runs().length === 1);
     memory.files.set("map.json", JSON.stringify({ ...coffee, title: "Second" }));

@@ -47,7 +47,11 @@ describe("the snippets of README.md and docs/", () => {
     expect(output).toBe("");
   }, 120_000);
 
-  it.each(programs.filter((p) => !p.browser).map((p) => [`${p.source}:${p.line}`, p] as const))("%s runs", (_name, program) => {
-    expect(() => runProgram(dir, program)).not.toThrow();
-  }, 60_000);
+  it.each(programs.filter((p) => !p.browser).map((p) => [`${p.source}:${p.line}`, p] as const))(
+    "%s runs",
+    (_name, program) => {
+      expect(() => runProgram(dir, program)).not.toThrow();
+    },
+    60_000,
+  );
 });

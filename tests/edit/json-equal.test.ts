@@ -5,7 +5,13 @@ import { jsonEqual } from "../../src/edit/json-equal";
 /** Oracle: equal JSON after sorting keys (`JSON.stringify` drops `undefined` object values). */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, v[k]]),
+        )
+      : v,
   );
 }
 

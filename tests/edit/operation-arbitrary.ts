@@ -74,12 +74,23 @@ function arbitraryFor(type: string, map: JourneyMap, donor: JourneyMap): fc.Arbi
     return fc.record({ type: fc.constant(type), id: idOf(map, kind.collection), ...extra }, { requiredKeys: ["type", "id"] });
   }
   if ("changes" in shape) {
-    const changes = fc.record({ title: fc.string({ maxLength: 12 }), description: fc.oneof(fc.string({ maxLength: 12 }), fc.constant(null)), state: fc.constantFrom("current", "future", null), extensions: fc.constant({ app: { v: [1] } }) }, { requiredKeys: [] });
+    const changes = fc.record(
+      {
+        title: fc.string({ maxLength: 12 }),
+        description: fc.oneof(fc.string({ maxLength: 12 }), fc.constant(null)),
+        state: fc.constantFrom("current", "future", null),
+        extensions: fc.constant({ app: { v: [1] } }),
+      },
+      { requiredKeys: [] },
+    );
     return fc.record({ type: fc.constant(type), changes });
   }
   // Moves: `id` of the moved kind (a touchpoint when the shape also has a stageId), `index`, `stageId`.
   const moved = "stageId" in shape ? "touchpoints" : "stages";
-  return fc.record({ type: fc.constant(type), id: idOf(map, moved), index: fc.integer({ min: 0, max: 7 }), ...("stageId" in shape ? { stageId } : {}) }, { requiredKeys: ["type", "id", "index"] });
+  return fc.record(
+    { type: fc.constant(type), id: idOf(map, moved), index: fc.integer({ min: 0, max: 7 }), ...("stageId" in shape ? { stageId } : {}) },
+    { requiredKeys: ["type", "id", "index"] },
+  );
 }
 
 /** One arbitrary per registered operation type, by type (so a test can check they are all there). */

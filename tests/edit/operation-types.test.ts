@@ -6,7 +6,12 @@ describe("the Operation type is inferred from the registry's schemas", () => {
     expectTypeOf<Extract<Operation, { type: "addTouchpoint" }>["touchpoint"]>().toEqualTypeOf<EntityInput<"touchpoints">>();
     expectTypeOf<Extract<Operation, { type: "addPainPoint" }>>().toHaveProperty("painPoint");
     expectTypeOf<Extract<Operation, { type: "updateStage" }>["changes"]>().toEqualTypeOf<EntityChanges<"stages">>();
-    expectTypeOf<Extract<Operation, { type: "removeStage" }>>().toEqualTypeOf<{ type: "removeStage"; id: string; touchpoints?: "remove" | undefined; moveTo?: string | undefined }>();
+    expectTypeOf<Extract<Operation, { type: "removeStage" }>>().toEqualTypeOf<{
+      type: "removeStage";
+      id: string;
+      touchpoints?: "remove" | undefined;
+      moveTo?: string | undefined;
+    }>();
     expectTypeOf<Extract<Operation, { type: "moveTouchpoint" }>>().toEqualTypeOf<{ type: "moveTouchpoint"; id: string; index: number; stageId?: string | undefined }>();
   });
 

@@ -130,7 +130,9 @@ function withForbiddenKey(op: Operation, path: (string | number)[], key: string,
 describe("untrusted operations with forbidden keys", () => {
   const hostile = maps.chain((map) =>
     operationArbitrary(map, donor).chain((op) =>
-      fc.tuple(fc.constant(map), fc.constantFrom(...objectPaths(json(op))), fc.constantFrom(...PROTOTYPE_KEYS), fc.integer({ min: 0, max: 40 })).map(([m, path, key, depth]) => ({ map: m, op: withForbiddenKey(op, path, key, depth), depth })),
+      fc
+        .tuple(fc.constant(map), fc.constantFrom(...objectPaths(json(op))), fc.constantFrom(...PROTOTYPE_KEYS), fc.integer({ min: 0, max: 40 }))
+        .map(([m, path, key, depth]) => ({ map: m, op: withForbiddenKey(op, path, key, depth), depth })),
     ),
   );
 

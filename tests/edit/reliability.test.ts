@@ -49,12 +49,20 @@ describe("forbidden keys in operations", () => {
   });
 
   it("refuses an operation whose getters or proxy traps throw, without throwing", () => {
-    const getter = { type: "updateMap", get changes(): never {
-      throw new Error("boom");
-    } };
-    const hostile = new Proxy({}, { ownKeys: () => {
-      throw new Error("trap");
-    } });
+    const getter = {
+      type: "updateMap",
+      get changes(): never {
+        throw new Error("boom");
+      },
+    };
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error("trap");
+        },
+      },
+    );
     for (const op of [getter, hostile]) {
       expect(applyOperation(map, op as never)).toMatchObject({ ok: false, issue: { code: "custom" } });
       expect(applyOperations(map, [op as never])).toMatchObject({ ok: false, index: 0 });

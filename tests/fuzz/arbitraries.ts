@@ -21,9 +21,7 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_TEXT) },
   {
     weight: 2,
-    arbitrary: fc
-      .array(fc.oneof(fc.constantFrom(...HOSTILE_TEXT), fc.constantFrom(...SYNTAX_CHARS), fc.string({ maxLength: 3 })), { maxLength: 4 })
-      .map((parts) => parts.join("")),
+    arbitrary: fc.array(fc.oneof(fc.constantFrom(...HOSTILE_TEXT), fc.constantFrom(...SYNTAX_CHARS), fc.string({ maxLength: 3 })), { maxLength: 4 }).map((parts) => parts.join("")),
   },
 );
 
@@ -165,7 +163,10 @@ export const mutatedDocument: fc.Arbitrary<{ doc: Record<string, unknown>; mutat
 /** JSON text of a valid or mutated map, then cut, spliced or corrupted as text. */
 export const jsonText: fc.Arbitrary<string> = fc
   .tuple(
-    fc.oneof(journeyMapArbitrary.map((m) => m as unknown), mutatedDocument.map((m) => m.doc as unknown)),
+    fc.oneof(
+      journeyMapArbitrary.map((m) => m as unknown),
+      mutatedDocument.map((m) => m.doc as unknown),
+    ),
     fc.constantFrom<"asIs" | "cut" | "insert" | "remove" | "pretty" | "bom">("asIs", "cut", "insert", "remove", "pretty", "bom"),
     fc.nat(),
     fc.oneof(fc.constantFrom(...SYNTAX_CHARS), anyText),

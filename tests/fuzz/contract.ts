@@ -6,9 +6,22 @@ import type { SafeParseJourneyMapResult } from "../../src/validate/safe-parse-jo
 
 /** Every issue code an importer may report. */
 export const ISSUE_CODES = new Set([
-  "invalid_type", "too_big", "too_small", "invalid_format", "not_multiple_of", "unrecognized_keys", "invalid_union",
-  "invalid_key", "invalid_element", "invalid_value", "custom", "duplicate_id", "unknown_reference",
-  "unsupported_schema_version", "limit_exceeded", "invalid_json",
+  "invalid_type",
+  "too_big",
+  "too_small",
+  "invalid_format",
+  "not_multiple_of",
+  "unrecognized_keys",
+  "invalid_union",
+  "invalid_key",
+  "invalid_element",
+  "invalid_value",
+  "custom",
+  "duplicate_id",
+  "unknown_reference",
+  "unsupported_schema_version",
+  "limit_exceeded",
+  "invalid_json",
 ]);
 
 /**

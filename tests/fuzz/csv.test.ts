@@ -27,9 +27,7 @@ const csvText: fc.Arbitrary<string> = fc
     fc.constantFrom("\n", "\r\n", "\r"),
     fc.boolean(),
   )
-  .map(([header, upper, rows, eol, bom]) =>
-    (bom ? "\ufeff" : "") + [header.map((h) => (upper ? h.toUpperCase() : h)).join(","), ...rows.map((r) => r.join(","))].join(eol),
-  );
+  .map(([header, upper, rows, eol, bom]) => (bom ? "\ufeff" : "") + [header.map((h) => (upper ? h.toUpperCase() : h)).join(","), ...rows.map((r) => r.join(","))].join(eol));
 
 /** Text as a single-value cell keeps it: no surrounding space, one visible character at least. */
 const cellName = nameText.map((t) => t.trim() || "x");
@@ -102,66 +100,100 @@ function checkImport(text: string) {
 }
 
 describe("fromCsv fuzzing", () => {
-  it("keeps its contract on arbitrary text", () => {
-    fc.assert(fc.property(fc.oneof(anyText, fc.string({ unit: "binary", maxLength: 400 })), (text) => void checkImport(text)), fuzzParameters());
-  }, fuzzTimeout());
+  it(
+    "keeps its contract on arbitrary text",
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(anyText, fc.string({ unit: "binary", maxLength: 400 })), (text) => void checkImport(text)),
+        fuzzParameters(),
+      );
+    },
+    fuzzTimeout(),
+  );
 
-  it("keeps its contract on text shaped like journeykit's CSV", () => {
-    fc.assert(fc.property(csvText, (text) => void checkImport(text)), fuzzParameters());
-  }, fuzzTimeout());
+  it(
+    "keeps its contract on text shaped like journeykit's CSV",
+    () => {
+      fc.assert(
+        fc.property(csvText, (text) => void checkImport(text)),
+        fuzzParameters(),
+      );
+    },
+    fuzzTimeout(),
+  );
 });
 
 describe("toCsv → fromCsv", () => {
-  it("keeps everything CSV carries, and no cell is a formula", () => {
-    fc.assert(
-      fc.property(csvMap, (map) => {
-        const text = bounded("toCsv", () => toCsv(map));
-        const result = checkImport(text);
-        expect(result.error?.issues ?? []).toEqual([]);
-        expect(carried(result.data!)).toEqual(carried(map));
-      }),
-      fuzzParameters(),
-    );
-  }, fuzzTimeout());
+  it(
+    "keeps everything CSV carries, and no cell is a formula",
+    () => {
+      fc.assert(
+        fc.property(csvMap, (map) => {
+          const text = bounded("toCsv", () => toCsv(map));
+          const result = checkImport(text);
+          expect(result.error?.issues ?? []).toEqual([]);
+          expect(carried(result.data!)).toEqual(carried(map));
+        }),
+        fuzzParameters(),
+      );
+    },
+    fuzzTimeout(),
+  );
 });
 
 describe("toCsv → fromCsv, the whole map", () => {
-  it("gives back every map as it was (touchpoints in journey order; title and id given where the grid alone holds the map): nothing dropped", () => {
-    const byStage = (m: JourneyMap) => m.stages.flatMap((s) => m.touchpoints.filter((t) => t.stageId === s.id));
-    fc.assert(
-      fc.property(journeyMapArbitrary, (map) => {
-        const text = bounded("toCsv", () => toCsv(map));
-        const result = bounded("fromCsv", () => fromCsv(text, { title: map.title, id: map.id }));
-        expectImportContract(result, lineCount(text));
-        expect(result.error?.issues ?? []).toEqual([]);
-        // JSON holds no -0: compare the map as a document holds it.
-        const json = JSON.parse(JSON.stringify(map)) as JourneyMap;
-        expect({ ...result.data!, touchpoints: byStage(result.data!) }).toEqual({ ...json, touchpoints: byStage(json) });
-      }),
-      fuzzParameters(),
-    );
-  }, fuzzTimeout());
+  it(
+    "gives back every map as it was (touchpoints in journey order; title and id given where the grid alone holds the map): nothing dropped",
+    () => {
+      const byStage = (m: JourneyMap) => m.stages.flatMap((s) => m.touchpoints.filter((t) => t.stageId === s.id));
+      fc.assert(
+        fc.property(journeyMapArbitrary, (map) => {
+          const text = bounded("toCsv", () => toCsv(map));
+          const result = bounded("fromCsv", () => fromCsv(text, { title: map.title, id: map.id }));
+          expectImportContract(result, lineCount(text));
+          expect(result.error?.issues ?? []).toEqual([]);
+          // JSON holds no -0: compare the map as a document holds it.
+          const json = JSON.parse(JSON.stringify(map)) as JourneyMap;
+          expect({ ...result.data!, touchpoints: byStage(result.data!) }).toEqual({ ...json, touchpoints: byStage(json) });
+        }),
+        fuzzParameters(),
+      );
+    },
+    fuzzTimeout(),
+  );
 });
 
 describe("fromCsv with a sheet's own header", () => {
-  it("keeps every unknown column's cells as lane notes, or ignores them, and never throws", () => {
-    const known: string[] = [...CSV_COLUMNS, "kind", "data"];
-    const header = fc.uniqueArray(nameText.map((t) => t.replace(/[",\r\n;\t|]/g, "").trim()).filter((t) => t !== "" && !/^'*[=+\-@]/.test(t) && !known.includes(t.toLowerCase())), { minLength: 2, maxLength: 5, comparator: (a, b) => a.toLowerCase() === b.toLowerCase() });
-    const word = fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,8}[A-Za-z]$/);
-    fc.assert(
-      fc.property(header, fc.array(fc.array(word, { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 5 }), fc.constantFrom("lane", "ignore"), (names, rows, unknownColumns) => {
-        const text = [names.join(","), ...rows.map((row) => row.slice(0, names.length).join(","))].join("\n");
-        const columns = { [names[0]!]: "touchpoint" } as const;
-        const result = bounded("fromCsv", () => fromCsv(text, { columns, unknownColumns }));
-        expectImportContract(result, lineCount(text));
-        const data = result.data!;
-        expect(data.touchpoints.map((t) => t.name)).toEqual(rows.map((row) => row[0]!.trim()));
-        const laneName = new Map(data.lanes.map((l) => [l.id, l.name]));
-        const kept = data.touchpoints.map((t) => t.notes.map((n) => [laneName.get(n.laneId), n.items]));
-        const expected = rows.map((row) => (unknownColumns === "ignore" ? [] : names.slice(1).map((name, i) => [name, [row[i + 1]!.trim()]])));
-        expect(kept).toEqual(expected);
-      }),
-      fuzzParameters(0.5),
-    );
-  }, fuzzTimeout(0.5));
+  it(
+    "keeps every unknown column's cells as lane notes, or ignores them, and never throws",
+    () => {
+      const known: string[] = [...CSV_COLUMNS, "kind", "data"];
+      const header = fc.uniqueArray(
+        nameText.map((t) => t.replace(/[",\r\n;\t|]/g, "").trim()).filter((t) => t !== "" && !/^'*[=+\-@]/.test(t) && !known.includes(t.toLowerCase())),
+        { minLength: 2, maxLength: 5, comparator: (a, b) => a.toLowerCase() === b.toLowerCase() },
+      );
+      const word = fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,8}[A-Za-z]$/);
+      fc.assert(
+        fc.property(
+          header,
+          fc.array(fc.array(word, { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 5 }),
+          fc.constantFrom("lane", "ignore"),
+          (names, rows, unknownColumns) => {
+            const text = [names.join(","), ...rows.map((row) => row.slice(0, names.length).join(","))].join("\n");
+            const columns = { [names[0]!]: "touchpoint" } as const;
+            const result = bounded("fromCsv", () => fromCsv(text, { columns, unknownColumns }));
+            expectImportContract(result, lineCount(text));
+            const data = result.data!;
+            expect(data.touchpoints.map((t) => t.name)).toEqual(rows.map((row) => row[0]!.trim()));
+            const laneName = new Map(data.lanes.map((l) => [l.id, l.name]));
+            const kept = data.touchpoints.map((t) => t.notes.map((n) => [laneName.get(n.laneId), n.items]));
+            const expected = rows.map((row) => (unknownColumns === "ignore" ? [] : names.slice(1).map((name, i) => [name, [row[i + 1]!.trim()]])));
+            expect(kept).toEqual(expected);
+          },
+        ),
+        fuzzParameters(0.5),
+      );
+    },
+    fuzzTimeout(0.5),
+  );
 });

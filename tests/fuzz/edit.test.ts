@@ -16,7 +16,11 @@ const TYPES = ["Persona", "Stage", "Channel", "Team", "Touchpoint", "PainPoint",
 function operationLike(ids: string[]): fc.Arbitrary<unknown> {
   const id = fc.oneof(fc.constantFrom(...ids, "nope"), anyText);
   const value = fc.oneof(fc.jsonValue({ maxDepth: 2 }), id, fc.integer({ min: -2, max: 8 }), fc.constant(null));
-  const payload = fc.dictionary(fc.constantFrom("id", "name", "title", "stageId", "emotion", "touchpointIds", "severity", "ownerId", "kind", "impact", "effort", "status", "__proto__", "extra"), value, { maxKeys: 5 });
+  const payload = fc.dictionary(
+    fc.constantFrom("id", "name", "title", "stageId", "emotion", "touchpointIds", "severity", "ownerId", "kind", "impact", "effort", "status", "__proto__", "extra"),
+    value,
+    { maxKeys: 5 },
+  );
   return fc.oneof(
     fc.record(
       {

@@ -32,9 +32,7 @@ const diagram: fc.Arbitrary<string> = fc
 const visibleName = nameText.map((t) => t.replace(/\r\n?/g, "\n").trim() || "x");
 
 /** Valid maps whose stage and touchpoint names (and title) come from `names`. */
-const namedMap: fc.Arbitrary<JourneyMap> = fc
-  .tuple(journeyMapArbitrary, fc.array(visibleName, { minLength: 1, maxLength: 6 }))
-  .map(([map, names]) => renamed(map, names));
+const namedMap: fc.Arbitrary<JourneyMap> = fc.tuple(journeyMapArbitrary, fc.array(visibleName, { minLength: 1, maxLength: 6 })).map(([map, names]) => renamed(map, names));
 
 function checkImport(text: string) {
   const result = bounded("fromMermaid", () => fromMermaid(text));
@@ -43,33 +41,51 @@ function checkImport(text: string) {
 }
 
 describe("fromMermaid fuzzing", () => {
-  it("keeps its contract on arbitrary text", () => {
-    fc.assert(fc.property(fc.oneof(anyText, fc.string({ unit: "binary", maxLength: 400 })), (text) => void checkImport(text)), fuzzParameters());
-  }, fuzzTimeout());
+  it(
+    "keeps its contract on arbitrary text",
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(anyText, fc.string({ unit: "binary", maxLength: 400 })), (text) => void checkImport(text)),
+        fuzzParameters(),
+      );
+    },
+    fuzzTimeout(),
+  );
 
-  it("keeps its contract on text shaped like a journey diagram", () => {
-    fc.assert(fc.property(diagram, (text) => void checkImport(text)), fuzzParameters());
-  }, fuzzTimeout());
+  it(
+    "keeps its contract on text shaped like a journey diagram",
+    () => {
+      fc.assert(
+        fc.property(diagram, (text) => void checkImport(text)),
+        fuzzParameters(),
+      );
+    },
+    fuzzTimeout(),
+  );
 
-  it("reads each task as a touchpoint of the section above it, with its score", () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,10}[A-Za-z]$/), fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 4 })), {
-          minLength: 1,
-          maxLength: 5,
-        }),
-        (sections) => {
-          const text = ["journey", ...sections.flatMap(([name, scores], s) => [`section ${name}`, ...scores.map((score, t) => `  Task ${s}.${t}: ${score}: Me`)])].join("\n");
-          const data = checkImport(text).data!;
-          expect(data.stages.map((stage) => stage.name)).toEqual(sections.map(([name]) => name));
-          expect(data.touchpoints.map((tp) => [data.stages.findIndex((s) => s.id === tp.stageId), tp.emotion])).toEqual(
-            sections.flatMap(([, scores], s) => scores.map((score) => [s, score])),
-          );
-        },
-      ),
-      fuzzParameters(0.25),
-    );
-  }, fuzzTimeout(0.25));
+  it(
+    "reads each task as a touchpoint of the section above it, with its score",
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.tuple(fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,10}[A-Za-z]$/), fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 4 })), {
+            minLength: 1,
+            maxLength: 5,
+          }),
+          (sections) => {
+            const text = ["journey", ...sections.flatMap(([name, scores], s) => [`section ${name}`, ...scores.map((score, t) => `  Task ${s}.${t}: ${score}: Me`)])].join("\n");
+            const data = checkImport(text).data!;
+            expect(data.stages.map((stage) => stage.name)).toEqual(sections.map(([name]) => name));
+            expect(data.touchpoints.map((tp) => [data.stages.findIndex((s) => s.id === tp.stageId), tp.emotion])).toEqual(
+              sections.flatMap(([, scores], s) => scores.map((score) => [s, score])),
+            );
+          },
+        ),
+        fuzzParameters(0.25),
+      );
+    },
+    fuzzTimeout(0.25),
+  );
 });
 
 /** The actors toMermaid promises for a touchpoint: its personaEmotions, after the first persona where `emotion` alone stands for it. */
@@ -84,7 +100,14 @@ function expectedActors(map: JourneyMap, tp: JourneyMap["touchpoints"][number]):
 }
 
 function names(map: JourneyMap, ids: readonly string[]): string[] {
-  return ids.map((id) => map.personas.find((p) => p.id === id)!.name.replace(/\r\n?/g, "\n").trim()).filter(Boolean);
+  return ids
+    .map((id) =>
+      map.personas
+        .find((p) => p.id === id)!
+        .name.replace(/\r\n?/g, "\n")
+        .trim(),
+    )
+    .filter(Boolean);
 }
 
 function ownActors(map: JourneyMap, tp: JourneyMap["touchpoints"][number]): string[] {
@@ -98,48 +121,56 @@ function ownActors(map: JourneyMap, tp: JourneyMap["touchpoints"][number]): stri
 }
 
 describe("toMermaid → fromMermaid", () => {
-  it("keeps the title, stage names, touchpoint names, their stages, scores and actors", () => {
-    fc.assert(
-      fc.property(namedMap, (map) => {
-        const text = bounded("toMermaid", () => toMermaid(map));
-        const result = checkImport(text);
-        expect(result.error?.issues ?? []).toEqual([]);
-        expect(result.warnings).toEqual([]);
-        const back = result.data!;
-        expect(back.title).toBe(map.title);
-        expect(back.stages.map((s) => s.name)).toEqual(map.stages.map((s) => s.name));
-        const stageIndex = (m: JourneyMap, id: string) => m.stages.findIndex((s) => s.id === id);
-        const ordered = map.stages.flatMap((stage) => map.touchpoints.filter((tp) => tp.stageId === stage.id));
-        const score = (tp: JourneyMap["touchpoints"][number]) => tp.emotion ?? tp.personaEmotions[0]?.emotion;
-        const name = (m: JourneyMap, id: string) => m.personas.find((p) => p.id === id)!.name;
-        expect(back.touchpoints.map((tp) => [stageIndex(back, tp.stageId), tp.name, score(tp), tp.personaEmotions.map((pe) => name(back, pe.personaId))])).toEqual(
-          ordered.map((tp) => [stageIndex(map, tp.stageId), tp.name, score(tp) ?? 3, expectedActors(map, tp)]),
-        );
-        // A second trip changes nothing.
-        expect(toMermaid(back)).toBe(text);
-      }),
-      fuzzParameters(),
-    );
-  }, fuzzTimeout());
+  it(
+    "keeps the title, stage names, touchpoint names, their stages, scores and actors",
+    () => {
+      fc.assert(
+        fc.property(namedMap, (map) => {
+          const text = bounded("toMermaid", () => toMermaid(map));
+          const result = checkImport(text);
+          expect(result.error?.issues ?? []).toEqual([]);
+          expect(result.warnings).toEqual([]);
+          const back = result.data!;
+          expect(back.title).toBe(map.title);
+          expect(back.stages.map((s) => s.name)).toEqual(map.stages.map((s) => s.name));
+          const stageIndex = (m: JourneyMap, id: string) => m.stages.findIndex((s) => s.id === id);
+          const ordered = map.stages.flatMap((stage) => map.touchpoints.filter((tp) => tp.stageId === stage.id));
+          const score = (tp: JourneyMap["touchpoints"][number]) => tp.emotion ?? tp.personaEmotions[0]?.emotion;
+          const name = (m: JourneyMap, id: string) => m.personas.find((p) => p.id === id)!.name;
+          expect(back.touchpoints.map((tp) => [stageIndex(back, tp.stageId), tp.name, score(tp), tp.personaEmotions.map((pe) => name(back, pe.personaId))])).toEqual(
+            ordered.map((tp) => [stageIndex(map, tp.stageId), tp.name, score(tp) ?? 3, expectedActors(map, tp)]),
+          );
+          // A second trip changes nothing.
+          expect(toMermaid(back)).toBe(text);
+        }),
+        fuzzParameters(),
+      );
+    },
+    fuzzTimeout(),
+  );
 });
 
 describe("fromMermaid → toMermaid → fromMermaid", () => {
-  it("gives the same map and the same warnings again: nothing Mermaid holds is lost or made up", () => {
-    fc.assert(
-      fc.property(diagram, (text) => {
-        const first = checkImport(text);
-        if (!first.success) return;
-        for (const warning of first.warnings) {
-          expect(["invalid_type", "too_small", "too_big"]).toContain(warning.code);
-          expect(warning.line).toBeGreaterThan(0);
-          expect(warning.column).toBeGreaterThan(0);
-        }
-        const again = checkImport(bounded("toMermaid", () => toMermaid(first.data)));
-        expect(again.error?.issues ?? []).toEqual([]);
-        expect(again.data).toEqual(first.data);
-        expect(again.warnings.map((w) => [w.code, w.path])).toEqual(first.warnings.map((w) => [w.code, w.path]));
-      }),
-      fuzzParameters(),
-    );
-  }, fuzzTimeout());
+  it(
+    "gives the same map and the same warnings again: nothing Mermaid holds is lost or made up",
+    () => {
+      fc.assert(
+        fc.property(diagram, (text) => {
+          const first = checkImport(text);
+          if (!first.success) return;
+          for (const warning of first.warnings) {
+            expect(["invalid_type", "too_small", "too_big"]).toContain(warning.code);
+            expect(warning.line).toBeGreaterThan(0);
+            expect(warning.column).toBeGreaterThan(0);
+          }
+          const again = checkImport(bounded("toMermaid", () => toMermaid(first.data)));
+          expect(again.error?.issues ?? []).toEqual([]);
+          expect(again.data).toEqual(first.data);
+          expect(again.warnings.map((w) => [w.code, w.path])).toEqual(first.warnings.map((w) => [w.code, w.path]));
+        }),
+        fuzzParameters(),
+      );
+    },
+    fuzzTimeout(),
+  );
 });

@@ -43,11 +43,13 @@ export const branchingMapArbitrary: fc.Arbitrary<JourneyMap> = fc.integer({ min:
       const sorted = [...rows].sort((a, b) => a.stage - b.stage);
       const touchpoints = sorted.map((row, i) => {
         const given = row.withShares && row.next !== undefined && row.next.length > 0 ? shares(row.next.length) : undefined;
-        const next = row.next?.map((s, j): NextStep => ({
-          touchpointId: `tp-${s.to}`,
-          ...(s.label === undefined ? {} : { label: s.label }),
-          ...(given ? { share: given[j] as number } : {}),
-        }));
+        const next = row.next?.map(
+          (s, j): NextStep => ({
+            touchpointId: `tp-${s.to}`,
+            ...(s.label === undefined ? {} : { label: s.label }),
+            ...(given ? { share: given[j] as number } : {}),
+          }),
+        );
         return tp(`tp-${i}`, `s-${row.stage}`, { name: `Task ${i}`, next, optional: row.optional, terminal: row.terminal });
       });
       return valid(buildMap({ stages: [stage("s-0"), stage("s-1"), stage("s-2")], touchpoints }));

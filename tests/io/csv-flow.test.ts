@@ -14,7 +14,13 @@ const branching = (): JourneyMap =>
       title: "Imported journey",
       stages: [stage("s-order", { name: "Order" })],
       touchpoints: [
-        tp("tp-menu", "s-order", { name: "Menu", next: [{ touchpointId: "tp-app", label: "In the app", share: 0.4 }, { touchpointId: "tp-counter", share: 0.6 }] }),
+        tp("tp-menu", "s-order", {
+          name: "Menu",
+          next: [
+            { touchpointId: "tp-app", label: "In the app", share: 0.4 },
+            { touchpointId: "tp-counter", share: 0.6 },
+          ],
+        }),
         tp("tp-app", "s-order", { name: "App", next: [{ touchpointId: "tp-menu", label: "payment failed" }] }),
         tp("tp-counter", "s-order", { name: "Counter" }),
       ],
@@ -48,7 +54,16 @@ describe("CSV and the flow", () => {
     const odd = valid(
       buildMap({
         stages: [stage("s", { name: "S" })],
-        touchpoints: [tp("a", "s", { name: "A", next: [{ touchpointId: "b", label: "(maybe)\nlater " }, { touchpointId: "a", label: "" }] }), tp("b", "s", { name: "B" })],
+        touchpoints: [
+          tp("a", "s", {
+            name: "A",
+            next: [
+              { touchpointId: "b", label: "(maybe)\nlater " },
+              { touchpointId: "a", label: "" },
+            ],
+          }),
+          tp("b", "s", { name: "B" }),
+        ],
       }),
     );
     const text = toCsv(odd);
@@ -56,14 +71,17 @@ describe("CSV and the flow", () => {
     expect(text).toContain('"b\na"');
     const edited = fromCsv(text.replace('"b\na"', "b"), { id: "map" });
     expect(edited.data!.touchpoints[0]!.next).toEqual([{ touchpointId: "b" }]);
-    const cleared = fromCsv("id,touchpoint,next,data\na,A,,\"{\"\"next\"\":[{\"\"touchpointId\"\":\"\"a\"\"}]}\"\n");
+    const cleared = fromCsv('id,touchpoint,next,data\na,A,,"{""next"":[{""touchpointId"":""a""}]}"\n');
     expect(cleared.data!.touchpoints[0]!.next).toBeUndefined();
   });
 
   it("maps a file's own column onto next and reads edges written by people", () => {
-    const result = fromCsv("id,Step,Goes to\nmenu,Reads the menu,\"app (0.7) in the app\ncounter (0.3)\"\napp,Pays in the app,\ncounter,Pays at the counter,menu back to the menu\n", {
-      columns: { Step: "touchpoint", "Goes to": "next" },
-    });
+    const result = fromCsv(
+      'id,Step,Goes to\nmenu,Reads the menu,"app (0.7) in the app\ncounter (0.3)"\napp,Pays in the app,\ncounter,Pays at the counter,menu back to the menu\n',
+      {
+        columns: { Step: "touchpoint", "Goes to": "next" },
+      },
+    );
     expect(result.error?.issues).toBeUndefined();
     expect(result.data!.touchpoints.map((t) => t.next)).toEqual([
       [
@@ -73,21 +91,27 @@ describe("CSV and the flow", () => {
       undefined,
       [{ touchpointId: "menu", label: "back to the menu" }],
     ]);
-    expect(flowGraph(result.data!).edges.filter((e) => e.kind === "loop").map((e) => [e.from, e.to])).toEqual([["counter", "menu"]]);
+    expect(
+      flowGraph(result.data!)
+        .edges.filter((e) => e.kind === "loop")
+        .map((e) => [e.from, e.to]),
+    ).toEqual([["counter", "menu"]]);
   });
 
   it("reports a malformed share with the row and column of the cell", () => {
-    const result = fromCsv("id,touchpoint,next\na,A,\"b (0.5)\nb (half)\"\nb,B,c (0.5\n");
+    const result = fromCsv('id,touchpoint,next\na,A,"b (0.5)\nb (half)"\nb,B,c (0.5\n');
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((i) => [i.code, i.line, i.column])).toEqual([
       ["invalid_type", 2, 3],
       ["invalid_type", 3, 3],
     ]);
-    expect(result.error!.issues[0]!.message).toBe('row 2, column 3 (next): line 2 of the cell: expected the share of the edge to "b" as a number in parentheses, as in "b (0.5)", got "(half)"');
+    expect(result.error!.issues[0]!.message).toBe(
+      'row 2, column 3 (next): line 2 of the cell: expected the share of the edge to "b" as a number in parentheses, as in "b (0.5)", got "(half)"',
+    );
   });
 
   it("reports an id that names no touchpoint, and shares that do not sum to 1, at the next cell", () => {
-    const result = fromCsv("id,touchpoint,next\na,A,b\nb,B,\"a (0.5)\nb (0.2)\"\nc,C,zz\n");
+    const result = fromCsv('id,touchpoint,next\na,A,b\nb,B,"a (0.5)\nb (0.2)"\nc,C,zz\n');
     expect(result.error!.issues.map((i) => [i.code, i.line, i.column])).toEqual([
       ["custom", 3, 3],
       ["unknown_reference", 4, 3],

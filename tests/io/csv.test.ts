@@ -59,12 +59,12 @@ describe("toCsv", () => {
 
   it("quotes cells with commas, quotes and line breaks (RFC 4180)", () => {
     const csv = toCsv(load("coffee-shop"));
-    expect(csv).toContain('"Scrolls past a photo of latte art with the caption \'Your new morning ritual\'\nTaps the shop\'s profile"');
+    expect(csv).toContain("\"Scrolls past a photo of latte art with the caption 'Your new morning ritual'\nTaps the shop's profile\"");
   });
 
   it("defuses cells that a spreadsheet would run as a formula", () => {
     const map = load("coffee-shop");
-    const hostile = { ...map, touchpoints: [{ ...map.touchpoints[0]!, name: "=HYPERLINK(\"http://x\")" }, ...map.touchpoints.slice(1)] };
+    const hostile = { ...map, touchpoints: [{ ...map.touchpoints[0]!, name: '=HYPERLINK("http://x")' }, ...map.touchpoints.slice(1)] };
     const csv = toCsv(hostile);
     expect(csv).toContain("'=HYPERLINK");
     expect(fromCsv(csv).data?.touchpoints[0]?.name).toBe('=HYPERLINK("http://x")');
@@ -92,7 +92,10 @@ describe("fromCsv", () => {
     const stageId = map.stages[0]!.id;
     const rich: JourneyMap = {
       ...map,
-      stages: [{ ...map.stages[0]!, goal: "Get in", metrics: [{ name: "NPS", value: 20 }] }, { id: "s-empty", name: "Empty", goalIds: [], metrics: [] }],
+      stages: [
+        { ...map.stages[0]!, goal: "Get in", metrics: [{ name: "NPS", value: 20 }] },
+        { id: "s-empty", name: "Empty", goalIds: [], metrics: [] },
+      ],
       lanes: [{ id: "lane-backstage", name: "Backstage" }],
       touchpoints: [{ ...map.touchpoints[0]!, notes: [{ laneId: "lane-backstage", items: ["Till restarts"] }] }],
       painPoints: [
@@ -148,7 +151,11 @@ describe("fromCsv", () => {
     const result = fromCsv("Touchpoint,STAGE,Emotion\nQueue,Purchase,2\nPay,Purchase,4\nSip,Experience,\n");
     expect(result.success).toBe(true);
     expect(result.data!.stages.map((s) => s.name)).toEqual(["Purchase", "Experience"]);
-    expect(result.data!.touchpoints.map((t) => [t.name, t.emotion])).toEqual([["Queue", 2], ["Pay", 4], ["Sip", undefined]]);
+    expect(result.data!.touchpoints.map((t) => [t.name, t.emotion])).toEqual([
+      ["Queue", 2],
+      ["Pay", 4],
+      ["Sip", undefined],
+    ]);
   });
 
   it("merges pain points named on several rows", () => {
@@ -204,7 +211,10 @@ describe("fromCsv", () => {
   });
 
   it("round-trips any touchpoint text", () => {
-    const cellText = fc.string({ minLength: 1, maxLength: 40 }).map((s) => s.replace(/[\r\n]/g, " ").trim()).filter((s) => s.length > 0);
+    const cellText = fc
+      .string({ minLength: 1, maxLength: 40 })
+      .map((s) => s.replace(/[\r\n]/g, " ").trim())
+      .filter((s) => s.length > 0);
     fc.assert(
       fc.property(fc.array(fc.record({ stage: cellText, name: cellText, actions: fc.array(cellText, { maxLength: 3 }) }), { minLength: 1, maxLength: 6 }), (rows) => {
         const data = rows.map((r) => [r.stage, r.name, r.actions.join("\n")].map(guardFormula));

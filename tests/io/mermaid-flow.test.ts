@@ -13,7 +13,14 @@ const branching = (): JourneyMap =>
     buildMap({
       stages: [stage("s-order", { name: "Order" }), stage("s-after", { name: "After" })],
       touchpoints: [
-        tp("tp-menu", "s-order", { name: "Reads the menu", emotion: 3, next: [{ touchpointId: "tp-app", label: "In the app", share: 0.4 }, { touchpointId: "tp-counter", label: "50%% {at} the counter", share: 0.6 }] }),
+        tp("tp-menu", "s-order", {
+          name: "Reads the menu",
+          emotion: 3,
+          next: [
+            { touchpointId: "tp-app", label: "In the app", share: 0.4 },
+            { touchpointId: "tp-counter", label: "50%% {at} the counter", share: 0.6 },
+          ],
+        }),
         tp("tp-app", "s-order", { name: "Pays in the app", emotion: 4, next: [{ touchpointId: "tp-pickup" }, { touchpointId: "tp-menu", label: "payment failed" }] }),
         tp("tp-counter", "s-order", { name: "Pays at the counter", emotion: 2 }),
         tp("tp-pickup", "s-after", { name: "Picks up the drink", emotion: 4 }),

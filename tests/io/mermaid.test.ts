@@ -24,7 +24,10 @@ describe("fromMermaid", () => {
     expect(result.success).toBe(true);
     const map = result.data!;
     expect(map.title).toBe("My working day");
-    expect(map.stages.map((s) => [s.id, s.name])).toEqual([["s-go-to-work", "Go to work"], ["s-go-home", "Go home"]]);
+    expect(map.stages.map((s) => [s.id, s.name])).toEqual([
+      ["s-go-to-work", "Go to work"],
+      ["s-go-home", "Go home"],
+    ]);
     expect(map.touchpoints.map((t) => [t.name, t.emotion, t.stageId])).toEqual([
       ["Make tea", 5, "s-go-to-work"],
       ["Go upstairs", 3, "s-go-to-work"],
@@ -32,7 +35,10 @@ describe("fromMermaid", () => {
       ["Go downstairs", 5, "s-go-home"],
       ["Sit down", 5, "s-go-home"],
     ]);
-    expect(map.personas.map((p) => [p.id, p.name])).toEqual([["persona-me", "Me"], ["persona-cat", "Cat"]]);
+    expect(map.personas.map((p) => [p.id, p.name])).toEqual([
+      ["persona-me", "Me"],
+      ["persona-cat", "Cat"],
+    ]);
     expect(map.touchpoints[2]?.personaEmotions).toEqual([
       { personaId: "persona-me", emotion: 1 },
       { personaId: "persona-cat", emotion: 1 },
@@ -206,7 +212,10 @@ describe("toMermaid", () => {
   it("round-trips names with the characters Mermaid gives meaning to", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() === s && s.trim().length > 0 && !/[\u2236\uff03\uff1b\uff05\u2060]|<br/i.test(s) && !/[\r\n]/.test(s)), { minLength: 1, maxLength: 5 }),
+        fc.array(
+          fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() === s && s.trim().length > 0 && !/[\u2236\uff03\uff1b\uff05\u2060]|<br/i.test(s) && !/[\r\n]/.test(s)),
+          { minLength: 1, maxLength: 5 },
+        ),
         fc.integer({ min: 1, max: 5 }),
         (names, score) => {
           const map = createJourneyMap({ title: "Names", id: "m", stages: ["Stage: one #1; %x"] });

@@ -47,7 +47,8 @@ export function layoutProblems(layout: JourneyLayout, measure: MeasureText = mea
     if (last && last.y + inkBelow(last.text, last.font) > c.y + c.height - pad + EPS) problems.push(`${name(c)}: the ink of ${JSON.stringify(last.text)} reaches below the box`);
     for (const g of c.glyphs ?? []) {
       if (g.type !== "bar") continue;
-      if (g.x < c.x + pad - EPS || g.x + g.width > c.x + c.width - pad + EPS || g.y + g.height > c.y + c.height - pad + EPS) problems.push(`${name(c)}: a bar leaves the box minus padding`);
+      if (g.x < c.x + pad - EPS || g.x + g.width > c.x + c.width - pad + EPS || g.y + g.height > c.y + c.height - pad + EPS)
+        problems.push(`${name(c)}: a bar leaves the box minus padding`);
       if (last && g.y < last.y + DESCENT * last.font.size - EPS) problems.push(`${name(c)}: a bar overlaps the text`);
       if (!(g.width > 0)) problems.push(`${name(c)}: an empty bar segment`);
     }
@@ -68,7 +69,8 @@ export function layoutProblems(layout: JourneyLayout, measure: MeasureText = mea
   }
   const plot = layout.emotion?.plot;
   for (const p of layout.emotion?.measured?.points ?? []) {
-    if (!plot || p.x - 5 < plot.x - EPS || p.x + 5 > layout.width || p.yHigh < plot.y - EPS || p.yLow > plot.y + plot.height + EPS) problems.push(`measured point ${p.touchpointId} outside the plot`);
+    if (!plot || p.x - 5 < plot.x - EPS || p.x + 5 > layout.width || p.yHigh < plot.y - EPS || p.yLow > plot.y + plot.height + EPS)
+      problems.push(`measured point ${p.touchpointId} outside the plot`);
     if (!(p.yHigh <= p.y + EPS && p.y <= p.yLow + EPS)) problems.push(`measured point ${p.touchpointId} outside its interval`);
   }
   for (const series of layout.emotion?.series ?? []) {

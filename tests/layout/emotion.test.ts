@@ -85,7 +85,10 @@ describe("the emotion lane", () => {
   it("draws one customer curve without legend when personaIds is empty", () => {
     const e = emotionOf({ personaIds: [] });
     expect(e.series.map((s) => s.name)).toEqual(["Ana", "Ana, expected"]);
-    const single = layoutJourneyMap(parseJourneyMap({ ...smallMapInput, personas: [], touchpoints: smallMapInput.touchpoints!.map((t) => ({ ...t, personaEmotions: [], expectedEmotion: undefined })) }), { lanes: ["emotion"] }).emotion!;
+    const single = layoutJourneyMap(
+      parseJourneyMap({ ...smallMapInput, personas: [], touchpoints: smallMapInput.touchpoints!.map((t) => ({ ...t, personaEmotions: [], expectedEmotion: undefined })) }),
+      { lanes: ["emotion"] },
+    ).emotion!;
     expect(single.series.map((s) => [s.name, s.personaId])).toEqual([["Customer", undefined]]);
     expect(single.cells.filter((c) => c.kind === "legend")).toEqual([]);
   });
@@ -96,15 +99,7 @@ describe("the emotion lane", () => {
   });
 
   it("shapes points by sentiment so colour never carries meaning alone", () => {
-    expect([1, 2, 2.5, 3, 3.9, 4, 5].map(sentimentShape)).toEqual([
-      "triangle-down",
-      "triangle-down",
-      "circle",
-      "circle",
-      "circle",
-      "triangle-up",
-      "triangle-up",
-    ]);
+    expect([1, 2, 2.5, 3, 3.9, 4, 5].map(sentimentShape)).toEqual(["triangle-down", "triangle-down", "circle", "circle", "circle", "triangle-up", "triangle-up"]);
     const e = emotionOf();
     expect(e.series[0]!.points.map((p) => p.shape)).toEqual(["circle", "triangle-down", "triangle-up"]);
     const shapes = Object.values(e.symbols);

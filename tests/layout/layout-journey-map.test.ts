@@ -10,8 +10,7 @@ import { layoutProblems } from "./check-layout";
 import { exampleMap, smallMap, smallMapInput } from "./fixtures";
 
 const cellsOf = (layout: JourneyLayout, laneId: string) => layout.cells.filter((c) => c.laneId === laneId);
-const cellOf = (layout: JourneyLayout, laneId: string, entityId: string) =>
-  layout.cells.find((c) => c.laneId === laneId && c.entityId === entityId) as LayoutCell;
+const cellOf = (layout: JourneyLayout, laneId: string, entityId: string) => layout.cells.find((c) => c.laneId === laneId && c.entityId === entityId) as LayoutCell;
 const columnOf = (layout: JourneyLayout, touchpointId: string) => layout.columns.find((c) => c.touchpointId === touchpointId)!;
 const lane = (layout: JourneyLayout, id: string) => layout.lanes.find((l) => l.id === id)!;
 const text = (cell: LayoutCell) => cell.lines.map((l) => l.text).join(" ");
@@ -20,17 +19,7 @@ describe("layoutJourneyMap", () => {
   it("lays out the default lanes in order, with the label of each", () => {
     const layout = layoutJourneyMap(smallMap);
     expect(layout.lanes.map((l) => l.id)).toEqual([...DEFAULT_LANES]);
-    expect(layout.lanes.map((l) => text(l.label))).toEqual([
-      "Stages",
-      "Touchpoints",
-      "Actions",
-      "Thoughts",
-      "Feelings",
-      "Emotion",
-      "Pain points",
-      "Opportunities",
-      "Owners",
-    ]);
+    expect(layout.lanes.map((l) => text(l.label))).toEqual(["Stages", "Touchpoints", "Actions", "Thoughts", "Feelings", "Emotion", "Pain points", "Opportunities", "Owners"]);
     for (let i = 1; i < layout.lanes.length; i++) {
       const prev = layout.lanes[i - 1]!;
       expect(layout.lanes[i]!.y).toBeCloseTo(prev.y + prev.height, 2);
@@ -49,14 +38,7 @@ describe("layoutJourneyMap", () => {
 
   it("makes a column per touchpoint, stage by stage, and keeps one for an empty stage", () => {
     const layout = layoutJourneyMap(smallMap);
-    expect(layout.columns.map((c) => c.touchpointId ?? `${c.kind}:${c.stageId ?? ""}`)).toEqual([
-      "tp-email",
-      "tp-form",
-      "tp-desk",
-      "tp-card",
-      "empty-stage:s-empty",
-      "journey:",
-    ]);
+    expect(layout.columns.map((c) => c.touchpointId ?? `${c.kind}:${c.stageId ?? ""}`)).toEqual(["tp-email", "tp-form", "tp-desk", "tp-card", "empty-stage:s-empty", "journey:"]);
     for (let i = 1; i < layout.columns.length; i++) {
       const a = layout.columns[i - 1]!;
       expect(layout.columns[i]!.x).toBeGreaterThan(a.x + a.width);
@@ -88,9 +70,7 @@ describe("layoutJourneyMap", () => {
     const long = layoutJourneyMap(
       parseJourneyMap({
         ...smallMapInput,
-        touchpoints: smallMapInput.touchpoints!.map((t) =>
-          t.id === "tp-desk" ? { ...t, actions: ["word ".repeat(80), "another action"] } : t,
-        ),
+        touchpoints: smallMapInput.touchpoints!.map((t) => (t.id === "tp-desk" ? { ...t, actions: ["word ".repeat(80), "another action"] } : t)),
       }),
     );
     expect(lane(long, "actions").height).toBeGreaterThan(lane(short, "actions").height + 50);
@@ -231,8 +211,13 @@ describe("layoutJourneyMap", () => {
   it("breaks lines at every kind of line break in the text, the next-line control (NEL) too", () => {
     const touchpoints = smallMapInput.touchpoints!.map((t) => (t.id === "tp-form" ? { ...t, actions: ["Order\u0085Pay", "Wait\r\nSit\u2028Drink"] } : t));
     const layout = layoutJourneyMap(parseJourneyMap({ ...smallMapInput, touchpoints }), { lanes: ["actions"] });
-    const lines = cellsOf(layout, "actions").filter((c) => c.entityId === "tp-form").map((c) => c.lines.map((l) => l.text));
-    expect(lines).toEqual([["Order", "Pay"], ["Wait", "Sit", "Drink"]]);
+    const lines = cellsOf(layout, "actions")
+      .filter((c) => c.entityId === "tp-form")
+      .map((c) => c.lines.map((l) => l.text));
+    expect(lines).toEqual([
+      ["Order", "Pay"],
+      ["Wait", "Sit", "Drink"],
+    ]);
   });
 
   it("uses the measureText it is given", () => {

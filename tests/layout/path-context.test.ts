@@ -4,10 +4,7 @@ import { describe, expect, it } from "vitest";
 import { formatNumber } from "../../src/analysis/format";
 import { PathContext } from "../../src/layout/path-context";
 
-type Command =
-  | { op: "M" | "L"; x: number; y: number }
-  | { op: "C"; values: [number, number, number, number, number, number] }
-  | { op: "Z" };
+type Command = { op: "M" | "L"; x: number; y: number } | { op: "C"; values: [number, number, number, number, number, number] } | { op: "Z" };
 
 // Mostly map-sized coordinates, sometimes any double at all (huge, tiny, NaN, ±Infinity, −0).
 const coordinate = fc.oneof({ arbitrary: fc.double({ min: -1e5, max: 1e5, noNaN: true }), weight: 4 }, { arbitrary: fc.double(), weight: 1 });

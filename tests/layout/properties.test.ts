@@ -46,10 +46,7 @@ const mapArbitrary: fc.Arbitrary<JourneyMap> = fc
         thoughts: i % 2 ? [t(i + 2), t(i + 3)] : [],
         feelings: [t(i + 6)],
         notes: lanes.map((lane, l) => ({ laneId: lane.id, items: [t(i + l + 4)] })),
-        personaEmotions: [
-          ...tp.personaEmotions,
-          ...personas.slice(map.personas.length).map((p, k) => ({ personaId: p.id, emotion: 1 + ((i + k) % 5) })),
-        ],
+        personaEmotions: [...tp.personaEmotions, ...personas.slice(map.personas.length).map((p, k) => ({ personaId: p.id, emotion: 1 + ((i + k) % 5) }))],
       })),
       painPoints: map.painPoints.map((p, i) => ({ ...p, title: t(i + 7) })),
       opportunities: map.opportunities.map((o, i) => ({ ...o, title: t(i + 2) })),
@@ -63,30 +60,28 @@ const mapArbitrary: fc.Arbitrary<JourneyMap> = fc
  */
 function optionsFor(map: JourneyMap): fc.Arbitrary<LayoutOptions> {
   const size = (min: number, max: number) => fc.integer({ min, max });
-  return fc
-    .record({ title: size(8, 40), heading: size(8, 28), body: size(6, 24), small: size(6, 16) })
-    .chain((fontSizes) =>
-      fc.integer({ min: 1, max: 12 }).chain((padding) => {
-        const widest = Math.max(fontSizes.heading, fontSizes.body, fontSizes.small, fontSizes.title / 2) * 3;
-        const columnMin = Math.ceil(2 * padding + widest);
-        return fc.record(
-          {
-            lanes: fc.shuffledSubarray([...Object.keys(BUILT_IN_LANES), ...map.lanes.map((l) => l.id)], { minLength: 1 }),
-            personaIds: fc.shuffledSubarray(map.personas.map((p) => p.id)),
-            maxLines: fc.integer({ min: 1, max: 4 }),
-            columnWidth: fc.integer({ min: columnMin, max: columnMin + 200 }).chain((min) => fc.record({ min: fc.constant(min), max: fc.integer({ min, max: min + 200 }) })),
-            fontSizes: fc.constant(fontSizes),
-            padding: fc.constant(padding),
-            gap: fc.integer({ min: 0, max: 12 }),
-            margin: fc.integer({ min: 0, max: 24 }),
-            labelWidth: fc.integer({ min: Math.ceil(2 * padding + widest + 44), max: Math.ceil(2 * padding + widest + 200) }),
-            emotionHeight: fc.integer({ min: 1, max: 200 }),
-            title: fc.boolean(),
-          },
-          { requiredKeys: ["fontSizes", "padding", "columnWidth", "labelWidth"] },
-        );
-      }),
-    );
+  return fc.record({ title: size(8, 40), heading: size(8, 28), body: size(6, 24), small: size(6, 16) }).chain((fontSizes) =>
+    fc.integer({ min: 1, max: 12 }).chain((padding) => {
+      const widest = Math.max(fontSizes.heading, fontSizes.body, fontSizes.small, fontSizes.title / 2) * 3;
+      const columnMin = Math.ceil(2 * padding + widest);
+      return fc.record(
+        {
+          lanes: fc.shuffledSubarray([...Object.keys(BUILT_IN_LANES), ...map.lanes.map((l) => l.id)], { minLength: 1 }),
+          personaIds: fc.shuffledSubarray(map.personas.map((p) => p.id)),
+          maxLines: fc.integer({ min: 1, max: 4 }),
+          columnWidth: fc.integer({ min: columnMin, max: columnMin + 200 }).chain((min) => fc.record({ min: fc.constant(min), max: fc.integer({ min, max: min + 200 }) })),
+          fontSizes: fc.constant(fontSizes),
+          padding: fc.constant(padding),
+          gap: fc.integer({ min: 0, max: 12 }),
+          margin: fc.integer({ min: 0, max: 24 }),
+          labelWidth: fc.integer({ min: Math.ceil(2 * padding + widest + 44), max: Math.ceil(2 * padding + widest + 200) }),
+          emotionHeight: fc.integer({ min: 1, max: 200 }),
+          title: fc.boolean(),
+        },
+        { requiredKeys: ["fontSizes", "padding", "columnWidth", "labelWidth"] },
+      );
+    }),
+  );
 }
 
 /** `options` with or without `wrap` (any width a row can take, from the least up), compact density and `lanes: "auto"`. */
@@ -110,14 +105,15 @@ describe("layout and render properties", () => {
       fc.property(
         mapArbitrary.chain((map) => fc.tuple(fc.constant(map), optionsFor(map).chain(withViews))),
         ([map, options]) => {
-        const layout = layoutJourneyMap(map, options);
-        expect(layoutProblems(layout)).toEqual([]);
-        if (options.wrap) {
-          // Never wider than a row, and every row has every lane.
-          expect(layout.width).toBeLessThanOrEqual(options.wrap.maxWidth + 0.011);
-          for (const row of layout.rows ?? []) expect(layout.lanes.filter((l) => l.row === layout.rows?.indexOf(row)).length).toBe(layout.lanes.length / (layout.rows?.length ?? 1));
-        }
-        expect(JSON.parse(JSON.stringify(layout))).toEqual(layout);
+          const layout = layoutJourneyMap(map, options);
+          expect(layoutProblems(layout)).toEqual([]);
+          if (options.wrap) {
+            // Never wider than a row, and every row has every lane.
+            expect(layout.width).toBeLessThanOrEqual(options.wrap.maxWidth + 0.011);
+            for (const row of layout.rows ?? [])
+              expect(layout.lanes.filter((l) => l.row === layout.rows?.indexOf(row)).length).toBe(layout.lanes.length / (layout.rows?.length ?? 1));
+          }
+          expect(JSON.parse(JSON.stringify(layout))).toEqual(layout);
         },
       ),
       { numRuns: 300 },
@@ -154,21 +150,27 @@ describe("layout and render properties", () => {
 
   it("renderSvg output is well-formed and has nothing active, for any valid map", () => {
     fc.assert(
-      fc.property(mapArbitrary, fc.constantFrom("light", "dark", "highContrast" as const), fc.boolean(), fc.option(fc.integer({ min: 400, max: 2000 })), (map, theme, responsive, maxWidth) => {
-        const layout = layoutJourneyMap(map, maxWidth === null ? {} : { wrap: { maxWidth } });
-        const svg = renderSvg(layout, { theme, responsive });
-        if (responsive) expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 [\d.]+ [\d.]+" width="100%" preserveAspectRatio="xMidYMin meet"/);
-        // The point symbols are defined once, however many rows draw curves.
-        expect(svg.match(/id="jk-symbol-star"/g)?.length ?? 0).toBe(layout.emotion ? 1 : 0);
-        const { problems, elements } = checkXml(svg);
-        expect(problems).toEqual([]);
-        expect(svg).not.toMatch(/<script/i);
-        // Inside tags only: text may say "onload=" once escaped, an attribute may not.
-        expect(svg).not.toMatch(/<[^>]*\son[a-z]+=/i);
-        for (const e of elements) for (const name of Object.keys(e.attributes)) expect(name).not.toMatch(/^on/i);
-        expect(svg).not.toMatch(/foreignObject/i);
-        expect(svg).not.toMatch(/href="http/i);
-      }),
+      fc.property(
+        mapArbitrary,
+        fc.constantFrom("light", "dark", "highContrast" as const),
+        fc.boolean(),
+        fc.option(fc.integer({ min: 400, max: 2000 })),
+        (map, theme, responsive, maxWidth) => {
+          const layout = layoutJourneyMap(map, maxWidth === null ? {} : { wrap: { maxWidth } });
+          const svg = renderSvg(layout, { theme, responsive });
+          if (responsive) expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 [\d.]+ [\d.]+" width="100%" preserveAspectRatio="xMidYMin meet"/);
+          // The point symbols are defined once, however many rows draw curves.
+          expect(svg.match(/id="jk-symbol-star"/g)?.length ?? 0).toBe(layout.emotion ? 1 : 0);
+          const { problems, elements } = checkXml(svg);
+          expect(problems).toEqual([]);
+          expect(svg).not.toMatch(/<script/i);
+          // Inside tags only: text may say "onload=" once escaped, an attribute may not.
+          expect(svg).not.toMatch(/<[^>]*\son[a-z]+=/i);
+          for (const e of elements) for (const name of Object.keys(e.attributes)) expect(name).not.toMatch(/^on/i);
+          expect(svg).not.toMatch(/foreignObject/i);
+          expect(svg).not.toMatch(/href="http/i);
+        },
+      ),
       { numRuns: 150 },
     );
     // Room for a loaded machine: the property takes some 2 s alone.

@@ -3,7 +3,12 @@ import { compileMatcher, urlPath } from "../../src/measure/compile-matcher";
 import { safeParseJourneyMap } from "../../src/validate/index";
 
 describe("compileMatcher", () => {
-  const match = compileMatcher([{ observe: [{ url: "/orders/:id" }] }, { observe: [{ url: "/help/*" }] }, { observe: [{ event: "a*b", where: { plan: "pro" } }] }, { observe: [{ event: "a*b" }] }]);
+  const match = compileMatcher([
+    { observe: [{ url: "/orders/:id" }] },
+    { observe: [{ url: "/help/*" }] },
+    { observe: [{ event: "a*b", where: { plan: "pro" } }] },
+    { observe: [{ event: "a*b" }] },
+  ]);
   const winner = (event: string, url?: string, properties?: Record<string, unknown>) => match(event, url, properties).winner;
 
   it.each([

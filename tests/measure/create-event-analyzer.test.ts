@@ -12,7 +12,11 @@ const shop = parseJourneyMap({
   schemaVersion: 1,
   id: "m",
   title: "Shop",
-  stages: [{ id: "s1", name: "Browse" }, { id: "s2", name: "Buy" }, { id: "s3", name: "After" }],
+  stages: [
+    { id: "s1", name: "Browse" },
+    { id: "s2", name: "Buy" },
+    { id: "s3", name: "After" },
+  ],
   touchpoints: [
     { id: "view", stageId: "s1", name: "View", observe: [{ event: "view" }] },
     { id: "cart", stageId: "s1", name: "Cart", observe: [{ event: "cart.*" }] },
@@ -89,7 +93,10 @@ describe("createEventAnalyzer", () => {
     a.addAll(rows);
     const r = a.result();
     expect(r.cases).toBe(2);
-    expect(r.variants).toEqual([{ touchpointIds: ["view"], cases: 1 }, { touchpointIds: ["view", "cart"], cases: 1 }]);
+    expect(r.variants).toEqual([
+      { touchpointIds: ["view"], cases: 1 },
+      { touchpointIds: ["view", "cart"], cases: 1 },
+    ]);
   });
 
   it("matches URL patterns without query or hash, and where properties, first in journey order winning", () => {
@@ -102,12 +109,18 @@ describe("createEventAnalyzer", () => {
     ]);
     const r = a.result();
     expect(r.touchpoints.map((t) => t.events)).toEqual([0, 0, 1, 1]);
-    expect(r.unmatched).toEqual([{ event: "page", count: 1 }, { event: "review", count: 1 }]);
+    expect(r.unmatched).toEqual([
+      { event: "page", count: 1 },
+      { event: "review", count: 1 },
+    ]);
   });
 
   it("counts overlaps between touchpoints' rules", () => {
     const map = parseJourneyMap({
-      schemaVersion: 1, id: "m", title: "t", stages: [{ id: "s", name: "S" }],
+      schemaVersion: 1,
+      id: "m",
+      title: "t",
+      stages: [{ id: "s", name: "S" }],
       touchpoints: [
         { id: "a", stageId: "s", name: "A", observe: [{ event: "x.*" }] },
         { id: "b", stageId: "s", name: "B", observe: [{ event: "x.y" }] },
@@ -137,7 +150,10 @@ describe("createEventAnalyzer", () => {
     expect(conformance).toEqual({
       fitness: 0.5,
       unobserved: ["review"],
-      unusedEdges: [{ from: "cart", to: "pay" }, { from: "pay", to: "review" }],
+      unusedEdges: [
+        { from: "cart", to: "pay" },
+        { from: "pay", to: "review" },
+      ],
       undesigned: [{ from: "view", to: "pay", cases: 1, count: 1 }],
     });
     expect(transitions.find((t) => t.from === "cart" && t.to === "end")?.designed).toBe(false);
@@ -171,7 +187,13 @@ describe("createEventAnalyzer", () => {
 
   it("reports bad rows with index, line and reason, never throwing", () => {
     const a = createEventAnalyzer(shop, { maxRejected: 3 });
-    const bad = [null, { caseId: "", event: "view", time: 0 }, { caseId: "u", event: "view", time: "soon", line: 7 }, { caseId: "u", event: 3, time: 0 }, { caseId: "u", event: "view", time: 0, error: "broken", line: 9 }];
+    const bad = [
+      null,
+      { caseId: "", event: "view", time: 0 },
+      { caseId: "u", event: "view", time: "soon", line: 7 },
+      { caseId: "u", event: 3, time: 0 },
+      { caseId: "u", event: "view", time: 0, error: "broken", line: 9 },
+    ];
     for (const b of bad) a.add(b as unknown as EventRow);
     a.add(row("u", "view", 0));
     const r = a.result();

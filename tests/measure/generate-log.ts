@@ -23,7 +23,8 @@ export const arbitraryMap: fc.Arbitrary<JourneyMap> = fc
     }));
     for (const [a, b, kind] of extras) {
       const tp = touchpoints[a % count] as Record<string, unknown>;
-      if (kind === "next") tp.next = [...((tp.next as unknown[]) ?? []), { touchpointId: `t${b % count}` }].filter((v, i, all) => all.findIndex((w) => JSON.stringify(w) === JSON.stringify(v)) === i);
+      if (kind === "next")
+        tp.next = [...((tp.next as unknown[]) ?? []), { touchpointId: `t${b % count}` }].filter((v, i, all) => all.findIndex((w) => JSON.stringify(w) === JSON.stringify(v)) === i);
       if (kind === "optional") tp.optional = true;
       if (kind === "terminal") tp.terminal = true;
     }

@@ -118,7 +118,14 @@ export function oracle(map: JourneyMap, rows: EventRow[], options: OracleOptions
       if (later !== -1) minutes.push(((seq[later] as Ev).time - (seq[first] as Ev).time) / 60_000);
     }
     minutes.sort((a, b) => a - b);
-    return { stageId: stage.id, entered, continued: minutes.length, dropOff: si === lastStage ? null : entered - minutes.length, medianMinutes: quantile(minutes, 0.5), p90Minutes: quantile(minutes, 0.9) };
+    return {
+      stageId: stage.id,
+      entered,
+      continued: minutes.length,
+      dropOff: si === lastStage ? null : entered - minutes.length,
+      medianMinutes: quantile(minutes, 0.5),
+      p90Minutes: quantile(minutes, 0.9),
+    };
   });
   const variantCounts = new Map<string, number>();
   for (const seq of sequences) variantCounts.set(JSON.stringify(seq.map((e) => e.tp)), (variantCounts.get(JSON.stringify(seq.map((e) => e.tp))) ?? 0) + 1);

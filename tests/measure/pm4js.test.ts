@@ -32,7 +32,10 @@ process.exit(0);`;
 
 const ACTIVITIES = ["A", "B", "C", "D"];
 const map = parseJourneyMap({
-  schemaVersion: 1, id: "m", title: "t", stages: [{ id: "s", name: "S" }],
+  schemaVersion: 1,
+  id: "m",
+  title: "t",
+  stages: [{ id: "s", name: "S" }],
   touchpoints: ACTIVITIES.map((id) => ({ id, stageId: "s", name: id, observe: [{ event: id }] })),
 });
 

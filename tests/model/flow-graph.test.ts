@@ -17,7 +17,10 @@ function flowMap(ids: string[], extra: Record<string, Partial<TouchpointInput>> 
     schemaVersion: 1,
     id: "m",
     title: "Flow",
-    stages: [{ id: "s1", name: "One" }, { id: "s2", name: "Two" }],
+    stages: [
+      { id: "s1", name: "One" },
+      { id: "s2", name: "Two" },
+    ],
     touchpoints: ids.map((id, i) => ({ id, stageId: i < 2 ? "s1" : "s2", name: id, ...extra[id] })),
   });
 }
@@ -49,9 +52,17 @@ describe("flowGraph", () => {
 
   it("walks stages in order, then touchpoints in array order, whatever the array order of stages", () => {
     const map = parseJourneyMap({
-      schemaVersion: 1, id: "m", title: "t",
-      stages: [{ id: "s1", name: "1" }, { id: "s2", name: "2" }],
-      touchpoints: [{ id: "late", stageId: "s2", name: "l" }, { id: "early", stageId: "s1", name: "e" }],
+      schemaVersion: 1,
+      id: "m",
+      title: "t",
+      stages: [
+        { id: "s1", name: "1" },
+        { id: "s2", name: "2" },
+      ],
+      touchpoints: [
+        { id: "late", stageId: "s2", name: "l" },
+        { id: "early", stageId: "s1", name: "e" },
+      ],
     });
     expect(flowGraph(map).edges).toEqual([{ from: "early", to: "late", kind: "sequence" }]);
   });
@@ -62,7 +73,12 @@ describe("flowGraph", () => {
 
   it("draws a branch with its labels and shares, and treats an empty next as none", () => {
     const map = flowMap(["a", "b", "c", "d"], {
-      a: { next: [{ touchpointId: "b", label: "in store", share: 0.7 }, { touchpointId: "c", share: 0.3 }] },
+      a: {
+        next: [
+          { touchpointId: "b", label: "in store", share: 0.7 },
+          { touchpointId: "c", share: 0.3 },
+        ],
+      },
       b: { next: [] },
     });
     expect(flowGraph(map).edges).toEqual([

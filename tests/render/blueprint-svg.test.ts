@@ -15,7 +15,9 @@ describe("renderSvg of a service blueprint", () => {
   });
 
   it("draws the three lines in three dash styles, not colour alone, each with its name as text", () => {
-    const lines = all(/<g class="jk-blueprint-line" data-kind="([\w-]+)" data-lane="(\w+)"><path d="[^"]+" fill="none" stroke="(#\w+)" stroke-width="1.5"( stroke-dasharray="([\d. ]+)")?\/><text class="jk-line-label"[^>]*>([^<]+)<\/text><\/g>/g);
+    const lines = all(
+      /<g class="jk-blueprint-line" data-kind="([\w-]+)" data-lane="(\w+)"><path d="[^"]+" fill="none" stroke="(#\w+)" stroke-width="1.5"( stroke-dasharray="([\d. ]+)")?\/><text class="jk-line-label"[^>]*>([^<]+)<\/text><\/g>/g,
+    );
     expect(lines.map((m) => [m[1], m[5] ?? "solid", m[6]])).toEqual([
       ["interaction", "solid", "Line of interaction"],
       ["visibility", "6 4", "Line of visibility"],
@@ -25,7 +27,9 @@ describe("renderSvg of a service blueprint", () => {
   });
 
   it("draws each arrow as its route and filled triangles for its heads, two when mutual, with no reference to anything", () => {
-    const arrows = all(/<g class="jk-arrow" data-from="([\w-]+)" data-to="([\w-]+)" data-mutual="(\w+)"><path class="jk-arrow-line" d="[^"]+"\/><path class="jk-arrowhead" d="([^"]+)" fill="#\w+" stroke="none"\/><\/g>/g);
+    const arrows = all(
+      /<g class="jk-arrow" data-from="([\w-]+)" data-to="([\w-]+)" data-mutual="(\w+)"><path class="jk-arrow-line" d="[^"]+"\/><path class="jk-arrowhead" d="([^"]+)" fill="#\w+" stroke="none"\/><\/g>/g,
+    );
     expect(arrows.map((m) => [m[1], m[2], m[3], (m[4]?.match(/Z/g) ?? []).length])).toEqual([
       ["st-list", "st-check", "false", 1],
       ["st-review", "st-log", "false", 1],

@@ -63,7 +63,15 @@ describe("createRenderer", () => {
             for (const id of oracle?.ids ?? []) expect(changed.ids).toContain(id);
             if (oracle?.emotion) expect(changed.emotion).toBe(true);
           }
-          expect(patchSvg(before, svg, changed, (id) => renderer.groups(id), () => renderer.emotionGroups())).toBe(fresh);
+          expect(
+            patchSvg(
+              before,
+              svg,
+              changed,
+              (id) => renderer.groups(id),
+              () => renderer.emotionGroups(),
+            ),
+          ).toBe(fresh);
           before = fresh;
         }
       }),

@@ -69,7 +69,7 @@ describe("escaping", () => {
   });
 
   it("escapes markup characters rather than dropping them", () => {
-    const svg = renderJourneyMapSvg(parseJourneyMap(mapWith("a < b & c > d \"e\"")), { lanes: ["touchpoints"] });
+    const svg = renderJourneyMapSvg(parseJourneyMap(mapWith('a < b & c > d "e"')), { lanes: ["touchpoints"] });
     const { elements } = checkXml(svg);
     expect(elements.find((e) => e.attributes["data-id"] === "tp1")).toBeDefined();
     expect(svg).toContain("a &lt; b &amp; c &gt; d");

@@ -66,12 +66,15 @@ describe("renderSvg", () => {
     const cells = [layout.title!, ...layout.lanes.map((l) => l.label), ...layout.cells, ...layout.emotion!.cells];
     expect(groups).toHaveLength(cells.length);
     for (const cell of cells) {
-      const group = groups.find((g) => g.attributes["data-id"] === cell.entityId && g.attributes["data-lane"] === cell.laneId && [String(cell.x), String(cell.y)].join() === ["x", "y"].map((k) => byClass(elements, "jk-box").find((r) => r.parent === g)?.attributes[k]).join());
+      const group = groups.find(
+        (g) =>
+          g.attributes["data-id"] === cell.entityId &&
+          g.attributes["data-lane"] === cell.laneId &&
+          [String(cell.x), String(cell.y)].join() === ["x", "y"].map((k) => byClass(elements, "jk-box").find((r) => r.parent === g)?.attributes[k]).join(),
+      );
       expect(group, `${cell.laneId}/${cell.entityId}`).toBeDefined();
       const boxes = byClass(elements, "jk-box").filter((r) => r.parent === group);
-      expect(boxes.map((b) => [b.name, b.attributes.x, b.attributes.width, b.attributes.height])).toEqual([
-        ["rect", String(cell.x), String(cell.width), String(cell.height)],
-      ]);
+      expect(boxes.map((b) => [b.name, b.attributes.x, b.attributes.width, b.attributes.height])).toEqual([["rect", String(cell.x), String(cell.width), String(cell.height)]]);
       const lines = byClass(elements, "jk-line").filter((t) => t.parent === group);
       expect(lines.map((t) => [t.name, t.text, Number(t.attributes.x), Number(t.attributes.y)])).toEqual(cell.lines.map((l) => ["text", l.text, l.x, l.y]));
     }
@@ -82,7 +85,11 @@ describe("renderSvg", () => {
   });
 
   it("keeps the full text of a truncated cell in a <title> inside its group", () => {
-    const map = parseJourneyMap({ ...smallMapInput, painPoints: [{ id: "pp-long", title: "word ".repeat(60).trim(), touchpointIds: ["tp-form"], severity: 3 }], opportunities: [] });
+    const map = parseJourneyMap({
+      ...smallMapInput,
+      painPoints: [{ id: "pp-long", title: "word ".repeat(60).trim(), touchpointIds: ["tp-form"], severity: 3 }],
+      opportunities: [],
+    });
     const elements = parse(renderJourneyMapSvg(map, { maxLines: 2 }));
     const group = elements.find((e) => e.attributes["data-id"] === "pp-long")!;
     const title = elements.find((e) => e.name === "title" && e.parent === group)!;
@@ -120,7 +127,9 @@ describe("renderSvg", () => {
       expect(() => renderSvg(layoutJourneyMap(smallMap), { idPrefix })).toThrow(/^invalid idPrefix: .*; expected a letter followed by letters/);
     }
     expect(() => renderJourneyMapSvg(smallMap, { idPrefix: 3 as unknown as string })).toThrow(TypeError);
-    expect(() => renderJourneyMapSvg(smallMap, { theme: "sepia" as "light" })).toThrow(new RangeError('invalid theme: "sepia"; expected one of light, dark, highContrast (or a theme object)'));
+    expect(() => renderJourneyMapSvg(smallMap, { theme: "sepia" as "light" })).toThrow(
+      new RangeError('invalid theme: "sepia"; expected one of light, dark, highContrast (or a theme object)'),
+    );
     expect(() => renderSvg(layoutJourneyMap(smallMap), { maxLines: 2 } as object)).toThrow(/^invalid options: unknown option "maxLines"; /);
   });
 
@@ -150,7 +159,9 @@ describe("renderSvg", () => {
     expect(expected.attributes["stroke-dasharray"]).toBe(layout.emotion!.series[1]!.dash.join(" "));
     expect(curves.find((c) => c.attributes["data-series"] === "0")!.attributes["stroke-dasharray"]).toBeUndefined();
     const swatches = byClass(elements, "jk-swatch");
-    expect(swatches.map((s) => s.attributes["stroke-dasharray"])).toEqual(curves.map((_, i) => (layout.emotion!.series[i]!.dash.length ? layout.emotion!.series[i]!.dash.join(" ") : undefined)));
+    expect(swatches.map((s) => s.attributes["stroke-dasharray"])).toEqual(
+      curves.map((_, i) => (layout.emotion!.series[i]!.dash.length ? layout.emotion!.series[i]!.dash.join(" ") : undefined)),
+    );
     const points = byClass(elements, "jk-point");
     expect(points).toHaveLength(layout.emotion!.series.reduce((n, s) => n + s.points.length, 0));
     const down = points.find((p) => p.attributes["data-id"] === "tp-form")!;
@@ -201,6 +212,6 @@ describe("the <desc> summary", () => {
     const lowest = ben.reduce((a, b) => (b.emotion < a.emotion ? b : a));
     expect(layout.summary.lowest).toMatchObject({ touchpointId: lowest.touchpointId, emotion: lowest.emotion });
     // Before this fix the summary fell back to the touchpoints' own emotions (lowest 1 at "Online form") without the lane.
-    expect(descOf(renderSvg(layout))).toContain('Lowest emotion 2 of 5 at &quot;Reminder email&quot;');
+    expect(descOf(renderSvg(layout))).toContain("Lowest emotion 2 of 5 at &quot;Reminder email&quot;");
   });
 });

@@ -66,6 +66,10 @@ describe("themes", () => {
   });
 
   it("lists every colour token", () => {
-    expect(Object.keys(THEMES.light).filter((k) => k !== "curves").sort()).toEqual([...THEME_COLOR_TOKENS].sort());
+    expect(
+      Object.keys(THEMES.light)
+        .filter((k) => k !== "curves")
+        .sort(),
+    ).toEqual([...THEME_COLOR_TOKENS].sort());
   });
 });

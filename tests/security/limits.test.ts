@@ -70,12 +70,7 @@ describe("limits on parsed values", () => {
       "maxEntities",
       ["lanes"],
     ],
-    [
-      "too many values",
-      () => ({ ...base(), extensions: { big: Array.from({ length: 60 }, () => new Array(DEFAULT_LIMITS.maxArrayLength).fill(0)) } }),
-      "maxNodes",
-      [],
-    ],
+    ["too many values", () => ({ ...base(), extensions: { big: Array.from({ length: 60 }, () => new Array(DEFAULT_LIMITS.maxArrayLength).fill(0)) } }), "maxNodes", []],
     [
       "deep nesting",
       () => {
@@ -127,7 +122,7 @@ describe("limits on parsed values", () => {
   });
 
   it("refuses unbalanced deeply nested JSON text at the depth limit, before parsing it", () => {
-    const text = `{"schemaVersion":1,"extensions":${"[{\"a\":".repeat(200_000)}`;
+    const text = `{"schemaVersion":1,"extensions":${'[{"a":'.repeat(200_000)}`;
     const parse = vi.spyOn(JSON, "parse");
     const { result, ms } = timed(() => safeParseJourneyMap(text));
     expect(result.error!.issues).toEqual([expect.objectContaining({ code: "limit_exceeded", limit: "maxDepth" })]);
@@ -137,7 +132,7 @@ describe("limits on parsed values", () => {
   });
 
   it("still locates a syntax error in a document within the limits", () => {
-    const text = `{"schemaVersion":1,"extensions":${"[{\"a\":".repeat(10)}`;
+    const text = `{"schemaVersion":1,"extensions":${'[{"a":'.repeat(10)}`;
     const result = safeParseJourneyMap(text);
     expect(result.error!.issues).toEqual([expect.objectContaining({ code: "invalid_json", line: 1, column: text.length + 1 })]);
   });

@@ -108,7 +108,9 @@ describe("prototype keys as names and text", () => {
 
   it("reads CSV and Mermaid whose names are prototype keys", () => {
     const before = prototypeSnapshot();
-    const csv = fromCsv("stage,touchpoint,channel,owner,pain points\n__proto__,constructor,prototype,__proto__,constructor\nconstructor,__proto__,__proto__,constructor,__proto__\n");
+    const csv = fromCsv(
+      "stage,touchpoint,channel,owner,pain points\n__proto__,constructor,prototype,__proto__,constructor\nconstructor,__proto__,__proto__,constructor,__proto__\n",
+    );
     expect(csv.success).toBe(true);
     expect(csv.data!.stages.map((s) => s.name)).toEqual(["__proto__", "constructor"]);
     expect(csv.data!.teams.map((t) => t.name)).toEqual(["__proto__", "constructor"]);

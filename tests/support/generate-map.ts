@@ -3,8 +3,26 @@ import { buildMap, channel, ev, opp, pain, persona, stage, team, tp } from "./ma
 import { seededRandom } from "./random";
 
 const WORDS = [
-  "customer", "checks", "the", "price", "waits", "for", "support", "reads", "reviews", "compares",
-  "plans", "orders", "coffee", "onboarding", "email", "invoice", "renewal", "friendly", "slow", "confusing",
+  "customer",
+  "checks",
+  "the",
+  "price",
+  "waits",
+  "for",
+  "support",
+  "reads",
+  "reviews",
+  "compares",
+  "plans",
+  "orders",
+  "coffee",
+  "onboarding",
+  "email",
+  "invoice",
+  "renewal",
+  "friendly",
+  "slow",
+  "confusing",
 ];
 
 export interface GenerateOptions {
@@ -39,9 +57,7 @@ export function generateJourneyMap({ touchpoints: count, stages: stageCount = 5,
   const channels = Array.from({ length: 6 }, (_, i) => channel(`channel-${i}`, { name: `Channel ${i}`, kind: "digital" }));
   const teams = Array.from({ length: 5 }, (_, i) => team(`team-${i}`, { name: `Team ${i}` }));
   const evidenceCount = Math.max(1, Math.floor(count / 10));
-  const evidence = Array.from({ length: evidenceCount }, (_, i) =>
-    ev(`evidence-${i}`, { title: sentence(3), collectedAt: `2026-0${1 + (i % 9)}-1${i % 10}`, sampleSize: 10 + i }),
-  );
+  const evidence = Array.from({ length: evidenceCount }, (_, i) => ev(`evidence-${i}`, { title: sentence(3), collectedAt: `2026-0${1 + (i % 9)}-1${i % 10}`, sampleSize: 10 + i }));
   const touchpoints = Array.from({ length: count }, (_, i) =>
     tp(`tp-${i}`, `stage-${Math.floor((i * stageCount) / count)}`, {
       name: sentence(3),

@@ -6,7 +6,14 @@ import { buildMap, emptyMap, ev, opp, pain, tp } from "./map-builder";
 
 describe("the map builder", () => {
   it("makes the empty map createJourneyMap makes", () => {
-    const made = createJourneyMap({ id: "map", title: "Test journey", stages: [{ id: "s-1", name: "Stage 1" }, { id: "s-2", name: "Stage 2" }] });
+    const made = createJourneyMap({
+      id: "map",
+      title: "Test journey",
+      stages: [
+        { id: "s-1", name: "Stage 1" },
+        { id: "s-2", name: "Stage 2" },
+      ],
+    });
     expect(emptyMap()).toEqual(made);
     expect(JSON.stringify(emptyMap())).toBe(JSON.stringify(made));
   });

@@ -16,21 +16,43 @@ const codesAndPaths = (issues: JourneyMapIssue[]) => issues.map(({ code, path })
 
 describe("values that throw when read (issue 22, item 10)", () => {
   const throwing = [
-    ["a getter", (doc: Record<string, unknown>) => Object.defineProperty(doc, "title", { enumerable: true, get: () => { throw new Error("boom"); } })],
+    [
+      "a getter",
+      (doc: Record<string, unknown>) =>
+        Object.defineProperty(doc, "title", {
+          enumerable: true,
+          get: () => {
+            throw new Error("boom");
+          },
+        }),
+    ],
     [
       "an error whose message getter throws",
       (doc: Record<string, unknown>) =>
         Object.defineProperty(doc, "title", {
           enumerable: true,
           get: () => {
-            throw Object.defineProperty(new Error(), "message", { get: () => { throw new Error("again"); } });
+            throw Object.defineProperty(new Error(), "message", {
+              get: () => {
+                throw new Error("again");
+              },
+            });
           },
         }),
     ],
     [
       "a thrown value whose toString throws",
       (doc: Record<string, unknown>) =>
-        Object.defineProperty(doc, "title", { enumerable: true, get: () => { throw { toString: () => { throw new Error("no"); } }; } }),
+        Object.defineProperty(doc, "title", {
+          enumerable: true,
+          get: () => {
+            throw {
+              toString: () => {
+                throw new Error("no");
+              },
+            };
+          },
+        }),
     ],
   ] as const;
   for (const [what, poison] of throwing) {
@@ -42,7 +64,9 @@ describe("values that throw when read (issue 22, item 10)", () => {
   }
 
   it("reports Proxy traps that throw, and a revoked Proxy, without throwing", () => {
-    const trap = () => { throw new Error("trap"); };
+    const trap = () => {
+      throw new Error("trap");
+    };
     const cases: [ProxyHandler<object>, (string | number)[]][] = [
       [{ ownKeys: trap }, ["metadata"]],
       [{ getPrototypeOf: trap }, ["metadata"]],
@@ -84,7 +108,11 @@ describe("values read once and copied (issue 22, item 11)", () => {
 
   it("deep-copies extensions: accessors, Proxies and toJSON do not survive validation", () => {
     const inner = { list: [1, 2] };
-    const withToJson = Object.assign([1, 2], { toJSON: () => { throw new Error("later"); } });
+    const withToJson = Object.assign([1, 2], {
+      toJSON: () => {
+        throw new Error("later");
+      },
+    });
     let calls = 0;
     const accessor = Object.defineProperty({}, "n", { enumerable: true, get: () => ++calls });
     const extensions = { inner, proxied: new Proxy({ a: 1 }, {}), withToJson, accessor };
@@ -219,9 +247,7 @@ describe("validation cost within the limits (issue 22, item 5)", () => {
 
   it("refuses strings and keys over the limit in the scan, with their path", () => {
     const long = "y".repeat(DEFAULT_LIMITS.maxStringLength + 1);
-    expect(timed(`${head}"extensions":{"a":["${long}"]}}`).result.error!.issues).toEqual([
-      expect.objectContaining({ limit: "maxStringLength", path: ["extensions", "a", 0] }),
-    ]);
+    expect(timed(`${head}"extensions":{"a":["${long}"]}}`).result.error!.issues).toEqual([expect.objectContaining({ limit: "maxStringLength", path: ["extensions", "a", 0] })]);
     expect(timed(`${head}"extensions":{"${long}":1}}`).result.error!.issues).toEqual([expect.objectContaining({ limit: "maxStringLength", path: ["extensions"] })]);
     // Escapes count as the characters they decode to.
     expect(timed(`${head}"extensions":{"a":"${"\\n".repeat(6_000)}"}}`).result.success).toBe(true);
@@ -237,7 +263,15 @@ describe("limits on JSON text whatever its escapes", () => {
   });
 
   it("counts every collection of the model towards maxEntities, scales and surveys included", () => {
-    const scales = Array.from({ length: 3 }, (_, i) => ({ id: `scale-${i}`, name: "S", kind: "likert", points: [{ value: 1, label: "a" }, { value: 2, label: "b" }] }));
+    const scales = Array.from({ length: 3 }, (_, i) => ({
+      id: `scale-${i}`,
+      name: "S",
+      kind: "likert",
+      points: [
+        { value: 1, label: "a" },
+        { value: 2, label: "b" },
+      ],
+    }));
     const doc = { schemaVersion: 1, id: "m", title: "T", scales };
     for (const input of [doc, JSON.stringify(doc)]) {
       const result = safeParseJourneyMap(input, { limits: { maxEntities: 2 } });

@@ -15,7 +15,11 @@ describe("journeyMapParser", () => {
   });
 
   it("gives the same data and the same issues from both parsers on large maps, valid or broken anywhere", () => {
-    const broken = fc.tuple(fc.nat({ max: 599 }), fc.constantFrom("name", "stageId", "emotion", "channelId", "actions"), fc.oneof(fc.constant(undefined), fc.integer(), fc.string(), fc.constant(null)));
+    const broken = fc.tuple(
+      fc.nat({ max: 599 }),
+      fc.constantFrom("name", "stageId", "emotion", "channelId", "actions"),
+      fc.oneof(fc.constant(undefined), fc.integer(), fc.string(), fc.constant(null)),
+    );
     fc.assert(
       fc.property(broken, ([index, field, value]) => {
         const map = large();

@@ -6,9 +6,22 @@ import { safeParseJourneyMap } from "../../src/validate/safe-parse-journey-map";
 import { minimalDocument } from "./fixtures/minimal";
 
 const CODES = new Set([
-  "invalid_type", "too_big", "too_small", "invalid_format", "not_multiple_of", "unrecognized_keys", "invalid_union",
-  "invalid_key", "invalid_element", "invalid_value", "custom", "duplicate_id", "unknown_reference",
-  "unsupported_schema_version", "limit_exceeded", "invalid_json",
+  "invalid_type",
+  "too_big",
+  "too_small",
+  "invalid_format",
+  "not_multiple_of",
+  "unrecognized_keys",
+  "invalid_union",
+  "invalid_key",
+  "invalid_element",
+  "invalid_value",
+  "custom",
+  "duplicate_id",
+  "unknown_reference",
+  "unsupported_schema_version",
+  "limit_exceeded",
+  "invalid_json",
 ]);
 
 function checkResult(input: unknown) {
@@ -57,11 +70,17 @@ function mutate(doc: unknown, steps: number[], replacement: unknown): unknown {
 
 describe("safeParseJourneyMap properties", () => {
   it("never throws on arbitrary JSON values and reports only documented codes", () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => void checkResult(value)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => void checkResult(value)),
+      { numRuns: 500 },
+    );
   });
 
   it("never throws on arbitrary strings", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 200 }), (text) => void checkResult(text)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 200 }), (text) => void checkResult(text)),
+      { numRuns: 500 },
+    );
   });
 
   it("never throws on a valid document with one value replaced by anything", () => {

@@ -224,7 +224,12 @@ describe("safeParseJourneyMap", () => {
 
   it("reports a getter that throws as an issue instead of crashing", () => {
     const doc = minimalDocument();
-    Object.defineProperty(doc, "title", { enumerable: true, get: () => { throw new Error("boom"); } });
+    Object.defineProperty(doc, "title", {
+      enumerable: true,
+      get: () => {
+        throw new Error("boom");
+      },
+    });
     expect(summary(issuesOf(doc))).toEqual([{ code: "custom", path: ["title"] }]);
   });
 });

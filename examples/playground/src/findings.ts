@@ -5,7 +5,13 @@ import { el } from "./dom";
 export function showFindings(host: HTMLElement, findings: readonly Finding[], active: string | undefined, toggle: (finding: Finding) => void): void {
   host.replaceChildren(
     ...findings.map((finding) => {
-      const button = el("button", { type: "button", class: "finding", "data-finding": finding.id, "data-subjects": finding.subjectIds.join(" "), "aria-pressed": String(finding.id === active) });
+      const button = el("button", {
+        type: "button",
+        class: "finding",
+        "data-finding": finding.id,
+        "data-subjects": finding.subjectIds.join(" "),
+        "aria-pressed": String(finding.id === active),
+      });
       button.append(el("span", { class: "code" }, `${finding.severity} · ${finding.code}`), " ", finding.message);
       button.addEventListener("click", () => toggle(finding));
       const item = el("li", { class: `sev-${finding.severity}` });

@@ -128,7 +128,10 @@ function wire(): void {
   for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>("[data-export]"))) {
     button.addEventListener("click", () => {
       const map = state.history?.current;
-      if (map) exportMap(map, button.dataset.export as ExportKind, readOptions()).catch((error: unknown) => showIssues(issuesHost, [{ code: "custom", path: [], message: String(error) }], selectIssue));
+      if (map)
+        exportMap(map, button.dataset.export as ExportKind, readOptions()).catch((error: unknown) =>
+          showIssues(issuesHost, [{ code: "custom", path: [], message: String(error) }], selectIssue),
+        );
     });
   }
   draw();

@@ -50,7 +50,11 @@ function inputValue(input: HTMLInputElement | HTMLTextAreaElement, kind: FieldKi
   const text = input.value.trim();
   if (text === "") return null;
   if (kind === "number") return Number(text);
-  if (kind === "lines") return input.value.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+  if (kind === "lines")
+    return input.value
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line !== "");
   return input.value;
 }
 

@@ -7,10 +7,7 @@ import { measuredEmotions } from "../survey-measurements";
 import { SURVEY_SAMPLE_THRESHOLDS } from "./low-sample";
 
 /** An `asserted_vs_measured` finding. */
-export type AssertedVsMeasuredFinding = FindingOf<
-  "asserted_vs_measured",
-  { surveyId: string; personaId?: string; written: number; measured: number; ci: Interval; n: number }
->;
+export type AssertedVsMeasuredFinding = FindingOf<"asserted_vs_measured", { surveyId: string; personaId?: string; written: number; measured: number; ci: Interval; n: number }>;
 
 /**
  * `asserted_vs_measured`: the emotion written in the map lies outside the 95% interval a

@@ -4,10 +4,7 @@ import { type FindingOf, makeFinding } from "../finding";
 import { defineRule } from "../rule-definition";
 
 /** A `channel_gap` finding. */
-export type ChannelGapFinding = FindingOf<
-  "channel_gap",
-  { channels: number; channelIds: string[]; bestStageId: string; bestChannels: number; journeyChannels: number }
->;
+export type ChannelGapFinding = FindingOf<"channel_gap", { channels: number; channelIds: string[]; bestStageId: string; bestChannels: number; journeyChannels: number }>;
 
 interface StageChannels {
   id: string;

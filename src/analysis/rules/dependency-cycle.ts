@@ -22,7 +22,11 @@ export const dependencyCycleRule = defineRule({
     const mutual = new Set<string>();
     for (const step of steps) for (const d of step.dependsOn) if (d.mutual === true) mutual.add(`${step.id}\u0000${d.stepId}`).add(`${d.stepId}\u0000${step.id}`);
     const next = new Map<string, string[]>();
-    for (const step of steps) next.set(step.id, step.dependsOn.map((d) => d.stepId).filter((id) => !mutual.has(`${step.id}\u0000${id}`)));
+    for (const step of steps)
+      next.set(
+        step.id,
+        step.dependsOn.map((d) => d.stepId).filter((id) => !mutual.has(`${step.id}\u0000${id}`)),
+      );
     return cycles(
       steps.map((s) => s.id),
       next,

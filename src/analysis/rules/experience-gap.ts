@@ -6,10 +6,7 @@ import { defineRule } from "../rule-definition";
 import { insideMeasured, measuredEmotions } from "../survey-measurements";
 
 /** An `experience_gap` finding; `personaId` is set for a persona's own gap in `personaEmotions`. */
-export type ExperienceGapFinding = FindingOf<
-  "experience_gap",
-  { stageId: string; personaId?: string; expectedEmotion: number; emotion: number; gap: number }
->;
+export type ExperienceGapFinding = FindingOf<"experience_gap", { stageId: string; personaId?: string; expectedEmotion: number; emotion: number; gap: number }>;
 
 /** The threshold `experience_gap` shares with `gap_not_significant`. */
 export const EXPERIENCE_GAP_THRESHOLDS = {

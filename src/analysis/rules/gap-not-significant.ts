@@ -41,7 +41,16 @@ export const gapNotSignificantRule = defineRule({
           severity: "info",
           subjectIds: personaId === undefined ? [touchpointId] : [touchpointId, personaId],
           message: `${context.name(touchpointId)}: the map says ${who.name} expect${who.s} ${formatNumber(expected)} but feel${who.s} ${formatNumber(felt)}, yet a survey of ${formatNumber(m.summary.n)} measured ${formatNumber(emotion)} (95% ${formatNumber(interval[0])}–${formatNumber(interval[1])}), which holds the expected ${formatNumber(expected)}: the gap is not significant`,
-          data: { surveyId: m.survey.id, ...(personaId === undefined ? {} : { personaId }), expectedEmotion: expected, emotion: felt, gap, measured: emotion, ci: interval, n: m.summary.n },
+          data: {
+            surveyId: m.survey.id,
+            ...(personaId === undefined ? {} : { personaId }),
+            expectedEmotion: expected,
+            emotion: felt,
+            gap,
+            measured: emotion,
+            ci: interval,
+            n: m.summary.n,
+          },
         }),
       );
     };

@@ -4,10 +4,7 @@ import { defineRule } from "../rule-definition";
 import { EMOTION_DROP_THRESHOLDS, WALKED_EDGE_KINDS } from "./emotion-drop";
 
 /** A `handoff_risk` finding. */
-export type HandoffRiskFinding = FindingOf<
-  "handoff_risk",
-  { fromTeamId: string; toTeamId: string; fromEmotion: number; toEmotion: number; drop: number }
->;
+export type HandoffRiskFinding = FindingOf<"handoff_risk", { fromTeamId: string; toTeamId: string; fromEmotion: number; toEmotion: number; drop: number }>;
 
 /**
  * `handoff_risk`: two consecutive touchpoints along the flow (an edge of kind `sequence`,

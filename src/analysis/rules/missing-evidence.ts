@@ -2,10 +2,7 @@ import { type FindingOf, makeFinding } from "../finding";
 import { defineRule } from "../rule-definition";
 
 /** A `missing_evidence` finding: `data.kind` tells a touchpoint's from a pain point's (whose `severity` may be `null`, unknown). */
-export type MissingEvidenceFinding = FindingOf<
-  "missing_evidence",
-  { kind: "touchpoint"; momentOfTruth: boolean } | { kind: "painPoint"; severity: number | null }
->;
+export type MissingEvidenceFinding = FindingOf<"missing_evidence", { kind: "touchpoint"; momentOfTruth: boolean } | { kind: "painPoint"; severity: number | null }>;
 
 /**
  * `missing_evidence`: a touchpoint or pain point with no `evidenceIds`, a claim no research

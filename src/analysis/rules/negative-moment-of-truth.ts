@@ -5,10 +5,7 @@ import { mainCustomer } from "../main-customer";
 import { defineRule } from "../rule-definition";
 
 /** A `negative_moment_of_truth` finding; `personaId` is set for a persona's emotion in `personaEmotions`. */
-export type NegativeMomentOfTruthFinding = FindingOf<
-  "negative_moment_of_truth",
-  { stageId: string; personaId?: string; emotion: number; threshold: number }
->;
+export type NegativeMomentOfTruthFinding = FindingOf<"negative_moment_of_truth", { stageId: string; personaId?: string; emotion: number; threshold: number }>;
 
 /**
  * `negative_moment_of_truth` (always critical: a moment of truth is where customers decide

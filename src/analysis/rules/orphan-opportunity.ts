@@ -3,10 +3,7 @@ import { type FindingOf, makeFinding } from "../finding";
 import { defineRule } from "../rule-definition";
 
 /** An `orphan_opportunity` finding; `impact` and `effort` are `null` when the opportunity gives none. */
-export type OrphanOpportunityFinding = FindingOf<
-  "orphan_opportunity",
-  { status: Opportunity["status"]; impact: number | null; effort: number | null }
->;
+export type OrphanOpportunityFinding = FindingOf<"orphan_opportunity", { status: Opportunity["status"]; impact: number | null; effort: number | null }>;
 
 /**
  * `orphan_opportunity`: an opportunity linked to no pain point and no touchpoint, a

@@ -44,4 +44,3 @@ export const stageDropOffRule = defineRule({
     return findings;
   },
 });
-

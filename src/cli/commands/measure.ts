@@ -77,7 +77,8 @@ async function apply(map: JourneyMap, result: JourneyAnalytics, values: Record<s
 export const measureCommand: Command = {
   name: "measure",
   summary: "Measure a journey from an event log: reach, drop-off, paths and conformance.",
-  usage: "journeykit measure <map> [events|-] [--columns case=…,event=…,time=…] [--engine node|duckdb] [-o analytics.json] [--apply --as-of DATE -o measured.json] [--sql --dialect duckdb|postgres] [--from-aggregates result.csv]",
+  usage:
+    "journeykit measure <map> [events|-] [--columns case=…,event=…,time=…] [--engine node|duckdb] [-o analytics.json] [--apply --as-of DATE -o measured.json] [--sql --dialect duckdb|postgres] [--from-aggregates result.csv]",
   options: {
     columns: { type: "string" },
     from: { type: "string" },

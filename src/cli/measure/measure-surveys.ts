@@ -26,7 +26,9 @@ async function questionsOf(file: unknown, ctx: CliContext): Promise<Record<strin
   try {
     return JSON.parse(text) as Record<string, SurveyQuestion>;
   } catch (error) {
-    throw new UsageError(`invalid --questions: ${String(file)} is not a JSON object of column → { touchpointId | stageId, scaleId } (${error instanceof Error ? error.message : String(error)})`);
+    throw new UsageError(
+      `invalid --questions: ${String(file)} is not a JSON object of column → { touchpointId | stageId, scaleId } (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
 }
 
@@ -57,7 +59,10 @@ export async function measureSurveys(map: JourneyMap, values: Record<string, unk
   const asOf = parseAsOf(values["as-of"]);
   if (asOf === undefined) throw new UsageError("--apply needs --as-of YYYY-MM-DD: the date the surveys are recorded for");
   const setEmotion = values["set-emotion"] === "always" ? "always" : "when-unset";
-  const added = applyOperations(map, read.data.map((survey) => ({ type: "addSurvey", survey }) as Operation));
+  const added = applyOperations(
+    map,
+    read.data.map((survey) => ({ type: "addSurvey", survey }) as Operation),
+  );
   const measured = added.ok ? applyOperations(added.map, surveysToOperations(added.map, { asOf, setEmotion })) : added;
   if (!measured.ok) {
     ctx.stderr(`journeykit: the surveys could not be recorded: ${measured.issue.message}\n`);

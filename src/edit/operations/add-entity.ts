@@ -36,10 +36,16 @@ function generatedId(map: JourneyMap, prefix: string, context: PlanContext): str
 function entityCountIssue(map: JourneyMap, collection: CollectionName) {
   const total = COLLECTION_NAMES.reduce((sum, name) => sum + ((map[name] ?? []) as readonly unknown[]).length, 0);
   if (((map[collection] ?? []) as readonly unknown[]).length >= DEFAULT_LIMITS.maxArrayLength) {
-    return makeIssue("limit_exceeded", [], `${collection} would exceed the limit maxArrayLength = ${DEFAULT_LIMITS.maxArrayLength}`, { limit: "maxArrayLength", maximum: DEFAULT_LIMITS.maxArrayLength });
+    return makeIssue("limit_exceeded", [], `${collection} would exceed the limit maxArrayLength = ${DEFAULT_LIMITS.maxArrayLength}`, {
+      limit: "maxArrayLength",
+      maximum: DEFAULT_LIMITS.maxArrayLength,
+    });
   }
   if (total >= DEFAULT_LIMITS.maxEntities) {
-    return makeIssue("limit_exceeded", [], `the map would exceed the limit maxEntities = ${DEFAULT_LIMITS.maxEntities}`, { limit: "maxEntities", maximum: DEFAULT_LIMITS.maxEntities });
+    return makeIssue("limit_exceeded", [], `the map would exceed the limit maxEntities = ${DEFAULT_LIMITS.maxEntities}`, {
+      limit: "maxEntities",
+      maximum: DEFAULT_LIMITS.maxEntities,
+    });
   }
   return undefined;
 }
@@ -71,7 +77,10 @@ function planAdd(map: JourneyMap, op: Writable, context: PlanContext): PlanResul
   if ("issue" in parsed) return parsed;
   const entity = parsed.entity;
   const problem =
-    limitIssue(entity, 2, [key]) ?? entityCountIssue(map, collection) ?? duplicateIssue(map, collection, entity, [key]) ?? referenceIssue(map, collection, entity, [key], new Map([...(collection === "personas" ? (entity.goals as { id: string }[]).map((g) => [g.id, "goal"] as const) : [])]));
+    limitIssue(entity, 2, [key]) ??
+    entityCountIssue(map, collection) ??
+    duplicateIssue(map, collection, entity, [key]) ??
+    referenceIssue(map, collection, entity, [key], new Map([...(collection === "personas" ? (entity.goals as { id: string }[]).map((g) => [g.id, "goal"] as const) : [])]));
   if (problem) return { issue: problem };
   const place = placement(map, collection, entity, op.index as number | undefined);
   if (place.issue) return { issue: place.issue };

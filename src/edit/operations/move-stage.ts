@@ -17,7 +17,8 @@ function planMoveStage(map: JourneyMap, op: Writable): PlanResult {
   const found = findEntity(map, "stages", id);
   if ("issue" in found) return found;
   const from = found.index;
-  if (to > map.stages.length - 1) return { issue: makeIssue("too_big", ["index"], `there are ${map.stages.length} stages, so index must be 0 to ${map.stages.length - 1}, got ${to}`) };
+  if (to > map.stages.length - 1)
+    return { issue: makeIssue("too_big", ["index"], `there are ${map.stages.length} stages, so index must be 0 to ${map.stages.length - 1}, got ${to}`) };
   if (to === from) return { applied: { ...op } as Operation, inverse: [], structural: false, write: () => {} };
   return {
     applied: { type: "moveStage", id, index: to },

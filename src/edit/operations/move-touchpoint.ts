@@ -24,12 +24,21 @@ function planMoveTouchpoint(map: JourneyMap, op: Writable): PlanResult {
   const touchpoint = map.touchpoints[from]!;
   const stageId = (op.stageId as string | undefined) ?? touchpoint.stageId;
   if (positionOf(map.stages, stageId) < 0) {
-    const suggestion = suggestNearest(stageId, map.stages.map((s) => s.id));
-    return { issue: makeIssue("unknown_reference", ["stageId"], `no stage has the id ${JSON.stringify(stageId)}${suggestion ? `; did you mean "${suggestion}"?` : ""}`, { id: stageId, expected: "stage" }) };
+    const suggestion = suggestNearest(
+      stageId,
+      map.stages.map((s) => s.id),
+    );
+    return {
+      issue: makeIssue("unknown_reference", ["stageId"], `no stage has the id ${JSON.stringify(stageId)}${suggestion ? `; did you mean "${suggestion}"?` : ""}`, {
+        id: stageId,
+        expected: "stage",
+      }),
+    };
   }
   const others = stageTouchpointPositions(map, stageId, id);
   const index = op.index as number;
-  if (index > others.length) return { issue: makeIssue("too_big", ["index"], `the stage has ${others.length} other touchpoints, so index must be 0 to ${others.length}, got ${index}`) };
+  if (index > others.length)
+    return { issue: makeIssue("too_big", ["index"], `the stage has ${others.length} other touchpoints, so index must be 0 to ${others.length}, got ${index}`) };
   const oldIndex = stageTouchpointPositions(map, touchpoint.stageId).indexOf(from);
   if (stageId === touchpoint.stageId && index === oldIndex) return { applied: { ...op } as Operation, inverse: [], structural: false, write: () => {} };
   // Where it goes, counted in the array without the touchpoint.

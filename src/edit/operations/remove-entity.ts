@@ -22,7 +22,13 @@ function removeSchema<C extends CollectionName>(collection: C) {
 /** The schema of `remove<Entity>` for one collection. */
 export type RemoveSchema<C extends CollectionName> = ReturnType<typeof removeSchema<C>>;
 
-const built = lazy(() => collectionSchemas("remove", removeSchema, COLLECTION_NAMES.filter((c): c is PlainRemoval => c !== "stages")));
+const built = lazy(() =>
+  collectionSchemas(
+    "remove",
+    removeSchema,
+    COLLECTION_NAMES.filter((c): c is PlainRemoval => c !== "stages"),
+  ),
+);
 
 /** What else goes with a removed stage: its touchpoints removed, or moved to another stage. */
 export interface StageRemoval {
@@ -37,7 +43,14 @@ export interface StageRemoval {
 export function findEntity(map: JourneyMap, collection: CollectionName, id: string): { index: number } | { issue: ReturnType<typeof notFound>["issue"] } {
   const list = (map[collection] ?? []) as { id: string }[];
   const index = positionOf(list, id);
-  return index < 0 ? notFound(COLLECTIONS[collection].entity, id, list.map((e) => e.id), ["id"]) : { index };
+  return index < 0
+    ? notFound(
+        COLLECTIONS[collection].entity,
+        id,
+        list.map((e) => e.id),
+        ["id"],
+      )
+    : { index };
 }
 
 /**

@@ -24,13 +24,28 @@ function stageRemoval(map: JourneyMap, id: string, op: Writable): StageRemoval |
   if (typeof op.moveTo === "string") {
     const moveTo = op.moveTo;
     if (moveTo === id || positionOf(map.stages, moveTo) < 0) {
-      const suggestion = suggestNearest(moveTo, map.stages.map((s) => s.id).filter((s) => s !== id));
-      return { issue: makeIssue("unknown_reference", ["moveTo"], `no other stage has the id ${JSON.stringify(moveTo)}${suggestion ? `; did you mean "${suggestion}"?` : ""}`, { id: moveTo, expected: "stage" }) };
+      const suggestion = suggestNearest(
+        moveTo,
+        map.stages.map((s) => s.id).filter((s) => s !== id),
+      );
+      return {
+        issue: makeIssue("unknown_reference", ["moveTo"], `no other stage has the id ${JSON.stringify(moveTo)}${suggestion ? `; did you mean "${suggestion}"?` : ""}`, {
+          id: moveTo,
+          expected: "stage",
+        }),
+      };
     }
     return { removedPositions: [], moves: positions.map((position, stageIndex) => ({ position, stageIndex })), moveTo };
   }
   const count = `${positions.length} touchpoint${positions.length === 1 ? "" : "s"}`;
-  return { issue: makeIssue("stage_not_empty", [], `the stage ${JSON.stringify(id)} still has ${count}; say touchpoints: "remove" to remove them too, or moveTo: "<stage id>" to keep them`, { id }) };
+  return {
+    issue: makeIssue(
+      "stage_not_empty",
+      [],
+      `the stage ${JSON.stringify(id)} still has ${count}; say touchpoints: "remove" to remove them too, or moveTo: "<stage id>" to keep them`,
+      { id },
+    ),
+  };
 }
 
 /**

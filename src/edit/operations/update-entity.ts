@@ -56,7 +56,13 @@ function planUpdate(map: JourneyMap, op: Writable): PlanResult {
   const id = op.id as string;
   const list = (map[collection] ?? []) as Writable[];
   const index = positionOf(list as { id: string }[], id);
-  if (index < 0) return notFound(COLLECTIONS[collection].entity, id, list.map((e) => e.id as string), ["id"]);
+  if (index < 0)
+    return notFound(
+      COLLECTIONS[collection].entity,
+      id,
+      list.map((e) => e.id as string),
+      ["id"],
+    );
   const current = list[index] as Writable;
   const changes = op.changes as Writable;
   if (Object.hasOwn(changes, "id")) return { issue: makeIssue("invalid_operation", ["changes", "id"], "an id never changes; remove the entity and add a new one") };

@@ -18,9 +18,7 @@ import { cellIssue } from "./csv-header";
 
 /** Returns the text of a `next` cell: one edge per line. */
 export function nextCell(next: readonly NextStep[]): string {
-  return next
-    .map((step) => `${step.touchpointId}${step.share === undefined ? "" : ` (${step.share})`}${step.label === undefined ? "" : ` ${step.label}`}`)
-    .join("\n");
+  return next.map((step) => `${step.touchpointId}${step.share === undefined ? "" : ` (${step.share})`}${step.label === undefined ? "" : ` ${step.label}`}`).join("\n");
 }
 
 /**

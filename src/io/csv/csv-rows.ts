@@ -160,7 +160,11 @@ export function readTouchpointRow(ctx: CsvContext, row: readonly string[], r: nu
   if (stage === "" && !blankRow("stages", stageId)) ctx.issues.push(cellIssue("too_small", r, columnOf(ctx, "stage"), "stage", "the stage's name is empty"));
   const id = text("id") || (typeof rest.id === "string" ? rest.id : ctx.nextId("tp", name));
   const tp: Json = { ...rest, id, name, stageId: named(ctx, "stages", "s", stage, stageId, { row: r, column: columnOf(ctx, "stage") }) };
-  for (const [field, key] of [["description", "description"], ["channel", "channelId"], ["owner", "ownerId"]] as const) {
+  for (const [field, key] of [
+    ["description", "description"],
+    ["channel", "channelId"],
+    ["owner", "ownerId"],
+  ] as const) {
     if (has(field)) delete tp[key];
   }
   if (!has("channel") && channelId !== undefined) tp.channelId = channelId;
@@ -174,10 +178,16 @@ export function readTouchpointRow(ctx: CsvContext, row: readonly string[], r: nu
     if (!has(field)) continue;
     const cellItems = items(text(field));
     const kept = rest[field];
-    const same = Array.isArray(kept) && kept.every((i) => typeof i === "string") && JSON.stringify(items(kept.map((i: string) => i.replace(/\r\n?|\n/g, " ")).join("\n"))) === JSON.stringify(cellItems);
+    const same =
+      Array.isArray(kept) &&
+      kept.every((i) => typeof i === "string") &&
+      JSON.stringify(items(kept.map((i: string) => i.replace(/\r\n?|\n/g, " ")).join("\n"))) === JSON.stringify(cellItems);
     tp[field] = same ? kept : cellItems;
   }
-  for (const [field, key] of [["emotion", "emotion"], ["expected emotion", "expectedEmotion"]] as const) {
+  for (const [field, key] of [
+    ["emotion", "emotion"],
+    ["expected emotion", "expectedEmotion"],
+  ] as const) {
     if (!has(field)) continue;
     const value = number(ctx, row, r, field);
     if (value === undefined) delete tp[key];

@@ -8,7 +8,21 @@ import { guardFormula } from "./formula";
 const list = (items: readonly string[]) => items.map((item) => item.replace(/\r\n?|\n/g, " ")).join("\n");
 const num = (value: number | undefined) => (value === undefined ? "" : String(value));
 /** The touchpoint fields the grid's columns hold. */
-const GRID_FIELDS = new Set(["id", "stageId", "name", "description", "channelId", "ownerId", "actions", "thoughts", "feelings", "emotion", "expectedEmotion", "momentOfTruth", "tags"]);
+const GRID_FIELDS = new Set([
+  "id",
+  "stageId",
+  "name",
+  "description",
+  "channelId",
+  "ownerId",
+  "actions",
+  "thoughts",
+  "feelings",
+  "emotion",
+  "expectedEmotion",
+  "momentOfTruth",
+  "tags",
+]);
 const ENTITY_KINDS = Object.entries(CSV_ROW_KINDS).filter((e): e is [string, Exclude<(typeof CSV_ROW_KINDS)[keyof typeof CSV_ROW_KINDS], undefined>] => e[1] !== undefined);
 
 /** Returns what a value holds beyond defaults: the object without empty arrays, or undefined when nothing is left. */
@@ -134,9 +148,30 @@ function fitsGrid(map: JourneyMap, touchpoints: readonly Touchpoint[]): boolean 
     const names = new Set(list.map((x) => x.name));
     return names.size === list.length && list.every((x) => ids.has(x.id) && x.name.trim() === x.name && x.name !== "" && rest(x, (k) => k === "id" || k === "name") === undefined);
   };
-  if (!bare(stages, touchpoints.map((tp) => tp.stageId))) return false;
-  if (!bare(channels, touchpoints.map((tp) => tp.channelId)) || !bare(teams, touchpoints.map((tp) => tp.ownerId))) return false;
+  if (
+    !bare(
+      stages,
+      touchpoints.map((tp) => tp.stageId),
+    )
+  )
+    return false;
+  if (
+    !bare(
+      channels,
+      touchpoints.map((tp) => tp.channelId),
+    ) ||
+    !bare(
+      teams,
+      touchpoints.map((tp) => tp.ownerId),
+    )
+  )
+    return false;
   const titles = new Set(painPoints.map((pp) => pp.title));
   const plain = (text: string) => text.trim() === text && !/[\r\n]/.test(text);
-  return titles.size === painPoints.length && painPoints.every((pp) => plain(pp.title) && pp.touchpointIds.length > 0 && pp.severity === 3 && rest(pp, (k) => ["id", "title", "touchpointIds", "severity"].includes(k)) === undefined);
+  return (
+    titles.size === painPoints.length &&
+    painPoints.every(
+      (pp) => plain(pp.title) && pp.touchpointIds.length > 0 && pp.severity === 3 && rest(pp, (k) => ["id", "title", "touchpointIds", "severity"].includes(k)) === undefined,
+    )
+  );
 }

@@ -21,7 +21,8 @@ export function rowBuilder(header: readonly string[], columns: ResolvedColumns, 
   const at = (name: string) => header.indexOf(name);
   const missing = [columns.case, columns.event, columns.time, columns.url, columns.segment].filter((c): c is string => c !== undefined && at(c) === -1);
   if (properties !== "rest") missing.push(...properties.filter((p) => at(p) === -1));
-  if (missing.length > 0) return `missing column${missing.length > 1 ? "s" : ""} ${missing.map((m) => JSON.stringify(m)).join(", ")}; the header has ${header.map((h) => JSON.stringify(h)).join(", ")}`;
+  if (missing.length > 0)
+    return `missing column${missing.length > 1 ? "s" : ""} ${missing.map((m) => JSON.stringify(m)).join(", ")}; the header has ${header.map((h) => JSON.stringify(h)).join(", ")}`;
   const c = at(columns.case);
   const e = at(columns.event);
   const t = at(columns.time);

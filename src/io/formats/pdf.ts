@@ -19,7 +19,6 @@ const PAGES: Record<Exclude<PdfPageSize, "fit">, [number, number]> = { a4: [841.
 /** The margin of A4 and A3 pages, in points. */
 const MARGIN = 24;
 
-
 /** Options of {@link renderJourneyMapPdf}. */
 export interface RenderJourneyMapPdfOptions {
   /** Layout and render options of the map. @defaultValue `{}` */
@@ -68,7 +67,10 @@ async function registerFallbacks(doc: PdfDoc, used: ReadonlySet<PdfFallbackFont>
     const regular = font.regular.find((candidate) => exists(fontSource(candidate).path));
     if (regular === undefined) continue;
     const bold = font.bold.find((candidate) => exists(fontSource(candidate).path)) ?? regular;
-    for (const [face, candidate] of [["regular", regular], ["bold", bold]] as const) {
+    for (const [face, candidate] of [
+      ["regular", regular],
+      ["bold", bold],
+    ] as const) {
       const source = fontSource(candidate);
       doc.registerFont(`${font.name}-${face}`, source.path, source.face);
     }

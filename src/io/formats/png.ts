@@ -49,7 +49,6 @@ export const PNG_FONT_DIRS: readonly string[] = [
 /** The fonts the layout measures Latin text with; without them a PNG cannot keep its boxes. */
 export const PNG_REQUIRED_FONTS: readonly string[] = ["LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"];
 
-
 /** Upright faces of normal width, as the layout's fallback widths were measured from; colour emoji resvg cannot draw. */
 const FALLBACK_FACE = /^(DejaVu|Noto)[\w-]*\.(ttf|ttc|otf)$/;
 const LEFT_OUT = /Mono|Condensed|Italic|Oblique|Light|Thin|Black|Medium|Semi|Extra|Display|UI-|ColorEmoji|Looped|Unjoined/;

@@ -71,7 +71,7 @@ function opportunitiesSection(opportunities: readonly PrioritizedOpportunity[]):
     '<section><h2 id="opportunities">Prioritised opportunities</h2>' +
     `<table><thead><tr>${head.map((h, i) => `<th scope="col"${numeric.has(i) ? ' class="jk-number"' : ""}>${h}</th>`).join("")}</tr></thead>` +
     `<tbody>${rows.join("")}</tbody></table>` +
-    "<p class=\"jk-lead\">Score = impact × confidence × need ÷ effort; unknown scores are never guessed.</p></section>"
+    '<p class="jk-lead">Score = impact × confidence × need ÷ effort; unknown scores are never guessed.</p></section>'
   );
 }
 

@@ -144,7 +144,13 @@ function task(state: State, body: string, line: number, column: number): void {
     name: fromMermaidLabel(body.slice(0, colon)),
     scoreText: scoreText.trim(),
     scoreColumn: column + colon + 1 + (scoreText.length - scoreText.trimStart().length),
-    actors: actorText === undefined ? [] : actorText.split(",").map((a) => fromMermaidLabel(a, "actor")).filter(Boolean),
+    actors:
+      actorText === undefined
+        ? []
+        : actorText
+            .split(",")
+            .map((a) => fromMermaidLabel(a, "actor"))
+            .filter(Boolean),
     line,
   });
 }
@@ -179,7 +185,10 @@ function accessibility(state: State, acc: RegExpExecArray, column: number): void
     }
     rest = state.lines[state.index] as string;
   }
-  state.parsed.accDescr = parts.map((l) => l.trim()).filter(Boolean).join("\n");
+  state.parsed.accDescr = parts
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join("\n");
   // Mermaid reads on after the brace: `}title …` is a title.
   const after = rest.slice(rest.indexOf("}") + 1).trim();
   const raw = (state.lines[state.index] as string).trimEnd();

@@ -83,16 +83,17 @@ function header(map: JourneyMap): string[] {
   if (accTitle) lines.push(`  accTitle: ${breakDirectives(accTitle)}`);
   const description = map.accDescr ?? map.description ?? "";
   if (/[\r\n]/.test(description.trim()) && !description.includes("}")) {
-    const body = description.split(/\r\n?|\n/).map((l) => l.trim()).filter(Boolean);
+    const body = description
+      .split(/\r\n?|\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     lines.push("  accDescr {", ...body.map((l) => `    ${l}`), "  }");
   } else if (description !== "") lines.push(`  accDescr: ${breakDirectives(oneLine(description))}`);
   return lines;
 }
 
 function listsFirstPersona(map: JourneyMap, first: string): boolean {
-  return map.touchpoints.some(
-    (tp) => tp.personaEmotions.some((pe) => pe.personaId === first) || mermaidExtension(tp.extensions).actors?.includes(first),
-  );
+  return map.touchpoints.some((tp) => tp.personaEmotions.some((pe) => pe.personaId === first) || mermaidExtension(tp.extensions).actors?.includes(first));
 }
 
 /** Returns the writer of task lines; `implied` is the first persona where `emotion` alone stands for it. */

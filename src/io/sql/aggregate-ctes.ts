@@ -65,10 +65,16 @@ function sequencesCte(d: SqlDialect, touchpointCount: number, designed: readonly
   const step = `pos * ${touchpointCount + 1} + tp`;
   const perStage = stages.flatMap((s, i) => {
     const { mask, bit } = maskBit(s);
-    return [`MIN(CASE WHEN stage = ${s} THEN ts END) AS e${s}`, ...(i === stages.length - 1 ? [] : [`MIN(CASE WHEN stage > ${s} AND (sm${mask} & ${bit}) <> 0 THEN ts END) AS c${s}`])];
+    return [
+      `MIN(CASE WHEN stage = ${s} THEN ts END) AS e${s}`,
+      ...(i === stages.length - 1 ? [] : [`MIN(CASE WHEN stage > ${s} AND (sm${mask} & ${bit}) <> 0 THEN ts END) AS c${s}`]),
+    ];
   });
   // A sequence that visits no touchpoint twice has each transition once: only the others need DISTINCT.
-  const visited = maskTerms("tp", Array.from({ length: touchpointCount }, (_, i) => i)).map(({ term }) => d.bitCount(`bit_or(${term})`));
+  const visited = maskTerms(
+    "tp",
+    Array.from({ length: touchpointCount }, (_, i) => i),
+  ).map(({ term }) => d.bitCount(`bit_or(${term})`));
   const repeats = visited.length === 0 ? "0" : `CASE WHEN ${visited.join(" + ")} < COUNT(*) THEN 1 ELSE 0 END`;
   const columns = [
     "COUNT(*) AS len",
@@ -87,12 +93,16 @@ export function factCtes(d: SqlDialect, touchpointCount: number, designed: reado
   const width = Math.max(1, String(Math.max(0, touchpointCount - 1)).length);
   const t = factTables(segmented);
   const last = stages[stages.length - 1];
-  const stageMinutes = stages.map((s) => `SELECT scope, ${s} AS stage, ${s === last ? `CAST(NULL AS ${d.double})` : `(c${s} - e${s}) / 60000.0`} AS minutes FROM ${t.sequences} q WHERE e${s} IS NOT NULL`);
+  const stageMinutes = stages.map(
+    (s) => `SELECT scope, ${s} AS stage, ${s === last ? `CAST(NULL AS ${d.double})` : `(c${s} - e${s}) / 60000.0`} AS minutes FROM ${t.sequences} q WHERE e${s} IS NOT NULL`,
+  );
   const noStage = `SELECT CAST(NULL AS VARCHAR) AS scope, 0 AS stage, CAST(NULL AS ${d.double}) AS minutes WHERE FALSE`;
   return [
     sequencesCte(d, touchpointCount, designed, stages),
     "jk_dq AS (SELECT q.* FROM jk_q q WHERE q.sid IN (SELECT sid FROM jk_seqs WHERE repeats = 1))",
-    ...(segmented ? [`jk_x AS (SELECT * FROM ${scoped("jk_q", true)} t)`, `jk_dx AS (SELECT * FROM ${scoped("jk_dq", true)} t)`, `jk_sx AS (SELECT * FROM ${scoped("jk_seqs", true)} t)`] : []),
+    ...(segmented
+      ? [`jk_x AS (SELECT * FROM ${scoped("jk_q", true)} t)`, `jk_dx AS (SELECT * FROM ${scoped("jk_dq", true)} t)`, `jk_sx AS (SELECT * FROM ${scoped("jk_seqs", true)} t)`]
+      : []),
     `jk_step_v AS (SELECT scope, f, t, minutes, COUNT(*) AS c FROM (SELECT scope, tp AS f, next_tp AS t, (next_ts - ts) / 60000.0 AS minutes FROM ${t.steps} q WHERE next_tp IS NOT NULL) t GROUP BY scope, f, t, minutes)`,
     `jk_stage_v AS (SELECT scope, stage, minutes, COUNT(*) AS c FROM (${stageMinutes.length === 0 ? noStage : stageMinutes.join(" UNION ALL ")}) t GROUP BY scope, stage, minutes)`,
     // Sequences grouped by length and path hashes; only one sequence of each group is spelt out.

@@ -39,7 +39,8 @@ function lower(row: unknown, index: number): Record<string, unknown> {
 function num(value: unknown, index: number, column: string): number | null {
   if (value === null || value === undefined || value === "") return null;
   const n = typeof value === "bigint" ? Number(value) : typeof value === "string" ? Number(value) : value;
-  if (typeof n !== "number" || !Number.isFinite(n)) throw new RangeError(`invalid aggregate row ${index}: ${column} is not a number (${JSON.stringify(String(value)).slice(0, 40)})`);
+  if (typeof n !== "number" || !Number.isFinite(n))
+    throw new RangeError(`invalid aggregate row ${index}: ${column} is not a number (${JSON.stringify(String(value)).slice(0, 40)})`);
   return n;
 }
 
@@ -87,7 +88,12 @@ function take(figures: AggregateFigures, r: Record<string, unknown>, i: number):
       scope.stageTimes.set(need("a"), [at("n1"), at("n2")]);
       break;
     case "variant":
-      scope.variants.push({ path: String(r.k ?? "").split(",").map(Number), cases: need("n1") });
+      scope.variants.push({
+        path: String(r.k ?? "")
+          .split(",")
+          .map(Number),
+        cases: need("n1"),
+      });
       break;
     case "unmatched":
       figures.unmatched.push({ event: String(r.k ?? ""), count: need("n1") });

@@ -29,7 +29,15 @@ function transitions(frame: AnalysisFrame, scope: ScopeFigures): TransitionAnaly
   return keyed.map(({ from, to, figures, times }) => {
     const edge = from === -1 || to === n;
     const designed = from === -1 ? frame.isStart[to] === 1 : to === n ? frame.isEnd[from] === 1 : frame.designed.has(from * n + to);
-    return { from: from === -1 ? "start" : id(from), to: to === n ? "end" : id(to), count: figures[0], cases: figures[1], medianMinutes: edge ? null : (times?.[0] ?? null), p90Minutes: edge ? null : (times?.[1] ?? null), designed };
+    return {
+      from: from === -1 ? "start" : id(from),
+      to: to === n ? "end" : id(to),
+      count: figures[0],
+      cases: figures[1],
+      medianMinutes: edge ? null : (times?.[0] ?? null),
+      p90Minutes: edge ? null : (times?.[1] ?? null),
+      designed,
+    };
   });
 }
 
@@ -52,11 +60,21 @@ function sequenceAnalytics(frame: AnalysisFrame, scope: ScopeFigures, maxVariant
   const conformance = {
     fitness: scope.cases === 0 ? null : (scope.cases - scope.unfit) / scope.cases,
     unobserved: frame.touchpoints.filter((t, i) => (t.observe?.length ?? 0) > 0 && !scope.reach.get(i)).map((t) => t.id),
-    unusedEdges: frame.edges.filter(([a, b]) => !scope.steps.has(`${a},${b}`)).map(([a, b]) => ({ from: (frame.touchpoints[a] as { id: string }).id, to: (frame.touchpoints[b] as { id: string }).id })),
+    unusedEdges: frame.edges
+      .filter(([a, b]) => !scope.steps.has(`${a},${b}`))
+      .map(([a, b]) => ({ from: (frame.touchpoints[a] as { id: string }).id, to: (frame.touchpoints[b] as { id: string }).id })),
     undesigned,
   };
   void n;
-  return { cases: scope.cases, matchedEvents: touchpoints.reduce((sum, t) => sum + t.events, 0), touchpoints, stages, transitions: list, variants: variants(frame, scope, maxVariants), conformance };
+  return {
+    cases: scope.cases,
+    matchedEvents: touchpoints.reduce((sum, t) => sum + t.events, 0),
+    touchpoints,
+    stages,
+    transitions: list,
+    variants: variants(frame, scope, maxVariants),
+    conformance,
+  };
 }
 
 function whole(name: string, value: unknown, fallback: number): number {
@@ -103,7 +121,8 @@ export function analyticsFromAggregates(map: JourneyMap, rows: Iterable<unknown>
       .map((o) => ({ touchpointId: id(o.winner), otherTouchpointId: id(o.other), events: o.events })),
     rejected: [],
     rejectedCount: totals.rows - totals.events,
-    period: overall.matchedEvents === 0 || totals.first === null || totals.last === null ? null : { from: new Date(totals.first).toISOString(), to: new Date(totals.last).toISOString() },
+    period:
+      overall.matchedEvents === 0 || totals.first === null || totals.last === null ? null : { from: new Date(totals.first).toISOString(), to: new Date(totals.last).toISOString() },
     ...(options.segmentBy === undefined ? {} : { segmentBy: options.segmentBy }),
     segments,
     suppressedSegments: options.segmentBy === undefined ? 0 : names.length - kept.length,

@@ -46,7 +46,11 @@ export async function analyzeEventsInDuckDb(map: JourneyMap, options: AnalyzeEve
     const knownColumns = described ? described.getRowObjectsJS().map((r) => String(r.column_name)) : sqlOptions.knownColumns;
     const sql = eventsSql(map, { ...sqlOptions, dialect: "duckdb", ...(knownColumns ? { knownColumns } : {}) });
     const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS();
-    const aggregates = { ...(options.segmentBy === undefined ? {} : { segmentBy: options.segmentBy }), ...(minSegmentCases === undefined ? {} : { minSegmentCases }), ...(options.maxVariants === undefined ? {} : { maxVariants: options.maxVariants }) };
+    const aggregates = {
+      ...(options.segmentBy === undefined ? {} : { segmentBy: options.segmentBy }),
+      ...(minSegmentCases === undefined ? {} : { minSegmentCases }),
+      ...(options.maxVariants === undefined ? {} : { maxVariants: options.maxVariants }),
+    };
     return analyticsFromAggregates(map, rows, aggregates);
   } finally {
     connection.closeSync();

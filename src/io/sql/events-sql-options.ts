@@ -75,7 +75,20 @@ export interface ResolvedEventsSqlOptions {
   knownColumns: ReadonlySet<string> | undefined;
 }
 
-const KNOWN = ["dialect", "table", "source", "columns", "timeType", "collapseRepeats", "sessionGapMinutes", "segmentBy", "maxVariants", "maxUnmatched", "maxFieldLength", "knownColumns"];
+const KNOWN = [
+  "dialect",
+  "table",
+  "source",
+  "columns",
+  "timeType",
+  "collapseRepeats",
+  "sessionGapMinutes",
+  "segmentBy",
+  "maxVariants",
+  "maxUnmatched",
+  "maxFieldLength",
+  "knownColumns",
+];
 
 function whole(name: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
@@ -89,8 +102,14 @@ function resolveFrom(options: EventsSqlOptions, dialect: SqlDialectName): Resolv
   if (table !== undefined) return { table };
   if (dialect !== "duckdb") throw new RangeError(`invalid source: reading files directly needs dialect "duckdb", got "${dialect}"`);
   const paths = Object.values(source ?? {});
-  if (typeof source !== "object" || source === null || Object.keys(source).length !== 1 || !["csv", "parquet", "jsonl"].includes(Object.keys(source)[0]!) || typeof paths[0] !== "string") {
-    throw new TypeError('invalid source: expected { csv: path }, { parquet: path } or { jsonl: path }');
+  if (
+    typeof source !== "object" ||
+    source === null ||
+    Object.keys(source).length !== 1 ||
+    !["csv", "parquet", "jsonl"].includes(Object.keys(source)[0]!) ||
+    typeof paths[0] !== "string"
+  ) {
+    throw new TypeError("invalid source: expected { csv: path }, { parquet: path } or { jsonl: path }");
   }
   return { source: source as NonNullable<EventsSqlOptions["source"]> };
 }
@@ -105,13 +124,23 @@ export function resolveEventsSqlOptions(options: EventsSqlOptions): ResolvedEven
   const present = (name: string) => (known?.has(name) ? name : undefined);
   const { collapseRepeats = true, sessionGapMinutes = Number.POSITIVE_INFINITY, segmentBy, timeType = "timestamp" } = options;
   if (typeof collapseRepeats !== "boolean") throw new TypeError(`invalid collapseRepeats: expected true or false, got ${JSON.stringify(collapseRepeats)}`);
-  if (typeof sessionGapMinutes !== "number" || !(sessionGapMinutes > 0)) throw new RangeError(`invalid sessionGapMinutes: expected a number > 0, got ${JSON.stringify(sessionGapMinutes)}`);
+  if (typeof sessionGapMinutes !== "number" || !(sessionGapMinutes > 0))
+    throw new RangeError(`invalid sessionGapMinutes: expected a number > 0, got ${JSON.stringify(sessionGapMinutes)}`);
   if (timeType !== "timestamp" && timeType !== "epoch_ms") throw new RangeError(`invalid timeType: ${JSON.stringify(timeType)}; expected "timestamp" or "epoch_ms"`);
-  if (segmentBy !== undefined && (typeof segmentBy !== "string" || segmentBy === "")) throw new TypeError(`invalid segmentBy: expected "segment" or a property name, got ${JSON.stringify(segmentBy)}`);
+  if (segmentBy !== undefined && (typeof segmentBy !== "string" || segmentBy === ""))
+    throw new TypeError(`invalid segmentBy: expected "segment" or a property name, got ${JSON.stringify(segmentBy)}`);
   return {
     dialect,
     from: resolveFrom(options, options.dialect),
-    columns: { case: c.case ?? "caseId", event: c.event ?? "event", time: c.time ?? "time", url: c.url ?? present("url"), segment: c.segment ?? "segment", order: c.order, properties: c.properties ?? {} },
+    columns: {
+      case: c.case ?? "caseId",
+      event: c.event ?? "event",
+      time: c.time ?? "time",
+      url: c.url ?? present("url"),
+      segment: c.segment ?? "segment",
+      order: c.order,
+      properties: c.properties ?? {},
+    },
     timeType,
     collapseRepeats,
     sessionGapMinutes,

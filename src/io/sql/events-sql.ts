@@ -48,7 +48,16 @@ export function eventsSql(map: JourneyMap, options: EventsSqlOptions): string {
     okCte(o),
     ...matchCtes(touchpointConditions(o, order, properties), overlapCandidates(order), o.dialect.fence),
     ...sequenceCtes(o, stageOfSql(map, order), stages),
-    ...factCtes(o.dialect, order.length, designedPairs(map, order.map((t) => t.id)), segmented, stages),
+    ...factCtes(
+      o.dialect,
+      order.length,
+      designedPairs(
+        map,
+        order.map((t) => t.id),
+      ),
+      segmented,
+      stages,
+    ),
   ];
   return `WITH\n${ctes.join(",\n")}\n${aggregateBranches(o.dialect, order.length, o.maxVariants, o.maxUnmatched, segmented).join("\nUNION ALL\n")}\n`;
 }

@@ -11,7 +11,11 @@ import { observeCondition, rulesMayOverlap } from "./observe-sql";
 /** The condition under which a row belongs to each touchpoint (any of its rules), `FALSE` for none. */
 export function touchpointConditions(o: ResolvedEventsSqlOptions, order: readonly Touchpoint[], properties: readonly string[]): string[] {
   const readable = (name: string) => properties.includes(name) && (o.knownColumns === undefined || o.knownColumns.has(o.columns.properties[name] ?? name));
-  const columns = { event: "event", path: o.columns.url === undefined ? undefined : "path", property: (name: string) => (readable(name) ? `p${properties.indexOf(name)}` : undefined) };
+  const columns = {
+    event: "event",
+    path: o.columns.url === undefined ? undefined : "path",
+    property: (name: string) => (readable(name) ? `p${properties.indexOf(name)}` : undefined),
+  };
   return order.map((tp) => {
     const rules = (tp.observe ?? []).map((rule) => `(${observeCondition(rule, columns, o.dialect)})`);
     return rules.length === 0 ? "FALSE" : rules.join(" OR ");

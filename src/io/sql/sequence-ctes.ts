@@ -46,7 +46,9 @@ export function rowsCte(o: ResolvedEventsSqlOptions, properties: readonly string
     `${time} AS ts`,
     c.url === undefined ? "CAST(NULL AS VARCHAR) AS url" : `${text(col(c.url))} AS url`,
     c.order === undefined ? "CAST(NULL AS BIGINT) AS ord" : `${col(c.order)} AS ord`,
-    ...properties.map((p, i) => (o.knownColumns === undefined || o.knownColumns.has(c.properties[p] ?? p) ? `${text(col(c.properties[p] ?? p))} AS p${i}` : `CAST(NULL AS VARCHAR) AS p${i}`)),
+    ...properties.map((p, i) =>
+      o.knownColumns === undefined || o.knownColumns.has(c.properties[p] ?? p) ? `${text(col(c.properties[p] ?? p))} AS p${i}` : `CAST(NULL AS VARCHAR) AS p${i}`,
+    ),
   ];
   if (o.segmentBy === undefined) fields.push("CAST(NULL AS VARCHAR) AS seg");
   else {
@@ -129,6 +131,9 @@ export function sequenceCtes(o: ResolvedEventsSqlOptions, stageOf: string, stage
       `jk_q AS (${plain} WHERE cid NOT IN (SELECT cid FROM jk_odd) UNION ALL SELECT sid, cid, tp, ts, rn, stage, ROW_NUMBER() OVER w AS pos, LEAD(tp) OVER w AS next_tp, LEAD(ts) OVER w AS next_ts${entered} FROM jk_k WINDOW w AS (PARTITION BY sid ORDER BY rn))`,
     );
   }
-  if (o.segmentBy !== undefined) ctes.push(`jk_cseg AS (SELECT cid, seg FROM (SELECT cid, seg, ROW_NUMBER() OVER (PARTITION BY cid ORDER BY ts, ${tie}) AS r FROM jk_m WHERE seg IS NOT NULL AND seg <> '') t WHERE r = 1)`);
+  if (o.segmentBy !== undefined)
+    ctes.push(
+      `jk_cseg AS (SELECT cid, seg FROM (SELECT cid, seg, ROW_NUMBER() OVER (PARTITION BY cid ORDER BY ts, ${tie}) AS r FROM jk_m WHERE seg IS NOT NULL AND seg <> '') t WHERE r = 1)`,
+    );
   return ctes;
 }

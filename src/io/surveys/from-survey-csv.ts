@@ -57,7 +57,9 @@ export type Rows = string[][];
 
 function parseRows(text: string): { rows: Rows; issues: JourneyMapIssue[] } {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { header: false, skipEmptyLines: "greedy" });
-  const issues = parsed.errors.map((error): JourneyMapIssue => ({ code: "invalid_format", path: [], message: `row ${(error.row ?? 0) + 1}: ${error.message}`, line: (error.row ?? 0) + 1 }));
+  const issues = parsed.errors.map(
+    (error): JourneyMapIssue => ({ code: "invalid_format", path: [], message: `row ${(error.row ?? 0) + 1}: ${error.message}`, line: (error.row ?? 0) + 1 }),
+  );
   return { rows: parsed.data.map((row) => row.map(unguardFormula)), issues };
 }
 

@@ -12,7 +12,11 @@ function questionTarget(column: string, question: SurveyQuestion, tally: SurveyT
   if ((question.touchpointId === undefined) === (question.stageId === undefined)) throw new TypeError(`invalid ${name}: give touchpointId or stageId, not both and not neither`);
   if (!tally.scale(question.scaleId)) throw new RangeError(`invalid ${name}.scaleId: ${unknownScale(String(question.scaleId), options.map).text}`);
   const touchpoint = question.touchpointId !== undefined;
-  const resolved = resolveName(String(touchpoint ? question.touchpointId : question.stageId), touchpoint ? options.map?.touchpoints : options.map?.stages, touchpoint ? "touchpoint" : "stage");
+  const resolved = resolveName(
+    String(touchpoint ? question.touchpointId : question.stageId),
+    touchpoint ? options.map?.touchpoints : options.map?.stages,
+    touchpoint ? "touchpoint" : "stage",
+  );
   if ("problem" in resolved) throw new RangeError(`invalid ${name}.${touchpoint ? "touchpointId" : "stageId"}: ${resolved.problem}`);
   return { [touchpoint ? "touchpointId" : "stageId"]: resolved.id, scaleId: question.scaleId };
 }
@@ -60,7 +64,15 @@ export function readQualtrics(rows: Rows, tally: SurveyTally, options: FromSurve
       const value = answerValue(cell, scale, naCodes);
       if (value === null) continue;
       if (value === undefined) {
-        issues.push(cellIssue("invalid_value", line, index + 1, names[index]!, `${JSON.stringify(cell)} is neither a point nor a label of the scale ${JSON.stringify(scale.id)} (${scale.min}…${scale.max}), nor an N/A code`));
+        issues.push(
+          cellIssue(
+            "invalid_value",
+            line,
+            index + 1,
+            names[index]!,
+            `${JSON.stringify(cell)} is neither a point nor a label of the scale ${JSON.stringify(scale.id)} (${scale.min}…${scale.max}), nor an N/A code`,
+          ),
+        );
         continue;
       }
       tally.add(personaId ? { ...target, personaId } : target, scale, value);

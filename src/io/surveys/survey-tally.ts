@@ -112,7 +112,10 @@ export function resolveName(cell: string, entities: readonly { id: string; name?
   const byName = entities.filter((e) => e.name !== undefined && normalize(e.name) === normalize(text));
   if (byName.length === 1) return { id: byName[0]!.id };
   if (byName.length > 1) return { problem: `${byName.length} ${kind}s are named ${JSON.stringify(text)}; use the id` };
-  const suggestion = suggestNearest(text, entities.map((e) => e.id));
+  const suggestion = suggestNearest(
+    text,
+    entities.map((e) => e.id),
+  );
   return { problem: `no ${kind} has the id or name ${JSON.stringify(text)}${suggestion ? `; did you mean "${suggestion}"?` : ""}` };
 }
 
@@ -126,7 +129,10 @@ export function unknownScale(scaleId: string, map: JourneyMap | undefined): { te
 }
 
 /** Resolves who answered: through the `personas` mapping, else as a persona's id or name. */
-export function resolvePersona(cell: string, options: { map?: JourneyMap | undefined; personas?: Readonly<Record<string, string>> | undefined }): { id: string } | { problem: string } {
+export function resolvePersona(
+  cell: string,
+  options: { map?: JourneyMap | undefined; personas?: Readonly<Record<string, string>> | undefined },
+): { id: string } | { problem: string } {
   const text = cell.trim();
   const mapped = options.personas && Object.hasOwn(options.personas, text) ? options.personas[text] : undefined;
   if (mapped !== undefined) return resolveName(mapped, options.map?.personas, "persona");

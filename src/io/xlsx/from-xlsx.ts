@@ -22,7 +22,13 @@ interface Places {
 
 const unknownKey = (kind: string, name: string, known: readonly string[]): JourneyMapIssue => {
   const suggestion = suggestNearest(name, known);
-  return { code: "unrecognized_keys", path: [], keys: [name], message: `unknown ${kind} "${name}"${suggestion ? `; did you mean "${suggestion}"?` : ""}`, ...(suggestion ? { suggestion } : {}) };
+  return {
+    code: "unrecognized_keys",
+    path: [],
+    keys: [name],
+    message: `unknown ${kind} "${name}"${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
+    ...(suggestion ? { suggestion } : {}),
+  };
 };
 
 function readSheet(sheet: ExcelWorksheet, columns: readonly XlsxColumn[], issues: XlsxIssue[], places: Places): Record<string, unknown>[] {
@@ -33,7 +39,19 @@ function readSheet(sheet: ExcelWorksheet, columns: readonly XlsxColumn[], issues
     const name = head.getCell(c).value;
     if (name === null || name === undefined || name === "") continue;
     const column = columns.find((known) => known.field === String(name));
-    if (!column) issues.push(cellIssue(unknownKey("column", String(name), columns.map((k) => k.field)), sheet.name, 1, c));
+    if (!column)
+      issues.push(
+        cellIssue(
+          unknownKey(
+            "column",
+            String(name),
+            columns.map((k) => k.field),
+          ),
+          sheet.name,
+          1,
+          c,
+        ),
+      );
     else if (fieldColumns.has(column.field)) issues.push(cellIssue({ code: "custom", path: [], message: `the column "${column.field}" appears twice` }, sheet.name, 1, c));
     else {
       byColumn.set(c, column);
@@ -68,7 +86,18 @@ function readMapSheet(sheet: ExcelWorksheet, doc: Record<string, unknown>, issue
     if (name === null || name === undefined || name === "") continue;
     const field = fields.find((known) => known.field === String(name));
     if (!field) {
-      issues.push(cellIssue(unknownKey("map field", String(name), fields.map((f) => f.field)), sheet.name, r, 1));
+      issues.push(
+        cellIssue(
+          unknownKey(
+            "map field",
+            String(name),
+            fields.map((f) => f.field),
+          ),
+          sheet.name,
+          r,
+          1,
+        ),
+      );
       continue;
     }
     const read = readCell(sheet.getRow(r).getCell(2).value, field.kind);
@@ -112,7 +141,9 @@ export async function fromXlsx(bytes: Uint8Array, options: FromXlsxOptions = {})
   if (typeof max !== "number" || !(max > 0)) throw new RangeError(`invalid maxInputLength: ${String(max)}; expected a positive number`);
   if (!(bytes instanceof Uint8Array)) throw new TypeError("invalid bytes: expected a Uint8Array of an .xlsx file");
   if (bytes.length > max) {
-    return failImport([{ code: "limit_exceeded", path: [], limit: "maxInputLength", maximum: max, message: `the workbook has ${bytes.length} bytes, more than maxInputLength (${max})` }]);
+    return failImport([
+      { code: "limit_exceeded", path: [], limit: "maxInputLength", maximum: max, message: `the workbook has ${bytes.length} bytes, more than maxInputLength (${max})` },
+    ]);
   }
   const excel = await loadExcelJs("Excel input");
   const workbook = new excel.Workbook();

@@ -130,7 +130,13 @@ export function routeArrows(map: JourneyMap, layout: JourneyLayout, gap: number,
       { x: 0, y: gA === gB ? -2 : band },
     ];
     gA.runs.push(runA);
-    const runB = gA === gB ? runA : [{ x: 0, y: band }, { x: 0, y: -2 }];
+    const runB =
+      gA === gB
+        ? runA
+        : [
+            { x: 0, y: band },
+            { x: 0, y: -2 },
+          ];
     if (gA !== gB) gB.runs.push(runB);
     const route = gA === gB ? [start, ...runA, end] : [start, ...runA, ...runB, end];
     arrows.push({ arrow: { fromStepId: d.from, toStepId: d.to, mutual: d.mutual, points: [], path: "", heads: [] }, route });

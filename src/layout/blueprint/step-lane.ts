@@ -43,7 +43,12 @@ export function drawSteps(layer: ServiceLayer): (input: DrawLaneInput) => DrawnL
   return (input) => {
     const { map, plan, columns, options, fonts, wrap, top, name } = input;
     const { gap, padding, margin, labelWidth } = options;
-    const strip = lineAbove(layer, options.lanes.map((l) => l.id)) ? lineStrip(fonts, gap) : 0;
+    const strip = lineAbove(
+      layer,
+      options.lanes.map((l) => l.id),
+    )
+      ? lineStrip(fonts, gap)
+      : 0;
     const steps = stepsByTouchpoint(map);
     const boxes: StackedBoxes = { spans: [], columns: [] };
     plan.touchpointOf.forEach((t, column) => {

@@ -7,9 +7,7 @@ export function layoutFlow(flow: FlowPlan, edges: LayoutFlowEdge[]): LayoutFlow 
   return {
     edges,
     paths: flow.paths.map((p) => [...p]),
-    tracks: [...flow.trackOf]
-      .sort(([a], [b]) => (flow.columnOf.get(a) as number) - (flow.columnOf.get(b) as number))
-      .map(([touchpointId, track]) => ({ touchpointId, track })),
+    tracks: [...flow.trackOf].sort(([a], [b]) => (flow.columnOf.get(a) as number) - (flow.columnOf.get(b) as number)).map(([touchpointId, track]) => ({ touchpointId, track })),
   };
 }
 

@@ -38,7 +38,8 @@ export function placeFlowLane(input: FlowLaneInput, cells: LayoutCell[], edges: 
   const above = levelHeights(drawn, "above");
   const below = levelHeights(drawn, "below");
   const bands = new Map<number, number>();
-  for (const d of drawn) if (d.slot !== undefined && d.route !== "above" && d.route !== "below") bands.set(slotTrack(d.slot), Math.max(bands.get(slotTrack(d.slot)) ?? 0, d.labelHeight + gap));
+  for (const d of drawn)
+    if (d.slot !== undefined && d.route !== "above" && d.route !== "below") bands.set(slotTrack(d.slot), Math.max(bands.get(slotTrack(d.slot)) ?? 0, d.labelHeight + gap));
   let y = top + gap + sum(above);
   const bandTop = new Map<number, number>();
   const boxTop = new Map<number, number>();

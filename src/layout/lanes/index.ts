@@ -26,10 +26,7 @@ const byId = /* @__PURE__ */ new Map<string, LaneModule>(LANE_MODULES.map((lane)
  * const everything = layoutJourneyMap(map, { lanes: [...Object.keys(BUILT_IN_LANES), ...map.lanes.map((l) => l.id)] });
  * ```
  */
-export const BUILT_IN_LANES: Readonly<Record<BuiltInLaneId, string>> = Object.fromEntries(LANE_MODULES.map((lane) => [lane.id, lane.label])) as Record<
-  BuiltInLaneId,
-  string
->;
+export const BUILT_IN_LANES: Readonly<Record<BuiltInLaneId, string>> = Object.fromEntries(LANE_MODULES.map((lane) => [lane.id, lane.label])) as Record<BuiltInLaneId, string>;
 
 /**
  * The lanes a layout shows when `options.lanes` is left out, in order.
@@ -75,7 +72,4 @@ export function laneModule(lane: { id: string; custom: boolean }): LaneModule {
 }
 
 /** The theme token that fills each kind of box the lanes draw, from every lane module's `cells`. */
-export const LANE_CELL_FILLS: Readonly<Record<LaneCellKind, FillToken>> = /* @__PURE__ */ Object.assign(
-  {},
-  ...[...LANE_MODULES, CUSTOM_LANE_MODULE].map((lane) => lane.cells),
-);
+export const LANE_CELL_FILLS: Readonly<Record<LaneCellKind, FillToken>> = /* @__PURE__ */ Object.assign({}, ...[...LANE_MODULES, CUSTOM_LANE_MODULE].map((lane) => lane.cells));

@@ -16,16 +16,7 @@ import type { LayoutCell, LayoutEmotion } from "../types";
  * The theme token that fills a kind of box. The names are {@link Theme} tokens; the
  * renderer's typecheck fails if a lane names one the theme lacks.
  */
-export type FillToken =
-  | "background"
-  | "labelFill"
-  | "stageFill"
-  | "touchpointFill"
-  | "itemFill"
-  | "painFill"
-  | "opportunityFill"
-  | "momentFill"
-  | "legendFill";
+export type FillToken = "background" | "labelFill" | "stageFill" | "touchpointFill" | "itemFill" | "painFill" | "opportunityFill" | "momentFill" | "legendFill";
 
 /** What a lane's items are made from. */
 export interface LaneContext {

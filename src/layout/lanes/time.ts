@@ -10,7 +10,8 @@ import { type DrawLaneInput, type DrawnLane, defineLane } from "./lane";
 /** The paragraphs of an entry: what it is of, `12 min / 10 min`, and `! 2 min over tolerance` when it is. */
 function entryParagraphs(input: DrawLaneInput, e: TimeEntry): TextSpec[] {
   const { fonts } = input;
-  const figure = e.minutes === undefined ? `? / ${formatMinutes(e.tolerance as number)}` : e.tolerance === undefined ? formatMinutes(e.minutes) : formatAgainst(e.minutes, e.tolerance);
+  const figure =
+    e.minutes === undefined ? `? / ${formatMinutes(e.tolerance as number)}` : e.tolerance === undefined ? formatMinutes(e.minutes) : formatAgainst(e.minutes, e.tolerance);
   const out: TextSpec[] = [
     { text: e.what, font: fonts.small, muted: true },
     { text: figure, font: fonts.bodyBold },

@@ -27,7 +27,11 @@ function formsOf(cp: number): readonly number[] | undefined {
     let form = FIRST_FORM;
     for (let i = 0; i < FORM_COUNTS.length; i++) {
       const count = Number(FORM_COUNTS[i]);
-      if (count > 0) forms.set(FIRST_LETTER + i, Array.from({ length: count }, (_, k) => form + k));
+      if (count > 0)
+        forms.set(
+          FIRST_LETTER + i,
+          Array.from({ length: count }, (_, k) => form + k),
+        );
       form += count;
     }
   }

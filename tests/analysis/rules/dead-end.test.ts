@@ -15,7 +15,14 @@ const trap = {
 describe("dead_end", () => {
   it("reports a touchpoint from which no end can be reached, leaving the loop itself to loop_without_exit", () => {
     expect(findingsOf(trap, "dead_end")).toEqual([
-      { id: "dead_end:tp-start", code: "dead_end", severity: "warning", message: "Start: no path of the flow leads from here to an end of the journey", subjectIds: ["tp-start"], data: { stageId: "s-1" } },
+      {
+        id: "dead_end:tp-start",
+        code: "dead_end",
+        severity: "warning",
+        message: "Start: no path of the flow leads from here to an end of the journey",
+        subjectIds: ["tp-start"],
+        data: { stageId: "s-1" },
+      },
     ]);
   });
 

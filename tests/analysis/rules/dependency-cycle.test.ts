@@ -22,7 +22,10 @@ describe("dependency_cycle", () => {
   });
 
   it("leaves out mutual pairs and finds nothing in a chain", () => {
-    const mutual = blueprint([step("st-a", "tp-1", "frontstage", { dependsOn: [{ stepId: "st-b", mutual: true }] }), step("st-b", "tp-1", "backstage", { dependsOn: [{ stepId: "st-a" }] })]);
+    const mutual = blueprint([
+      step("st-a", "tp-1", "frontstage", { dependsOn: [{ stepId: "st-b", mutual: true }] }),
+      step("st-b", "tp-1", "backstage", { dependsOn: [{ stepId: "st-a" }] }),
+    ]);
     expect(findingsOf(mutual, "dependency_cycle")).toEqual([]);
     const chain = blueprint([step("st-a", "tp-1", "frontstage", { dependsOn: [{ stepId: "st-b" }] }), step("st-b", "tp-1", "backstage")]);
     expect(findingsOf(chain, "dependency_cycle")).toEqual([]);

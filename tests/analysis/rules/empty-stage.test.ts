@@ -6,8 +6,22 @@ describe("empty_stage", () => {
   it("reports each stage without touchpoints as a warning naming the stage", () => {
     const map = { ...emptyMap(3), touchpoints: [tp("tp-a", "s-2")] };
     expect(findingsOf(map, "empty_stage")).toEqual([
-      { id: "empty_stage:s-1", code: "empty_stage", severity: "warning", message: "Stage 1: no touchpoints are mapped in this stage", subjectIds: ["s-1"], data: { touchpoints: 0 } },
-      { id: "empty_stage:s-3", code: "empty_stage", severity: "warning", message: "Stage 3: no touchpoints are mapped in this stage", subjectIds: ["s-3"], data: { touchpoints: 0 } },
+      {
+        id: "empty_stage:s-1",
+        code: "empty_stage",
+        severity: "warning",
+        message: "Stage 1: no touchpoints are mapped in this stage",
+        subjectIds: ["s-1"],
+        data: { touchpoints: 0 },
+      },
+      {
+        id: "empty_stage:s-3",
+        code: "empty_stage",
+        severity: "warning",
+        message: "Stage 3: no touchpoints are mapped in this stage",
+        subjectIds: ["s-3"],
+        data: { touchpoints: 0 },
+      },
     ]);
   });
 

@@ -41,7 +41,12 @@ describe("loop_without_exit", () => {
   });
 
   it("finds nothing for a loop with an exit or an end in it", () => {
-    const exit = { ...map, touchpoints: map.touchpoints.map((t) => (t.id === "tp-r" ? { ...t, next: [{ touchpointId: "tp-c" }, { touchpointId: "tp-z" }] } : t.id === "tp-y" ? { ...t, terminal: true } : t)) };
+    const exit = {
+      ...map,
+      touchpoints: map.touchpoints.map((t) =>
+        t.id === "tp-r" ? { ...t, next: [{ touchpointId: "tp-c" }, { touchpointId: "tp-z" }] } : t.id === "tp-y" ? { ...t, terminal: true } : t,
+      ),
+    };
     expect(findingsOf(exit, "loop_without_exit")).toEqual([]);
   });
 });

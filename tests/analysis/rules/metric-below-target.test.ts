@@ -51,7 +51,11 @@ describe("metric_below_target", () => {
 
   it("finds nothing when metrics meet their targets or have none", () => {
     const map = emptyMap(1);
-    map.stages[0]!.metrics = [{ name: "CSAT", value: 80, target: 80 }, { name: "Visits", value: 3 }, { name: "Time", value: 2, target: 5, higherIsBetter: false }];
+    map.stages[0]!.metrics = [
+      { name: "CSAT", value: 80, target: 80 },
+      { name: "Visits", value: 3 },
+      { name: "Time", value: 2, target: 5, higherIsBetter: false },
+    ];
     expect(findingsOf(map, "metric_below_target")).toEqual([]);
   });
 });

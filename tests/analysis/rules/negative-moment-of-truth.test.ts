@@ -7,9 +7,9 @@ describe("negative_moment_of_truth", () => {
     const map = {
       ...emptyMap(1),
       personas: [
-      { id: "p-leo", name: "Leo", goals: [], needs: [], frustrations: [], attributes: [] },
-      { id: "p-sam", name: "Sam", goals: [], needs: [], frustrations: [], attributes: [] },
-    ],
+        { id: "p-leo", name: "Leo", goals: [], needs: [], frustrations: [], attributes: [] },
+        { id: "p-sam", name: "Sam", goals: [], needs: [], frustrations: [], attributes: [] },
+      ],
       touchpoints: [
         tp("tp-pay", "s-1", { name: "Payment", momentOfTruth: true, emotion: 2, personaEmotions: [{ personaId: "p-sam", emotion: 1 }] }),
         tp("tp-low", "s-1", { name: "Not a moment", emotion: 1 }),

@@ -7,11 +7,7 @@ describe("unowned_touchpoint", () => {
     const map = {
       ...emptyMap(1),
       teams: [{ id: "team-ops", name: "Operations" }],
-      touchpoints: [
-        tp("tp-a", "s-1", { name: "Queue" }),
-        tp("tp-b", "s-1", { name: "Pay", momentOfTruth: true }),
-        tp("tp-c", "s-1", { name: "Owned", ownerId: "team-ops" }),
-      ],
+      touchpoints: [tp("tp-a", "s-1", { name: "Queue" }), tp("tp-b", "s-1", { name: "Pay", momentOfTruth: true }), tp("tp-c", "s-1", { name: "Owned", ownerId: "team-ops" })],
     };
     expect(findingsOf(map, "unowned_touchpoint")).toEqual([
       {

@@ -14,8 +14,22 @@ describe("unreachable_touchpoint", () => {
       ],
     };
     expect(findingsOf(map, "unreachable_touchpoint")).toEqual([
-      { id: "unreachable_touchpoint:tp-b", code: "unreachable_touchpoint", severity: "warning", message: "Retry: no path of the flow leads here from where the journey starts", subjectIds: ["tp-b"], data: { stageId: "s-1" } },
-      { id: "unreachable_touchpoint:tp-c", code: "unreachable_touchpoint", severity: "warning", message: "Fix: no path of the flow leads here from where the journey starts", subjectIds: ["tp-c"], data: { stageId: "s-1" } },
+      {
+        id: "unreachable_touchpoint:tp-b",
+        code: "unreachable_touchpoint",
+        severity: "warning",
+        message: "Retry: no path of the flow leads here from where the journey starts",
+        subjectIds: ["tp-b"],
+        data: { stageId: "s-1" },
+      },
+      {
+        id: "unreachable_touchpoint:tp-c",
+        code: "unreachable_touchpoint",
+        severity: "warning",
+        message: "Fix: no path of the flow leads here from where the journey starts",
+        subjectIds: ["tp-c"],
+        data: { stageId: "s-1" },
+      },
     ]);
   });
 

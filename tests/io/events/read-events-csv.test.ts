@@ -50,7 +50,11 @@ describe("readEventsCsv", () => {
 
   it("reports a record with the wrong number of fields and an unterminated quote, with their lines", async () => {
     const rows = await all(readEventsCsv('user_id,name,ts\nu1,a\nu2,b,2\nu3,"open,3\n', { columns }));
-    expect(rows.map((r) => [r.line, r.error])).toEqual([[2, "expected 3 fields, found 2"], [3, undefined], [4, "a quoted field is not closed"]]);
+    expect(rows.map((r) => [r.line, r.error])).toEqual([
+      [2, "expected 3 fields, found 2"],
+      [3, undefined],
+      [4, "a quoted field is not closed"],
+    ]);
   });
 
   it("reports a missing column once, with the header's columns", async () => {
@@ -69,11 +73,21 @@ describe("readEventsCsv", () => {
     const before = process.memoryUsage().rss;
     const rows = await all(readEventsCsv(input(), { columns }));
     expect(process.memoryUsage().rss - before).toBeLessThan(200 * 2 ** 20);
-    expect(rows.map((r) => [r.line, r.caseId, r.error])).toEqual([[2, "u1", undefined], [3, "", "the line is longer than 1048576 characters (maxLineLength)"], [4, "u3", undefined]]);
+    expect(rows.map((r) => [r.line, r.caseId, r.error])).toEqual([
+      [2, "u1", undefined],
+      [3, "", "the line is longer than 1048576 characters (maxLineLength)"],
+      [4, "u3", undefined],
+    ]);
   }, 60_000);
 
   it("leads to rejected rows with their lines in the analytics, times unparsable included", async () => {
-    const map = parseJourneyMap({ schemaVersion: 1, id: "m", title: "t", stages: [{ id: "s", name: "S" }], touchpoints: [{ id: "a", stageId: "s", name: "A", observe: [{ event: "a" }] }] });
+    const map = parseJourneyMap({
+      schemaVersion: 1,
+      id: "m",
+      title: "t",
+      stages: [{ id: "s", name: "S" }],
+      touchpoints: [{ id: "a", stageId: "s", name: "A", observe: [{ event: "a" }] }],
+    });
     const analytics = await analyzeEvents(map, readEventsCsv("user_id,name,ts\nu1,a,yesterday\nu1,a\nu1,a,2026-03-01\n", { columns }));
     expect(analytics.rejected.map((r) => r.line)).toEqual([2, 3]);
     expect(analytics.matchedEvents).toBe(1);

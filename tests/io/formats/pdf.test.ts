@@ -18,7 +18,10 @@ async function readPdf(bytes: Uint8Array) {
     const page = await pdf.getPage(i);
     const [, , width, height] = page.view as [number, number, number, number];
     const content = await page.getTextContent();
-    const text = content.items.map((item) => ("str" in item ? item.str : "")).join(" ").replace(/\s+/g, " ");
+    const text = content.items
+      .map((item) => ("str" in item ? item.str : ""))
+      .join(" ")
+      .replace(/\s+/g, " ");
     pages.push({ width, height, text, fonts: Object.values(content.styles).map((style) => style.fontFamily) });
   }
   return pages;
@@ -109,4 +112,3 @@ describe("markFallbackText", () => {
     expect(markFallbackText(svg, []).svg).toBe(svg);
   });
 });
-

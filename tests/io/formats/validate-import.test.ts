@@ -7,7 +7,10 @@ const doc = {
   schemaVersion: 1 as const,
   id: "m",
   title: "T",
-  stages: [{ id: "s", name: "A" }, { id: "s2", name: "" }],
+  stages: [
+    { id: "s", name: "A" },
+    { id: "s2", name: "" },
+  ],
   touchpoints: [{ id: "tp", stageId: "nowhere", name: "x" }],
 };
 

@@ -35,7 +35,9 @@ function textOf(node: Node): string {
 
 /** The elements a journeykit page is made of: anything else came from user text. */
 const ALLOWED = new Set(
-  "html head meta title style body main section h1 h2 h3 p figure ul li span br strong table thead tbody tr th td a footer svg desc g rect path line text tspan circle use symbol defs polygon polyline".split(" "),
+  "html head meta title style body main section h1 h2 h3 p figure ul li span br strong table thead tbody tr th td a footer svg desc g rect path line text tspan circle use symbol defs polygon polyline".split(
+    " ",
+  ),
 );
 const URL_ATTRIBUTES = new Set(["href", "src", "xlink:href", "action", "formaction", "srcset", "background", "poster", "data"]);
 
@@ -75,7 +77,9 @@ describe("renderJourneyMapHtml", () => {
     const tp = coffee.touchpoints.find((t) => t.id === first.subjectIds[0]);
     expect(textOf(items[0]!)).toContain(first.message);
     if (tp) expect(textOf(items[0]!)).toContain(`touchpoint "${tp.name}"`);
-    const headings = elements(document).filter((e) => e.tagName === "h3").map(textOf);
+    const headings = elements(document)
+      .filter((e) => e.tagName === "h3")
+      .map(textOf);
     expect(headings.filter((h) => /^(Critical|Warnings|Info) \(\d+\)$/.test(h)).length).toBeGreaterThan(0);
     const rows = elements(document).filter((e) => e.tagName === "tr");
     for (const o of coffee.opportunities) expect(rows.some((row) => textOf(row).includes(o.title))).toBe(true);
@@ -84,14 +88,19 @@ describe("renderJourneyMapHtml", () => {
   it("is printable: print styles with page breaks, and no script", () => {
     expect(html).toMatch(/@media print \{[\s\S]*break-before: page/);
     expect(html).not.toMatch(/<script/i);
-    expectInert(html, coffee.evidence.flatMap((e) => (e.url ? [e.url] : [])));
+    expectInert(
+      html,
+      coffee.evidence.flatMap((e) => (e.url ? [e.url] : [])),
+    );
   });
 
   it("shows measurements only when given, as tables", () => {
     expect(html).not.toContain('id="measurements"');
     const analytics = { touchpoints: [{ touchpointId: "tp-1", visits: 120, dropOff: 0.25 }], period: "2026-10" };
     const page = renderJourneyMapHtml(coffee, { analytics, surveys: [{ question: "How was it?", mean: 4.1 }] });
-    const tables = elements(parse(page)).filter((e) => e.tagName === "table").map(textOf);
+    const tables = elements(parse(page))
+      .filter((e) => e.tagName === "table")
+      .map(textOf);
     expect(tables.some((t) => t.includes("visits") && t.includes("120") && t.includes("0.25"))).toBe(true);
     expect(tables.some((t) => t.includes("period") && t.includes("2026-10"))).toBe(true);
     expect(tables.some((t) => t.includes("How was it?") && t.includes("4.1"))).toBe(true);
@@ -109,7 +118,10 @@ describe("renderJourneyMapHtml of a hostile map", { timeout: 30_000 }, () => {
     const map = hostileMap(text);
     const hostile = JSON.stringify(text);
     const page = renderJourneyMapHtml(map, { analyze: { asOf: "2026-06-01" }, analytics: [{ [text]: text }], surveys: { [text]: text } });
-    expectInert(page, map.evidence.flatMap((e) => (e.url ? [e.url] : [])));
+    expectInert(
+      page,
+      map.evidence.flatMap((e) => (e.url ? [e.url] : [])),
+    );
     const h1 = elements(parse(page)).find((e) => e.tagName === "h1")!;
     if ((MARKUP_BREAKOUTS as readonly string[]).includes(text)) expect(textOf(h1), hostile).toBe(text);
   });
@@ -121,11 +133,13 @@ describe("renderJourneyMapHtml of generated hostile maps", { timeout: 60_000 }, 
     fc.assert(
       fc.property(hostileMapArbitrary, loose, loose, (map, analytics, surveys) => {
         const page = renderJourneyMapHtml(map, { analyze: { asOf: "2026-06-01" }, analytics, surveys });
-        expectInert(page, map.evidence.flatMap((e) => (e.url ? [e.url] : [])));
+        expectInert(
+          page,
+          map.evidence.flatMap((e) => (e.url ? [e.url] : [])),
+        );
         expect(elements(parse(page)).filter((e) => e.tagName === "svg")).toHaveLength(1);
       }),
       { numRuns: 30 },
     );
   });
 });
-

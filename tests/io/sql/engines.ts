@@ -61,7 +61,13 @@ export async function runPostgres(rows: readonly LogRow[], sql: string, table = 
     await client.query(`CREATE TABLE ${quoted} (case_id TEXT, name TEXT, ts BIGINT, url TEXT, plan TEXT, seg TEXT, line BIGINT)`);
     const column = <K extends keyof LogRow>(k: K) => rows.map((r) => r[k]);
     await client.query(`INSERT INTO ${quoted} SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::bigint[])`, [
-      column("case_id"), column("name"), column("ts"), column("url"), column("plan"), column("seg"), column("line"),
+      column("case_id"),
+      column("name"),
+      column("ts"),
+      column("url"),
+      column("plan"),
+      column("seg"),
+      column("line"),
     ]);
     return (await client.query(sql)).rows as Record<string, unknown>[];
   } finally {

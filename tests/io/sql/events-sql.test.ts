@@ -16,7 +16,11 @@ function streamed(map: JourneyMap, rows: readonly LogRow[], options: Options) {
   return { ...analyzer.result(), rejected: [] };
 }
 
-const settings = fc.record({ collapseRepeats: fc.boolean(), sessionGapMinutes: fc.option(fc.constantFrom(1, 5, 30), { nil: undefined }), segmentBy: fc.option(fc.constantFrom("segment", "plan"), { nil: undefined }) });
+const settings = fc.record({
+  collapseRepeats: fc.boolean(),
+  sessionGapMinutes: fc.option(fc.constantFrom(1, 5, 30), { nil: undefined }),
+  segmentBy: fc.option(fc.constantFrom("segment", "plan"), { nil: undefined }),
+});
 
 function clean<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
@@ -51,7 +55,7 @@ describe.skipIf(postgresUrl === undefined)("eventsSql on PostgreSQL", () => {
 });
 if (postgresUrl === undefined) {
   describe("eventsSql on PostgreSQL", () => {
-    it.todo("needs JOURNEYKIT_POSTGRES_URL (eval \"$(bash scripts/postgres.sh start)\"); CI always runs it");
+    it.todo('needs JOURNEYKIT_POSTGRES_URL (eval "$(bash scripts/postgres.sh start)"); CI always runs it');
   });
 }
 
@@ -66,12 +70,17 @@ const hostile = parseJourneyMap({
     { id: "like", stageId: "s", name: "Like", observe: [{ event: "100%_*" }] },
   ],
 });
-const hostileRows: LogRow[] = [injection, "anything", "100%_x", "100x_x", "100%Ax"].map((name, line) => ({ case_id: "c", name, ts: 1000 + line * 60_000, url: null, plan: null, seg: null, line }));
+const hostileRows: LogRow[] = [injection, "anything", "100%_x", "100x_x", "100%Ax"].map((name, line) => ({
+  case_id: "c",
+  name,
+  ts: 1000 + line * 60_000,
+  url: null,
+  plan: null,
+  seg: null,
+  line,
+}));
 
-describe.each([
-  ["duckdb", runDuckDb],
-  ...(postgresUrl === undefined ? [] : ([["postgres", runPostgres]] as const)),
-] as const)("user strings in rules on %s", (dialect, run) => {
+describe.each([["duckdb", runDuckDb], ...(postgresUrl === undefined ? [] : ([["postgres", runPostgres]] as const))] as const)("user strings in rules on %s", (dialect, run) => {
   it("match their literal characters and drop nothing", async () => {
     const sql = eventsSql(hostile, { dialect, table: "events", columns: LOG_COLUMNS, timeType: "epoch_ms" });
     const result = analyticsFromAggregates(hostile, await run(hostileRows, `${sql}`));
@@ -96,19 +105,27 @@ const wide = parseJourneyMap({
   id: "m",
   title: "Wide",
   stages: Array.from({ length: 66 }, (_, i) => ({ id: `s${i}`, name: `S${i}` })),
-  touchpoints: Array.from({ length: 70 }, (_, i) => ({ id: `t${i}`, stageId: `s${Math.min(i, 65)}`, name: `T${i}`, observe: [{ event: `e${i}` }], next: i < 69 ? [{ touchpointId: `t${i + 1}` }] : [] })),
+  touchpoints: Array.from({ length: 70 }, (_, i) => ({
+    id: `t${i}`,
+    stageId: `s${Math.min(i, 65)}`,
+    name: `T${i}`,
+    observe: [{ event: `e${i}` }],
+    next: i < 69 ? [{ touchpointId: `t${i + 1}` }] : [],
+  })),
 });
 const visits: Record<string, number[]> = { plain: [0, 1, 61, 62, 63, 64, 69], back: [60, 63, 2, 64, 68, 69], twice: [62, 63, 62, 66, 63, 67], repeat: [64, 64, 65, 1, 65] };
-const wideRows: LogRow[] = Object.entries(visits).flatMap(([c, tps], k) => tps.map((tp, i) => ({ case_id: c, name: `e${tp}`, ts: 1000 + (k * 10 + i) * 60_000, url: null, plan: null, seg: null, line: k * 10 + i })));
+const wideRows: LogRow[] = Object.entries(visits).flatMap(([c, tps], k) =>
+  tps.map((tp, i) => ({ case_id: c, name: `e${tp}`, ts: 1000 + (k * 10 + i) * 60_000, url: null, plan: null, seg: null, line: k * 10 + i })),
+);
 
-describe.each([
-  ["duckdb", runDuckDb],
-  ...(postgresUrl === undefined ? [] : ([["postgres", runPostgres]] as const)),
-] as const)("a map of 70 touchpoints in 66 stages on %s", (dialect, run) => {
-  it.each([true, false])("gives the streaming analyzer's result (collapseRepeats %s)", async (collapseRepeats) => {
-    const sql = eventsSql(wide, { dialect, table: "events", columns: LOG_COLUMNS, timeType: "epoch_ms", collapseRepeats });
-    const result = analyticsFromAggregates(wide, await run(wideRows, sql), { minSegmentCases: 1 });
-    expect(JSON.stringify(result)).toBe(JSON.stringify(streamed(wide, wideRows, { collapseRepeats })));
-    expect(result.stages.filter((s) => s.continued > 0).length).toBeGreaterThan(5);
-  });
-});
+describe.each([["duckdb", runDuckDb], ...(postgresUrl === undefined ? [] : ([["postgres", runPostgres]] as const))] as const)(
+  "a map of 70 touchpoints in 66 stages on %s",
+  (dialect, run) => {
+    it.each([true, false])("gives the streaming analyzer's result (collapseRepeats %s)", async (collapseRepeats) => {
+      const sql = eventsSql(wide, { dialect, table: "events", columns: LOG_COLUMNS, timeType: "epoch_ms", collapseRepeats });
+      const result = analyticsFromAggregates(wide, await run(wideRows, sql), { minSegmentCases: 1 });
+      expect(JSON.stringify(result)).toBe(JSON.stringify(streamed(wide, wideRows, { collapseRepeats })));
+      expect(result.stages.filter((s) => s.continued > 0).length).toBeGreaterThan(5);
+    });
+  },
+);

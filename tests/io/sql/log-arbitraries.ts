@@ -8,13 +8,28 @@ import type { LogRow } from "./engines";
 /** Event names that break naive SQL and CSV handling. */
 export const ODD_NAMES = ["view", "cart.add", "cart.remove", "a,b", 'say "hi"', "it's", "100%", "_x", "a\\b", "é💳", "'; DROP TABLE events; --", "pay"];
 const URLS = [null, "/p/1", "https://shop.example/p/2?x=1#h", "/p/", "/q/1/", "/q/1/2", "/"];
-const RULES = [{ event: "view" }, { event: "cart.*" }, { event: "100%" }, { event: "_x" }, { event: "a\\b" }, { event: "'; DROP TABLE events; --" }, { url: "/p/:id" }, { url: "/q/*" }, { event: "pay", where: { plan: "pro" } }, { event: "it's" }, { event: "*" }];
+const RULES = [
+  { event: "view" },
+  { event: "cart.*" },
+  { event: "100%" },
+  { event: "_x" },
+  { event: "a\\b" },
+  { event: "'; DROP TABLE events; --" },
+  { url: "/p/:id" },
+  { url: "/q/*" },
+  { event: "pay", where: { plan: "pro" } },
+  { event: "it's" },
+  { event: "*" },
+];
 
 /** A valid map of 1–3 stages and 1–7 touchpoints with rules from {@link RULES}, some branching. */
 export const mapWithRules: fc.Arbitrary<JourneyMap> = fc
   .record({
     stages: fc.integer({ min: 1, max: 3 }),
-    touchpoints: fc.array(fc.record({ stage: fc.nat(2), rules: fc.subarray(RULES, { maxLength: 2 }), next: fc.array(fc.nat(6), { maxLength: 2 }), optional: fc.boolean(), terminal: fc.boolean() }), { minLength: 1, maxLength: 7 }),
+    touchpoints: fc.array(
+      fc.record({ stage: fc.nat(2), rules: fc.subarray(RULES, { maxLength: 2 }), next: fc.array(fc.nat(6), { maxLength: 2 }), optional: fc.boolean(), terminal: fc.boolean() }),
+      { minLength: 1, maxLength: 7 },
+    ),
   })
   .map(({ stages, touchpoints }) => {
     const ids = touchpoints.map((_, i) => `t${i}`);

@@ -71,27 +71,39 @@ describe("toXlsx", () => {
 const SLOW = 60_000;
 
 describe("fromXlsx(toXlsx(map))", () => {
-  it("gives back the coffee-shop map and a generated map of 200 touchpoints", async () => {
-    expect(await roundTrip(coffee)).toEqual(coffee);
-    const large = generateJourneyMap({ touchpoints: 200, seed: 7 });
-    expect(await roundTrip(large)).toEqual(large);
-  }, SLOW);
+  it(
+    "gives back the coffee-shop map and a generated map of 200 touchpoints",
+    async () => {
+      expect(await roundTrip(coffee)).toEqual(coffee);
+      const large = generateJourneyMap({ touchpoints: 200, seed: 7 });
+      expect(await roundTrip(large)).toEqual(large);
+    },
+    SLOW,
+  );
 
-  it("gives back every map (property)", async () => {
-    await fc.assert(
-      fc.asyncProperty(journeyMapArbitrary, async (map) => {
-        expect(await roundTrip(map)).toEqual(map);
-      }),
-      { numRuns: 40 },
-    );
-  }, SLOW);
+  it(
+    "gives back every map (property)",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(journeyMapArbitrary, async (map) => {
+          expect(await roundTrip(map)).toEqual(map);
+        }),
+        { numRuns: 40 },
+      );
+    },
+    SLOW,
+  );
 
-  it("keeps every hostile string, control characters, line breaks and lone surrogates included", async () => {
-    for (const text of [...HOSTILE_TEXT.filter((t) => t.trim() !== ""), '"quoted"', '"', "a\u0001b", "x\r\ny", "\ud800 lone", "\uFFFE", "\u007f"]) {
-      const map = hostileMap(text);
-      expect(await roundTrip(map), JSON.stringify(text)).toEqual(map);
-    }
-  }, SLOW);
+  it(
+    "keeps every hostile string, control characters, line breaks and lone surrogates included",
+    async () => {
+      for (const text of [...HOSTILE_TEXT.filter((t) => t.trim() !== ""), '"quoted"', '"', "a\u0001b", "x\r\ny", "\ud800 lone", "\uFFFE", "\u007f"]) {
+        const map = hostileMap(text);
+        expect(await roundTrip(map), JSON.stringify(text)).toEqual(map);
+      }
+    },
+    SLOW,
+  );
 });
 
 describe("fromXlsx on a workbook edited by hand", () => {
@@ -167,43 +179,50 @@ describe("fromXlsx on a workbook edited by hand", () => {
 });
 
 describe("fromXlsx on anything", () => {
-  it("never throws for random bytes, and gives one coded issue", async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), async (bytes) => {
-        const result = await fromXlsx(bytes);
-        expect(result.success).toBe(false);
-        expect(result.error!.issues[0]!.code).toBe("invalid_format");
-      }),
-      { numRuns: 50 },
-    );
-  }, SLOW);
+  it(
+    "never throws for random bytes, and gives one coded issue",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), async (bytes) => {
+          const result = await fromXlsx(bytes);
+          expect(result.success).toBe(false);
+          expect(result.error!.issues[0]!.code).toBe("invalid_format");
+        }),
+        { numRuns: 50 },
+      );
+    },
+    SLOW,
+  );
 
-  it("never throws for a workbook whose cells someone overwrote, and places every cell issue (property)", async () => {
-    const template = await toXlsx(coffee);
-    const value = fc.oneof(
-      fc.string(),
-      fc.constantFrom("[", "{}", "[1,2]", '{"__proto__":{"x":1}}', "=1+1", "TRUE", "", "null", "__proto__"),
-      fc.double(),
-      fc.boolean(),
-      fc.date({ noInvalidDate: true }),
-      fc.constant(null),
-    );
-    const sheets = (await workbookOf(template)).worksheets.length;
-    const edit = fc.record({ sheet: fc.nat(sheets - 1), row: fc.integer({ min: 1, max: 20 }), column: fc.integer({ min: 1, max: 22 }), value });
-    await fc.assert(
-      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 5 }), async (edits) => {
-        const workbook = await workbookOf(template);
-        for (const e of edits) workbook.worksheets[e.sheet]!.getCell(e.row, e.column).value = e.value as ExcelJS.CellValue;
-        const result = await fromXlsx(await bytesOf(workbook));
-        if (result.success) return;
-        for (const issue of result.error.issues as XlsxIssue[]) {
-          expect(typeof issue.code).toBe("string");
-          if (issue.code === "invalid_json") expect(issue.cell).toMatch(/^[A-Z]+\d+$/);
-        }
-        expect(({} as Record<string, unknown>).x).toBeUndefined();
-      }),
-      { numRuns: 40 },
-    );
-  }, SLOW);
+  it(
+    "never throws for a workbook whose cells someone overwrote, and places every cell issue (property)",
+    async () => {
+      const template = await toXlsx(coffee);
+      const value = fc.oneof(
+        fc.string(),
+        fc.constantFrom("[", "{}", "[1,2]", '{"__proto__":{"x":1}}', "=1+1", "TRUE", "", "null", "__proto__"),
+        fc.double(),
+        fc.boolean(),
+        fc.date({ noInvalidDate: true }),
+        fc.constant(null),
+      );
+      const sheets = (await workbookOf(template)).worksheets.length;
+      const edit = fc.record({ sheet: fc.nat(sheets - 1), row: fc.integer({ min: 1, max: 20 }), column: fc.integer({ min: 1, max: 22 }), value });
+      await fc.assert(
+        fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 5 }), async (edits) => {
+          const workbook = await workbookOf(template);
+          for (const e of edits) workbook.worksheets[e.sheet]!.getCell(e.row, e.column).value = e.value as ExcelJS.CellValue;
+          const result = await fromXlsx(await bytesOf(workbook));
+          if (result.success) return;
+          for (const issue of result.error.issues as XlsxIssue[]) {
+            expect(typeof issue.code).toBe("string");
+            if (issue.code === "invalid_json") expect(issue.cell).toMatch(/^[A-Z]+\d+$/);
+          }
+          expect(({} as Record<string, unknown>).x).toBeUndefined();
+        }),
+        { numRuns: 40 },
+      );
+    },
+    SLOW,
+  );
 });
-

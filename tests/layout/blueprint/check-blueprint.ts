@@ -69,7 +69,9 @@ export function blueprintProblems(layout: JourneyLayout, measure: MeasureText = 
       const xs = h.map((p) => p.x);
       const ys = h.map((p) => p.y);
       const box = { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) };
-      for (const c of cells) if (overlaps(box, { x1: c.x + 2 * EPS, y1: c.y + 2 * EPS, x2: c.x + c.width - 2 * EPS, y2: c.y + c.height - 2 * EPS })) problems.push(`arrow ${a.fromStepId}→${a.toStepId}: a head overlaps ${name(c)}`);
+      for (const c of cells)
+        if (overlaps(box, { x1: c.x + 2 * EPS, y1: c.y + 2 * EPS, x2: c.x + c.width - 2 * EPS, y2: c.y + c.height - 2 * EPS }))
+          problems.push(`arrow ${a.fromStepId}→${a.toStepId}: a head overlaps ${name(c)}`);
     });
   }
   for (const b of bp.badges) {
@@ -87,7 +89,12 @@ export function blueprintProblems(layout: JourneyLayout, measure: MeasureText = 
     if (dashes.has(key)) problems.push(`line ${line.kind}: the same dash as ${dashes.get(key)}`);
     dashes.set(key, line.kind);
     const seg = { x1: line.x1, y1: line.y - 0.75, x2: line.x2, y2: line.y + 0.75 };
-    const label = { x1: line.label.x, y1: line.label.y - 0.905 * line.label.font.size, x2: line.label.x + measure(line.label.text, line.label.font), y2: line.label.y + 0.212 * line.label.font.size };
+    const label = {
+      x1: line.label.x,
+      y1: line.label.y - 0.905 * line.label.font.size,
+      x2: line.label.x + measure(line.label.text, line.label.font),
+      y2: line.label.y + 0.212 * line.label.font.size,
+    };
     if (label.x2 > line.x1 + EPS) problems.push(`line ${line.kind}: its name reaches the line`);
     for (const c of cells) {
       if (overlaps(seg, boxOf(c))) problems.push(`line ${line.kind}: crosses ${name(c)}`);

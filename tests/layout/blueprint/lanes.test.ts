@@ -58,9 +58,21 @@ describe("the blueprint lanes", () => {
   });
 
   it("write long times in hours and days", () => {
-    const slow = layoutJourneyMap({ ...blueprintMap, serviceSteps: [{ id: "st-slow", touchpointId: "tp-card", layer: "support", text: "Post", durationMinutes: 4320, toleranceMinutes: 1440, dependsOn: [], evidenceIds: [] }] }, { lanes: ["time"] });
+    const slow = layoutJourneyMap(
+      {
+        ...blueprintMap,
+        serviceSteps: [{ id: "st-slow", touchpointId: "tp-card", layer: "support", text: "Post", durationMinutes: 4320, toleranceMinutes: 1440, dependsOn: [], evidenceIds: [] }],
+      },
+      { lanes: ["time"] },
+    );
     expect(joined(slow.cells.find((c) => c.entityId === "st-slow"))).toBe("Post 3 d / 1 d ! 2 d over tolerance");
-    const hours = layoutJourneyMap({ ...blueprintMap, serviceSteps: [{ id: "st-h", touchpointId: "tp-card", layer: "support", text: "Check", durationMinutes: 240, toleranceMinutes: 60, dependsOn: [], evidenceIds: [] }] }, { lanes: ["support"] });
+    const hours = layoutJourneyMap(
+      {
+        ...blueprintMap,
+        serviceSteps: [{ id: "st-h", touchpointId: "tp-card", layer: "support", text: "Check", durationMinutes: 240, toleranceMinutes: 60, dependsOn: [], evidenceIds: [] }],
+      },
+      { lanes: ["support"] },
+    );
     expect(joined(hours.cells.find((c) => c.entityId === "st-h"))).toBe("Check ! Wait: 4 h / 1 h");
   });
 

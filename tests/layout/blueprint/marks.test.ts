@@ -58,10 +58,13 @@ describe("the dependency arrows", () => {
       ["st-review", "st-desk", false],
       ["st-review", "st-print", true],
     ]);
-    const both = dependencies({ ...blueprintMap, serviceSteps: [
-      { id: "a", touchpointId: "tp-form", layer: "backstage", text: "A", dependsOn: [{ stepId: "b" }], evidenceIds: [] },
-      { id: "b", touchpointId: "tp-form", layer: "backstage", text: "B", dependsOn: [{ stepId: "a" }, { stepId: "b" }], evidenceIds: [] },
-    ] });
+    const both = dependencies({
+      ...blueprintMap,
+      serviceSteps: [
+        { id: "a", touchpointId: "tp-form", layer: "backstage", text: "A", dependsOn: [{ stepId: "b" }], evidenceIds: [] },
+        { id: "b", touchpointId: "tp-form", layer: "backstage", text: "B", dependsOn: [{ stepId: "a" }, { stepId: "b" }], evidenceIds: [] },
+      ],
+    });
     expect(both).toEqual([{ from: "b", to: "a", mutual: true }]);
   });
 

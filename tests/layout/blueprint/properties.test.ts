@@ -44,7 +44,14 @@ const blueprintArbitrary: fc.Arbitrary<JourneyMap> = fc
       Array.from({ length: count }, (_, i) => {
         const n = touchpointCount(stages, s) + i;
         const time = times[n];
-        return { id: `tp-${n}`, stageId: `s-${s}`, name: `Touchpoint ${n}`, actions: [`Action ${n}`], props: props[n], ...(time ? { durationMinutes: time[0], toleranceMinutes: time[1] } : {}) };
+        return {
+          id: `tp-${n}`,
+          stageId: `s-${s}`,
+          name: `Touchpoint ${n}`,
+          actions: [`Action ${n}`],
+          props: props[n],
+          ...(time ? { durationMinutes: time[0], toleranceMinutes: time[1] } : {}),
+        };
       }),
     );
     const serviceSteps = steps.map((st, i) => ({

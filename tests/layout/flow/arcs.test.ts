@@ -23,7 +23,14 @@ describe("arcs", () => {
   });
 
   it("give arcs whose columns overlap, in either direction, different levels", () => {
-    expect(arcLevels([{ from: 5, to: 1 }, { from: 2, to: 3 }, { from: 6, to: 8 }, { from: 5, to: 5 }])).toEqual([0, 1, 0, 1]);
+    expect(
+      arcLevels([
+        { from: 5, to: 1 },
+        { from: 2, to: 3 },
+        { from: 6, to: 8 },
+        { from: 5, to: 5 },
+      ]),
+    ).toEqual([0, 1, 0, 1]);
   });
 
   it("run out to their level and back, and along a track with a bend at either end", () => {

@@ -29,20 +29,44 @@ const intervals = fc.array(
 
 describe("assignTracks", () => {
   it("puts intervals that share a column, ends included, on different tracks", () => {
-    expect(assignTracks([{ start: 0, end: 3 }, { start: 1, end: 2 }, { start: 3, end: 5 }])).toEqual([0, 1, 1]);
+    expect(
+      assignTracks([
+        { start: 0, end: 3 },
+        { start: 1, end: 2 },
+        { start: 3, end: 5 },
+      ]),
+    ).toEqual([0, 1, 1]);
   });
 
   it("reuses a track once the interval on it has ended", () => {
-    expect(assignTracks([{ start: 0, end: 1 }, { start: 2, end: 4 }, { start: 0, end: 5 }, { start: 5, end: 6 }])).toEqual([0, 0, 1, 0]);
+    expect(
+      assignTracks([
+        { start: 0, end: 1 },
+        { start: 2, end: 4 },
+        { start: 0, end: 5 },
+        { start: 5, end: 6 },
+      ]),
+    ).toEqual([0, 0, 1, 0]);
   });
 
   it("takes intervals by start, the earlier given first on a tie", () => {
-    expect(assignTracks([{ start: 4, end: 6 }, { start: 0, end: 9 }, { start: 0, end: 1 }])).toEqual([1, 0, 1]);
+    expect(
+      assignTracks([
+        { start: 4, end: 6 },
+        { start: 0, end: 9 },
+        { start: 0, end: 1 },
+      ]),
+    ).toEqual([1, 0, 1]);
   });
 
   it("returns nothing for nothing, and refuses an interval that ends before it starts", () => {
     expect(assignTracks([])).toEqual([]);
-    expect(() => assignTracks([{ start: 0, end: 1 }, { start: 3, end: 2 }])).toThrow(new RangeError('invalid intervals[1]: {"start":3,"end":2}; expected start ≤ end'));
+    expect(() =>
+      assignTracks([
+        { start: 0, end: 1 },
+        { start: 3, end: 2 },
+      ]),
+    ).toThrow(new RangeError('invalid intervals[1]: {"start":3,"end":2}; expected start ≤ end'));
   });
 
   it("never lets two overlapping intervals share a track, and uses as few tracks as a brute-force search", () => {

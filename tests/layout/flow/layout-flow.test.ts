@@ -13,7 +13,16 @@ const branching = parseJourneyMap({
     { id: "s3", name: "Drink" },
   ],
   touchpoints: [
-    { id: "a", stageId: "s1", name: "Walks in", emotion: 3, next: [{ touchpointId: "q", share: 0.6, label: "Queue" }, { touchpointId: "app", share: 0.4 }] },
+    {
+      id: "a",
+      stageId: "s1",
+      name: "Walks in",
+      emotion: 3,
+      next: [
+        { touchpointId: "q", share: 0.6, label: "Queue" },
+        { touchpointId: "app", share: 0.4 },
+      ],
+    },
     { id: "q", stageId: "s2", name: "Queues", emotion: 2 },
     { id: "pay", stageId: "s2", name: "Pays", emotion: 3, next: [{ touchpointId: "pick" }] },
     { id: "app", stageId: "s2", name: "Orders in the app", emotion: 4, next: [{ touchpointId: "pick" }] },

@@ -9,7 +9,10 @@ type TouchpointInput = NonNullable<JourneyMapInput["touchpoints"]>[number];
 
 function plan(touchpoints: Omit<TouchpointInput, "stageId">[]) {
   const map = parseJourneyMap({ schemaVersion: 1, id: "m", title: "T", stages: [{ id: "s", name: "S" }], touchpoints: touchpoints.map((t) => ({ ...t, stageId: "s" })) });
-  return planFlow(map, planColumns(map, () => false));
+  return planFlow(
+    map,
+    planColumns(map, () => false),
+  );
 }
 
 const tp = (id: string, next?: (string | { touchpointId: string; share?: number; label?: string })[], extra: Partial<TouchpointInput> = {}) => ({
@@ -23,13 +26,27 @@ describe("planFlow", () => {
   it("plans nothing for a map whose flow is the plain chain: the examples, and next lists that say the same", () => {
     for (const name of ["coffee-shop", "saas-onboarding"] as const) {
       const map = { ...exampleMap(name), touchpoints: exampleMap(name).touchpoints.map((t) => ({ ...t, next: [] })) };
-      expect(planFlow(map, planColumns(map, () => false))).toBeUndefined();
+      expect(
+        planFlow(
+          map,
+          planColumns(map, () => false),
+        ),
+      ).toBeUndefined();
     }
     expect(plan([tp("a", ["b"]), tp("b", ["c"]), tp("c")])).toBeUndefined();
   });
 
   it("follows the highest share on the main path and puts the other branch on track 1, with its entry and exit", () => {
-    const flow = plan([tp("a", [{ touchpointId: "app", share: 0.4 }, { touchpointId: "queue", share: 0.6 }]), tp("queue", ["pay"]), tp("app", ["pickup"]), tp("pay", ["pickup"]), tp("pickup")]);
+    const flow = plan([
+      tp("a", [
+        { touchpointId: "app", share: 0.4 },
+        { touchpointId: "queue", share: 0.6 },
+      ]),
+      tp("queue", ["pay"]),
+      tp("app", ["pickup"]),
+      tp("pay", ["pickup"]),
+      tp("pickup"),
+    ]);
     expect(flow?.paths).toEqual([
       ["a", "queue", "pay", "pickup"],
       ["a", "app", "pickup"],
@@ -67,6 +84,9 @@ describe("planFlow", () => {
   it("keeps a journey cut by a terminal touchpoint on track 0 where its parts do not overlap", () => {
     const flow = plan([tp("a"), tp("b", undefined, { terminal: true }), tp("c"), tp("d")]);
     expect([...(flow?.trackOf.values() ?? [])]).toEqual([0, 0, 0, 0]);
-    expect(flow?.paths).toEqual([["a", "b"], ["c", "d"]]);
+    expect(flow?.paths).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
   });
 });

@@ -35,7 +35,10 @@ describe("fromSurveyCsv, long format", () => {
   it("names touchpoints and personas by name with a map, and the surveys validate in it", () => {
     const map = coffeeShop();
     const queue = map.touchpoints.find((t) => t.id === "tp-queue")!;
-    const result = fromSurveyCsv(`touchpoint,scale,value,persona\n${queue.name},smaply,-2,"Maya, the remote worker"\n${queue.name},smaply,1,p-maya\n`, { map, collectedAt: "2026-03-01" });
+    const result = fromSurveyCsv(`touchpoint,scale,value,persona\n${queue.name},smaply,-2,"Maya, the remote worker"\n${queue.name},smaply,1,p-maya\n`, {
+      map,
+      collectedAt: "2026-03-01",
+    });
     expect(result.success).toBe(true);
     expect(result.data![0]).toMatchObject({ touchpointId: "tp-queue", personaId: "p-maya", counts: [1, 0, 0, 1, 0], collectedAt: "2026-03-01" });
     expect(safeParseJourneyMap({ ...map, surveys: result.data }).success).toBe(true);
@@ -67,7 +70,10 @@ describe("fromSurveyCsv, long format", () => {
 
   it("reports unknown and missing columns in the header", () => {
     const result = fromSurveyCsv("touchpoint,scael,value\n");
-    expect(result.error!.issues.map((i) => i.message)).toEqual(['row 1, column 2 (scael): unknown column; did you mean "scale"?', "row 1, column 4 (scale): the required column is missing"]);
+    expect(result.error!.issues.map((i) => i.message)).toEqual([
+      'row 1, column 2 (scael): unknown column; did you mean "scale"?',
+      "row 1, column 4 (scale): the required column is missing",
+    ]);
     expect(result.error!.issues[0]).toMatchObject({ code: "unrecognized_keys", keys: ["scael"], suggestion: "scale" });
   });
 
@@ -78,7 +84,10 @@ describe("fromSurveyCsv, long format", () => {
         const rows = answers.map((a) => `tp-1,nps,${a}`).join("\n");
         const counts = points.map((p) => answers.filter((a) => a === p).length);
         expect(fromSurveyCsv(`touchpoint,scale,value\n${rows}`).data).toEqual([{ id: "survey-tp-1-nps", scaleId: "nps", touchpointId: "tp-1", counts }]);
-        const reversed = answers.map((a) => `tp-1,nps,${a}`).reverse().join("\n");
+        const reversed = answers
+          .map((a) => `tp-1,nps,${a}`)
+          .reverse()
+          .join("\n");
         expect(fromSurveyCsv(`touchpoint,scale,value\n${reversed}`).data![0]!.counts).toEqual(counts);
       }),
     );
@@ -134,7 +143,9 @@ describe("fromSurveyCsv, Qualtrics export", () => {
   });
 
   it("throws for questions that name no scale or no single target", () => {
-    expect(() => fromSurveyCsv(QUALTRICS, { questions: { Q1: { touchpointId: "tp-queue", scaleId: "csat7" } } })).toThrow('invalid questions["Q1"].scaleId: no scale has the id "csat7"; did you mean "csat-7"?');
+    expect(() => fromSurveyCsv(QUALTRICS, { questions: { Q1: { touchpointId: "tp-queue", scaleId: "csat7" } } })).toThrow(
+      'invalid questions["Q1"].scaleId: no scale has the id "csat7"; did you mean "csat-7"?',
+    );
     expect(() => fromSurveyCsv(QUALTRICS, { questions: { Q1: { touchpointId: "tp-queue", stageId: "s-loyalty", scaleId: "nps" } } })).toThrow(TypeError);
     expect(() => fromSurveyCsv(QUALTRICS, { format: "qualtrics" })).toThrow(TypeError);
   });

@@ -47,7 +47,7 @@ export function referenceWilson(successes: number, n: number): [number, number] 
   const z = 1.96;
   const p = successes / n;
   const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
-  const half = ((z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n)));
+  const half = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
   return [centre - half, centre + half];
 }
 

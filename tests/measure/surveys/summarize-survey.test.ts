@@ -43,7 +43,13 @@ describe("summarizeSurvey", () => {
         const others = more.map((i) => points[i % points.length]!);
         const a = histogram(answers, id);
         const b = histogram(others, id);
-        const pooled = summarizeSurvey(survey(id, a.map((c, i) => c + b[i]!)), id);
+        const pooled = summarizeSurvey(
+          survey(
+            id,
+            a.map((c, i) => c + b[i]!),
+          ),
+          id,
+        );
         expect(closeTo(pooled, reference(id, [...answers, ...others]), 1e-9)).toBeUndefined();
       }),
       { numRuns: 100 },
@@ -53,7 +59,10 @@ describe("summarizeSurvey", () => {
   it("does not depend on the order of the answers", () => {
     fc.assert(
       fc.property(answersArb, fc.array(fc.nat()), ({ id, answers }, keys) => {
-        const shuffled = answers.map((a, i) => [keys[i % Math.max(1, keys.length)] ?? 0, i, a] as const).sort((x, y) => x[0] - y[0] || y[1] - x[1]).map((x) => x[2]);
+        const shuffled = answers
+          .map((a, i) => [keys[i % Math.max(1, keys.length)] ?? 0, i, a] as const)
+          .sort((x, y) => x[0] - y[0] || y[1] - x[1])
+          .map((x) => x[2]);
         expect(summarizeSurvey(survey(id, histogram(shuffled, id)), id)).toEqual(summarizeSurvey(survey(id, histogram(answers, id)), id));
         expect(closeTo(reference(id, shuffled), reference(id, answers), 1e-12)).toBeUndefined();
       }),
@@ -66,7 +75,13 @@ describe("summarizeSurvey", () => {
       fc.property(answersArb, fc.integer({ min: 2, max: 20 }), ({ id, answers }, k) => {
         const counts = histogram(answers, id);
         const small = summarizeSurvey(survey(id, counts), id);
-        const large = summarizeSurvey(survey(id, counts.map((c) => c * k)), id);
+        const large = summarizeSurvey(
+          survey(
+            id,
+            counts.map((c) => c * k),
+          ),
+          id,
+        );
         for (const s of [small, large]) {
           if (s.meanCi) expect(s.meanCi[0] <= s.mean! && s.mean! <= s.meanCi[1]).toBe(true);
           if (s.emotionCi) expect(s.emotionCi[0] <= s.emotion! && s.emotion! <= s.emotionCi[1]).toBe(true);
@@ -89,7 +104,14 @@ describe("summarizeSurvey", () => {
       fc.property(answersArb, fc.double({ min: 0.01, max: 1000, noNaN: true }), ({ id, answers }, w) => {
         // The same answers, each weighted w: the counts scale, the effective n does not.
         const counts = histogram(answers, id);
-        const weighted = summarizeSurvey(survey(id, counts.map((c) => c * w), { effectiveN: answers.length }), id);
+        const weighted = summarizeSurvey(
+          survey(
+            id,
+            counts.map((c) => c * w),
+            { effectiveN: answers.length },
+          ),
+          id,
+        );
         const plain = summarizeSurvey(survey(id, counts), id);
         expect(closeTo({ ...weighted, weight: 0 }, { ...plain, weight: 0 }, 1e-9)).toBeUndefined();
         expect(weighted.weight).toBeCloseTo(answers.length * w, 6);
@@ -120,7 +142,19 @@ describe("summarizeSurvey", () => {
   it("gives nulls when nobody answered, and no interval for the mean of one answer", () => {
     const empty = summarizeSurvey(survey("nps", new Array(11).fill(0)), "nps");
     expect(empty).toEqual({
-      n: 0, weight: 0, mean: null, sd: null, meanCi: null, topBox: null, topBoxCi: null, bottomBox: null, bottomBoxCi: null, nps: null, npsCi: null, emotion: null, emotionCi: null,
+      n: 0,
+      weight: 0,
+      mean: null,
+      sd: null,
+      meanCi: null,
+      topBox: null,
+      topBoxCi: null,
+      bottomBox: null,
+      bottomBoxCi: null,
+      nps: null,
+      npsCi: null,
+      emotion: null,
+      emotionCi: null,
     });
     const one = summarizeSurvey(survey("csat-7", [0, 0, 0, 0, 0, 1, 0]), "csat-7");
     expect([one.n, one.mean, one.sd, one.meanCi, one.emotionCi, one.topBox]).toEqual([1, 6, null, null, null, 1]);

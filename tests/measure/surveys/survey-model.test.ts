@@ -75,8 +75,28 @@ describe("scales and surveys in a document", () => {
 
 describe("validation of outside data in scales and surveys", () => {
   it("never throws and reports only known codes, whatever the surveys and scales hold", () => {
-    const junk = fc.oneof(fc.jsonValue(), fc.record({ id: fc.string(), scaleId: fc.constantFrom("nps", "csat-5", "mine", 3), counts: fc.array(fc.oneof(fc.double(), fc.nat(), fc.string()), { maxLength: 12 }), touchpointId: fc.constantFrom("tp-queue", "x", undefined) }, { requiredKeys: [] }));
-    const scale = fc.record({ id: fc.constantFrom("mine", "nps", 1), name: fc.string(), min: fc.oneof(fc.double(), fc.integer({ min: -3, max: 3 })), max: fc.oneof(fc.double(), fc.integer({ min: -3, max: 12 })), step: fc.oneof(fc.constant(undefined), fc.double(), fc.constantFrom(0, 0.5, 1, 3)) }, { requiredKeys: [] });
+    const junk = fc.oneof(
+      fc.jsonValue(),
+      fc.record(
+        {
+          id: fc.string(),
+          scaleId: fc.constantFrom("nps", "csat-5", "mine", 3),
+          counts: fc.array(fc.oneof(fc.double(), fc.nat(), fc.string()), { maxLength: 12 }),
+          touchpointId: fc.constantFrom("tp-queue", "x", undefined),
+        },
+        { requiredKeys: [] },
+      ),
+    );
+    const scale = fc.record(
+      {
+        id: fc.constantFrom("mine", "nps", 1),
+        name: fc.string(),
+        min: fc.oneof(fc.double(), fc.integer({ min: -3, max: 3 })),
+        max: fc.oneof(fc.double(), fc.integer({ min: -3, max: 12 })),
+        step: fc.oneof(fc.constant(undefined), fc.double(), fc.constantFrom(0, 0.5, 1, 3)),
+      },
+      { requiredKeys: [] },
+    );
     const base = coffeeShop();
     fc.assert(
       fc.property(fc.array(junk, { maxLength: 4 }), fc.array(scale, { maxLength: 3 }), (surveys, scales) => {

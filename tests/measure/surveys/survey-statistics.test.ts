@@ -7,8 +7,25 @@ describe("studentTQuantile", () => {
   // e-Handbook of Statistical Methods, 1.3.6.7.2 "Critical values of the Student's t
   // distribution", upper tail 0.025), to the table's three decimals.
   const TABLE: [number, number][] = [
-    [1, 12.706], [2, 4.303], [3, 3.182], [4, 2.776], [5, 2.571], [6, 2.447], [7, 2.365], [8, 2.306], [9, 2.262], [10, 2.228],
-    [15, 2.131], [20, 2.086], [25, 2.06], [30, 2.042], [40, 2.021], [50, 2.009], [60, 2.0], [80, 1.99], [100, 1.984],
+    [1, 12.706],
+    [2, 4.303],
+    [3, 3.182],
+    [4, 2.776],
+    [5, 2.571],
+    [6, 2.447],
+    [7, 2.365],
+    [8, 2.306],
+    [9, 2.262],
+    [10, 2.228],
+    [15, 2.131],
+    [20, 2.086],
+    [25, 2.06],
+    [30, 2.042],
+    [40, 2.021],
+    [50, 2.009],
+    [60, 2.0],
+    [80, 1.99],
+    [100, 1.984],
   ];
   it.each(TABLE)("gives the table's t(0.975, %i) = %d", (df, value) => {
     expect(studentTQuantile(0.975, df)).toBeCloseTo(value, 3);

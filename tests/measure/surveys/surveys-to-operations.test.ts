@@ -63,9 +63,15 @@ describe("surveysToOperations", () => {
       },
     );
     const when = apply(map).tp("tp-queue").personaEmotions;
-    expect(when).toEqual([{ personaId: "p-maya", emotion: 2, expectedEmotion: 4 }, { personaId: "p-leo", emotion: 2 }]);
+    expect(when).toEqual([
+      { personaId: "p-maya", emotion: 2, expectedEmotion: 4 },
+      { personaId: "p-leo", emotion: 2 },
+    ]);
     const always = apply(map, { setEmotion: "always" }).tp("tp-queue").personaEmotions;
-    expect(always).toEqual([{ personaId: "p-maya", emotion: 4.5, expectedEmotion: 4 }, { personaId: "p-leo", emotion: 2 }]);
+    expect(always).toEqual([
+      { personaId: "p-maya", emotion: 4.5, expectedEmotion: 4 },
+      { personaId: "p-leo", emotion: 2 },
+    ]);
     expect(apply(map).tp("tp-queue").emotion).toBe(1);
   });
 
