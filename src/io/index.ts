@@ -1,6 +1,6 @@
 export { JOURNEY_MAP_SCHEMA_ID, journeyMapJsonSchema } from "./json-schema";
 export { toMarkdownReport, type MarkdownReportOptions } from "./markdown-report";
-export { CSV_COLUMNS, CSV_EXTRA_COLUMNS, CSV_ROW_KINDS, type CsvColumn, type CsvField, type CsvRowKind } from "./csv/csv-columns";
+export { CSV_COLUMNS, CSV_EXTRA_COLUMNS, CSV_FLOW_COLUMNS, CSV_ROW_KINDS, type CsvColumn, type CsvField, type CsvRowKind } from "./csv/csv-columns";
 export type { CsvUnknownColumns } from "./csv/csv-header";
 export { fromCsv, type FromCsvOptions } from "./csv/from-csv";
 export { toCsv } from "./csv/to-csv";
