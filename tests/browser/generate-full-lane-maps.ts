@@ -139,9 +139,37 @@ export function generateFullLaneMaps(count = 40): MapWithOptions[] {
       stages.map((st) => st.id),
     );
     if (random() < 0.5) options.emotionAxis = { scaleId: pick(["csat-7", "nps", "smaply", "likert-5"]) };
+    // A service blueprint, drawn last for the same reason: props, steps in every layer, times and dependencies.
+    for (const t of touchpoints as { props?: string[] }[]) if (random() < 0.4) t.props = some(2);
+    doc.serviceSteps = generateServiceSteps(random, tpIds, text);
     maps.push({ doc, options });
   }
   return maps;
+}
+
+/** Steps behind about half the touchpoints, in every layer, some timed against a tolerance, some fail points, some depending on earlier steps (mutually or not). */
+function generateServiceSteps(random: () => number, tpIds: string[], text: () => string): NonNullable<JourneyMapInput["serviceSteps"]> {
+  const steps: NonNullable<JourneyMapInput["serviceSteps"]> = [];
+  for (const touchpointId of tpIds) {
+    if (random() < 0.5) continue;
+    for (let k = randomInt(random, 1, 3); k > 0; k--) {
+      const id = `step${steps.length}`;
+      const earlier = steps.filter(() => random() < 0.15).map((step) => ({ stepId: step.id, ...(random() < 0.3 ? { mutual: true } : {}) }));
+      steps.push({
+        id,
+        touchpointId,
+        layer: (["frontstage", "backstage", "support"] as const)[randomInt(random, 0, 2)]!,
+        text: text(),
+        ...(random() < 0.5 ? { ownerId: "team0" } : {}),
+        ...(random() < 0.4 ? { system: text() } : {}),
+        ...(random() < 0.6 ? { durationMinutes: randomInt(random, 1, 600) } : {}),
+        ...(random() < 0.5 ? { toleranceMinutes: randomInt(random, 1, 300) } : {}),
+        ...(random() < 0.3 ? { failPoint: true, ...(random() < 0.5 ? { mitigation: text() } : {}) } : {}),
+        dependsOn: earlier.slice(0, 2),
+      });
+    }
+  }
+  return steps;
 }
 
 const SURVEY_SCALES = [

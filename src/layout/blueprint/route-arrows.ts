@@ -58,6 +58,12 @@ interface Gutter {
   runs: LayoutPointXY[][];
 }
 
+/** Whether the column of `p` has another column right of it in its row. */
+function hasRightNeighbour(layout: JourneyLayout, p: Placed): boolean {
+  const next = layout.columns[p.index + 1];
+  return next !== undefined && next.row === p.column.row;
+}
+
 /** The gap right (or left) of a column: up to its neighbour in the row, else `gap` out. */
 function gutter(layout: JourneyLayout, gutters: Map<string, Gutter>, p: Placed, side: "left" | "right", gap: number): Gutter {
   const next = layout.columns[p.index + (side === "right" ? 1 : -1)];
@@ -116,8 +122,10 @@ export function routeArrows(map: JourneyMap, layout: JourneyLayout, gap: number,
     const a = placed.get(d.from);
     const b = placed.get(d.to);
     if (!a || !b || a.column.row !== b.column.row) continue;
-    const sideA = a.index > b.index ? "left" : "right";
-    const sideB = a.index < b.index ? "left" : "right";
+    // Two steps of one column meet in the gap right of it, or left of it where the row ends there (the margin may be narrower than a gap).
+    const outward = a.index === b.index && !hasRightNeighbour(layout, a) ? "left" : "right";
+    const sideA = a.index > b.index ? "left" : a.index < b.index ? "right" : outward;
+    const sideB = a.index < b.index ? "left" : a.index > b.index ? "right" : outward;
     const start: End = { placed: a, side: sideA, point: { x: edge(a.cell, sideA), y: 0 } };
     const end: End = { placed: b, side: sideB, point: { x: edge(b.cell, sideB), y: 0 } };
     ends.push(start, end);
