@@ -1,9 +1,8 @@
+import type { placeLane } from "./geometry";
 import type { ColumnPlan } from "./columns";
 import type { ItemLane, LaneContext } from "./lanes/lane";
 import { type ItemSink, MeasuredItems, type TextSpec } from "./measured-items";
 import type { ResolvedLayoutOptions } from "./options";
-import type { Piece } from "./rows";
-import type { ColumnScale } from "./scales";
 import { markInset } from "./text/ink-extent";
 import type { CellKind, LayoutCell } from "./types";
 import type { Wrap } from "./wrap";
@@ -36,16 +35,7 @@ export interface MeasuredLane {
    */
   cell?: (i: number, laneId: string, x: number, y: number, width: number, padding: number) => LayoutCell;
   /** Places the lane in one row, as `placeLane` does; set by a layout cache to hand back the previous call's placement where nothing about it changed. */
-  place?: (
-    lane: MeasuredLane,
-    laneId: string,
-    top: number,
-    pieces: readonly Piece[],
-    columns: ColumnScale,
-    options: ResolvedLayoutOptions,
-    wrap: Wrap,
-    out: LayoutCell[],
-  ) => number;
+  place?: typeof placeLane;
 }
 
 /** The widest line wanted by each column and by the boxes across each group. */

@@ -1,3 +1,4 @@
+import { analyticsWith } from "../support/analytics";
 import type { LayoutOptions } from "../../src/layout/options";
 import { EVIDENCE_KINDS } from "../../src/model/evidence";
 import type { JourneyMapInput } from "../../src/model/journey-map";
@@ -207,7 +208,7 @@ function generateAnalytics(random: () => number, tpIds: string[], stageIds: stri
       designed: random() < 0.5,
     };
   });
-  return {
+  return analyticsWith({
     cases,
     events: cases,
     matchedEvents: cases,
@@ -218,14 +219,6 @@ function generateAnalytics(random: () => number, tpIds: string[], stageIds: stri
       return { stageId, entered, continued, dropOff: i === stageIds.length - 1 ? null : entered - continued, medianMinutes: null, p90Minutes: null };
     }),
     transitions,
-    variants: [],
     conformance: { fitness: null, unobserved: tpIds.filter(() => random() < 0.2), unusedEdges: [], undesigned: [] },
-    unmatched: [],
-    overlaps: [],
-    rejected: [],
-    rejectedCount: 0,
-    period: null,
-    segments: [],
-    suppressedSegments: 0,
-  };
+  });
 }

@@ -1,28 +1,15 @@
 import { expect } from "vitest";
 import { JourneyMapSchema } from "../../src/model/journey-map";
 import { checkReferences } from "../../src/validate/check-references";
+import { JOURNEY_MAP_ISSUE_CODES } from "../../src/validate/issue";
 import { JourneyMapError } from "../../src/validate/journey-map-error";
 import type { SafeParseJourneyMapResult } from "../../src/validate/safe-parse-journey-map";
 
+/** The codes only edits give (an operation on a map); every other documented code an importer may report. */
+const EDIT_ONLY_CODES = new Set(["not_found", "invalid_operation", "stage_not_empty"]);
+
 /** Every issue code an importer may report. */
-export const ISSUE_CODES = new Set([
-  "invalid_type",
-  "too_big",
-  "too_small",
-  "invalid_format",
-  "not_multiple_of",
-  "unrecognized_keys",
-  "invalid_union",
-  "invalid_key",
-  "invalid_element",
-  "invalid_value",
-  "custom",
-  "duplicate_id",
-  "unknown_reference",
-  "unsupported_schema_version",
-  "limit_exceeded",
-  "invalid_json",
-]);
+export const ISSUE_CODES = new Set<string>(JOURNEY_MAP_ISSUE_CODES.filter((code) => !EDIT_ONLY_CODES.has(code)));
 
 /**
  * The contract every importer's result keeps: an accepted map satisfies the schema and

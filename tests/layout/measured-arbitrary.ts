@@ -1,3 +1,4 @@
+import { analyticsWith } from "../support/analytics";
 import fc from "fast-check";
 import type { JourneyAnalytics } from "../../src/measure/journey-analytics";
 import type { JourneyMap } from "../../src/model/journey-map";
@@ -55,27 +56,20 @@ export function analyticsFor(map: JourneyMap): fc.Arbitrary<JourneyAnalytics> {
         unobserved: fc.subarray(ids),
       })
       .map(
-        ({ touchpoints, stages, transitions, unobserved }): JourneyAnalytics => ({
-          cases,
-          events: cases * 3,
-          matchedEvents: cases * 2,
-          touchpoints: ids.map((touchpointId, i) => ({ touchpointId, cases: touchpoints[i] as number, events: touchpoints[i] as number })),
-          stages: map.stages.map((s, i) => {
-            const [a, b] = stages[i] as [number, number];
-            const [entered, continued] = a >= b ? [a, b] : [b, a];
-            return { stageId: s.id, entered, continued, dropOff: i === map.stages.length - 1 ? null : entered - continued, medianMinutes: null, p90Minutes: null };
+        ({ touchpoints, stages, transitions, unobserved }): JourneyAnalytics =>
+          analyticsWith({
+            cases,
+            events: cases * 3,
+            matchedEvents: cases * 2,
+            touchpoints: ids.map((touchpointId, i) => ({ touchpointId, cases: touchpoints[i] as number, events: touchpoints[i] as number })),
+            stages: map.stages.map((s, i) => {
+              const [a, b] = stages[i] as [number, number];
+              const [entered, continued] = a >= b ? [a, b] : [b, a];
+              return { stageId: s.id, entered, continued, dropOff: i === map.stages.length - 1 ? null : entered - continued, medianMinutes: null, p90Minutes: null };
+            }),
+            transitions: transitions.map((t) => ({ ...t, count: t.cases, medianMinutes: null, p90Minutes: null })),
+            conformance: { fitness: null, unobserved, unusedEdges: [], undesigned: [] },
           }),
-          transitions: transitions.map((t) => ({ ...t, count: t.cases, medianMinutes: null, p90Minutes: null })),
-          variants: [],
-          conformance: { fitness: null, unobserved, unusedEdges: [], undesigned: [] },
-          unmatched: [],
-          overlaps: [],
-          rejected: [],
-          rejectedCount: 0,
-          period: null,
-          segments: [],
-          suppressedSegments: 0,
-        }),
       );
   });
 }

@@ -1,3 +1,4 @@
+import { analyticsWith } from "../support/analytics";
 import { describe, expect, it } from "vitest";
 import { layoutJourneyMap } from "../../src/layout/layout-journey-map";
 import type { JourneyAnalytics } from "../../src/measure/journey-analytics";
@@ -8,23 +9,15 @@ import { THEMES } from "../../src/render/themes";
 import { smallMap } from "../layout/fixtures";
 import { checkXml } from "./xml-check";
 
-const analytics: JourneyAnalytics = {
+const analytics: JourneyAnalytics = analyticsWith({
   cases: 10,
   events: 30,
   matchedEvents: 20,
   touchpoints: smallMap.touchpoints.map((tp, i) => ({ touchpointId: tp.id, cases: i * 3, events: i * 3 })),
   stages: [],
   transitions: [],
-  variants: [],
   conformance: { fitness: null, unobserved: ["tp-email"], unusedEdges: [], undesigned: [] },
-  unmatched: [],
-  overlaps: [],
-  rejected: [],
-  rejectedCount: 0,
-  period: null,
-  segments: [],
-  suppressedSegments: 0,
-};
+});
 const surveyed: JourneyMap = { ...smallMap, surveys: [{ id: "sv", scaleId: "csat-5", touchpointId: "tp-card", counts: [1, 2, 3, 4, 5] }] };
 
 describe("measurements in the SVG", () => {

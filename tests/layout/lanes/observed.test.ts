@@ -1,3 +1,4 @@
+import { analyticsWith } from "../../support/analytics";
 import { describe, expect, it } from "vitest";
 import { omittedTransitionsNote } from "../../../src/layout/lanes/observed";
 import { layoutJourneyMap } from "../../../src/layout/layout-journey-map";
@@ -20,7 +21,7 @@ const step = (from: string, to: string, cases: number, designed = true): Transit
 });
 
 /** Measurements of the small map: 300 cases, the desk visit designed but never observed. */
-const analytics: JourneyAnalytics = {
+const analytics: JourneyAnalytics = analyticsWith({
   cases: 300,
   events: 900,
   matchedEvents: 700,
@@ -43,16 +44,8 @@ const analytics: JourneyAnalytics = {
     step("tp-form", "tp-card", 2),
     step("tp-card", "end", 1),
   ],
-  variants: [],
   conformance: { fitness: 0.9, unobserved: ["tp-desk"], unusedEdges: [], undesigned: [] },
-  unmatched: [],
-  overlaps: [],
-  rejected: [],
-  rejectedCount: 0,
-  period: null,
-  segments: [],
-  suppressedSegments: 0,
-};
+});
 
 const texts = (c: LayoutCell | undefined) => c?.lines.map((l) => l.text) ?? [];
 /** A box's text, its wrapped lines joined. */
