@@ -47,7 +47,7 @@ export function eventsSql(map: JourneyMap, options: EventsSqlOptions): string {
     rowsCte(o, properties),
     okCte(o),
     ...matchCtes(touchpointConditions(o, order, properties), overlapCandidates(order), o.dialect.fence),
-    ...sequenceCtes(o, stageOfSql(map, order), stages),
+    ...sequenceCtes(o, (column) => stageOfSql(map, order, column), stages),
     ...factCtes(
       o.dialect,
       order.length,

@@ -51,8 +51,9 @@ export function matchCtes(conditions: readonly string[], candidates: readonly (r
   const other = tried.length === 0 ? "CAST(NULL AS INTEGER)" : `CASE ${tried.map(([c, i, before]) => `WHEN (${indexRanges("tp", before)}) AND (${c}) THEN ${i}`).join(" ")} END`;
   return [
     `jk_matched AS (SELECT case_id, CASE WHEN tp IS NULL THEN event END AS event, ts, ord, seg, ok, tp, ${other} AS other FROM (SELECT *, ${winner} AS tp FROM jk_ok${fence}) t)`,
-    // Cases numbered once, so that every later window and group works on integers, not on text.
-    "jk_cid AS (SELECT case_id, ROW_NUMBER() OVER (ORDER BY case_id) AS cid FROM (SELECT DISTINCT case_id FROM jk_matched WHERE tp IS NOT NULL) t)",
+    // Cases numbered once, so that every later window and group works on integers, not on text; in any
+    // order (no sort), since no figure depends on which number a case gets.
+    "jk_cid AS (SELECT case_id, ROW_NUMBER() OVER () AS cid FROM (SELECT DISTINCT case_id FROM jk_matched WHERE tp IS NOT NULL) t)",
     "jk_m AS (SELECT i.cid, m.ts, m.ord, m.seg, m.tp, m.other FROM jk_matched m JOIN jk_cid i ON i.case_id = m.case_id WHERE m.tp IS NOT NULL)",
   ];
 }

@@ -72,15 +72,18 @@ export function okCte(o: ResolvedEventsSqlOptions): string {
   return `jk_ok AS (SELECT *, ${ok}, ${urlPathSql("bare")} AS path FROM (SELECT *, ${urlBareSql("url")} AS bare FROM jk_rows${o.dialect.fence}) t)`;
 }
 
-/** Stage index of each touchpoint index, as a CASE over ranges (touchpoints are in journey order). */
-export function stageOfSql(map: JourneyMap, order: readonly Touchpoint[]): string {
+/**
+ * Stage index of the touchpoint index in `column`, as a CASE over ranges (touchpoints are in
+ * journey order); NULL when the column is NULL.
+ */
+export function stageOfSql(map: JourneyMap, order: readonly Touchpoint[], column = "tp"): string {
   const stageIndex = new Map(map.stages.map((s, i) => [s.id, i]));
   const bounds: string[] = [];
   order.forEach((tp, i) => {
     const stage = stageIndex.get(tp.stageId) as number;
-    if (i === 0 || stage !== stageIndex.get((order[i - 1] as Touchpoint).stageId)) bounds.push(`WHEN tp >= ${i} THEN ${stage}`);
+    if (i === 0 || stage !== stageIndex.get((order[i - 1] as Touchpoint).stageId)) bounds.push(`WHEN ${column} >= ${i} THEN ${stage}`);
   });
-  return bounds.length === 0 ? "0" : `CASE ${bounds.reverse().join(" ")} END`;
+  return bounds.length === 0 ? `CASE WHEN ${column} IS NOT NULL THEN 0 END` : `CASE ${bounds.reverse().join(" ")} END`;
 }
 
 /** The stage indices that hold touchpoints, ascending: the only stages a sequence can enter. */
@@ -102,31 +105,40 @@ export function maskTerms(column: string, indices: readonly number[]): { mask: n
 
 /**
  * The sequences, from one window pass over each case's events ordered by time (numbered
- * `rn`) with the previous and next event. A plain case — one session, nothing to
- * collapse, stages never going back — is its own sequence, so that pass is all it needs;
- * only the other cases (`jk_odd`, few in most logs) go through a second pass over their
- * kept steps, which adds a running mask of the stages entered so far (`sm<n>`, for every
- * stage that a later stage can follow). The funnel reads the mask in place of a self-join;
- * in a plain case every later stage comes after every earlier one, so its mask is all ones.
+ * `rn`) with the next event — three window functions, since each one more costs engines
+ * nearly as much as the ordering itself. A plain case — one session, nothing to collapse,
+ * stages never going back — is its own sequence, so that pass is all it needs; which
+ * cases are not plain (`jk_odd`, few in most logs) is read from each event and the next
+ * one. Only those go through a second pass, which adds the previous event (for sessions
+ * and repeats) and, over their kept steps, a running mask of the stages entered so far
+ * (`sm<n>`, for every stage that a later stage can follow). The funnel reads the mask in
+ * place of a self-join; in a plain case every later stage comes after every earlier one,
+ * so its mask is all ones.
  */
-export function sequenceCtes(o: ResolvedEventsSqlOptions, stageOf: string, stages: readonly number[]): string[] {
+export function sequenceCtes(o: ResolvedEventsSqlOptions, stageOf: (column: string) => string, stages: readonly number[]): string[] {
   const tie = o.columns.order === undefined ? "tp" : "ord, tp";
-  const gap = Number.isFinite(o.sessionGapMinutes) ? `ts - prev_ts > ${o.sessionGapMinutes * 60_000}` : undefined;
+  const gapMs = Number.isFinite(o.sessionGapMinutes) ? o.sessionGapMinutes * 60_000 : undefined;
   const masks = maskTerms("stage", stages.slice(0, -1));
   const entered = masks.map(({ mask, term }) => `, bit_or(${term}) OVER (w ROWS UNBOUNDED PRECEDING) AS sm${mask}`).join("");
-  const odd = [...(o.collapseRepeats ? ["prev_tp = tp"] : []), ...(gap === undefined ? [] : [gap]), ...(masks.length === 0 ? [] : ["prev_stage > stage"])];
+  // A case is not plain when some event and the next one repeat a touchpoint, lie a session gap apart, or go back a stage.
+  const odd = [
+    ...(o.collapseRepeats ? ["next_tp = tp"] : []),
+    ...(gapMs === undefined ? [] : [`next_ts - ts > ${gapMs}`]),
+    ...(masks.length === 0 ? [] : [`${stageOf("next_tp")} < stage`]),
+  ];
   // A sequence (a case's session) as one integer: sessions of a case stay below 2^32.
   const plain = `SELECT cid * 4294967296 + 1 AS sid, cid, tp, ts, rn, stage, rn AS pos, next_tp, next_ts${masks.map(({ mask }) => `, CAST(-1 AS BIGINT) AS sm${mask}`).join("")} FROM jk_e`;
   const ctes = [
-    `jk_e AS (SELECT cid, tp, ts, stage, ROW_NUMBER() OVER w AS rn, LAG(ts) OVER w AS prev_ts, LAG(tp) OVER w AS prev_tp, LAG(stage) OVER w AS prev_stage, LEAD(tp) OVER w AS next_tp, LEAD(ts) OVER w AS next_ts FROM (SELECT cid, tp, ts, ord, ${stageOf} AS stage FROM jk_m) t WINDOW w AS (PARTITION BY cid ORDER BY ts, ${tie}))`,
+    `jk_e AS (SELECT cid, tp, ts, stage, ROW_NUMBER() OVER w AS rn, LEAD(tp) OVER w AS next_tp, LEAD(ts) OVER w AS next_ts FROM (SELECT cid, tp, ts, ord, ${stageOf("tp")} AS stage FROM jk_m) t WINDOW w AS (PARTITION BY cid ORDER BY ts, ${tie}))`,
   ];
   if (odd.length === 0) ctes.push(`jk_q AS (${plain})`);
   else {
-    const fresh = `CASE WHEN prev_ts IS NULL${gap === undefined ? "" : ` OR ${gap}`} THEN 1 ELSE 0 END`;
-    const sess = gap === undefined ? "1" : "SUM(fresh) OVER (PARTITION BY cid ORDER BY rn ROWS UNBOUNDED PRECEDING)";
+    const previous = `LAG(tp) OVER p AS prev_tp${gapMs === undefined ? "" : ", LAG(ts) OVER p AS prev_ts"}`;
+    const fresh = `CASE WHEN rn = 1${gapMs === undefined ? "" : ` OR ts - prev_ts > ${gapMs}`} THEN 1 ELSE 0 END`;
+    const sess = gapMs === undefined ? "1" : "SUM(fresh) OVER (PARTITION BY cid ORDER BY rn ROWS UNBOUNDED PRECEDING)";
     ctes.push(
       `jk_odd AS (SELECT DISTINCT cid FROM jk_e WHERE ${odd.join(" OR ")})`,
-      `jk_s AS (SELECT *, ${sess} AS sess FROM (SELECT cid, tp, ts, stage, rn, prev_tp, ${fresh} AS fresh FROM jk_e WHERE cid IN (SELECT cid FROM jk_odd)) t)`,
+      `jk_s AS (SELECT *, ${sess} AS sess FROM (SELECT cid, tp, ts, stage, rn, prev_tp, ${fresh} AS fresh FROM (SELECT cid, tp, ts, stage, rn, ${previous} FROM jk_e WHERE cid IN (SELECT cid FROM jk_odd) WINDOW p AS (PARTITION BY cid ORDER BY rn)) t) t)`,
       `jk_k AS (SELECT cid * 4294967296 + sess AS sid, cid, tp, ts, rn, stage FROM jk_s${o.collapseRepeats ? " WHERE fresh = 1 OR prev_tp <> tp" : ""})`,
       `jk_q AS (${plain} WHERE cid NOT IN (SELECT cid FROM jk_odd) UNION ALL SELECT sid, cid, tp, ts, rn, stage, ROW_NUMBER() OVER w AS pos, LEAD(tp) OVER w AS next_tp, LEAD(ts) OVER w AS next_ts${entered} FROM jk_k WINDOW w AS (PARTITION BY sid ORDER BY rn))`,
     );
