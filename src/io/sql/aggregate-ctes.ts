@@ -59,17 +59,22 @@ export function factTables(segmented: boolean): FactTables {
   return { steps: scoped("jk_q", false), repeatSteps: scoped("jk_dq", false), sequences: scoped("jk_seqs", false) };
 }
 
+/**
+ * The first event of a later stage after stage `s` was entered (`c<s>`), per sequence of
+ * the second pass, from its running masks: the only sequences whose stages can go back.
+ */
+function laterStageCte(stages: readonly number[]): string {
+  const columns = stages.slice(0, -1).map((s) => {
+    const { mask, bit } = maskBit(s);
+    return `MIN(CASE WHEN stage > ${s} AND (sm${mask} & ${bit}) <> 0 THEN ts END) AS c${s}`;
+  });
+  return `jk_co AS (SELECT sid, ${columns.join(", ")} FROM jk_qo GROUP BY sid)`;
+}
+
 /** What a sequence contributes as a whole: see the file comment. */
-function sequencesCte(d: SqlDialect, touchpointCount: number, designed: readonly number[], stages: readonly number[]): string {
+function sequencesCtes(d: SqlDialect, touchpointCount: number, designed: readonly number[], stages: readonly number[], secondPass: boolean): string[] {
   const undesigned = designed.length === 0 ? "TRUE" : `(tp * ${touchpointCount} + next_tp) NOT IN (${designed.join(", ")})`;
   const step = `pos * ${touchpointCount + 1} + tp`;
-  const perStage = stages.flatMap((s, i) => {
-    const { mask, bit } = maskBit(s);
-    return [
-      `MIN(CASE WHEN stage = ${s} THEN ts END) AS e${s}`,
-      ...(i === stages.length - 1 ? [] : [`MIN(CASE WHEN stage > ${s} AND (sm${mask} & ${bit}) <> 0 THEN ts END) AS c${s}`]),
-    ];
-  });
   // A sequence that visits no touchpoint twice has each transition once: only the others need DISTINCT.
   const visited = maskTerms(
     "tp",
@@ -82,14 +87,25 @@ function sequencesCte(d: SqlDialect, touchpointCount: number, designed: readonly
     `bit_xor(${d.hashInt(step, 1)}) AS h2`,
     `MAX(CASE WHEN next_tp IS NOT NULL AND ${undesigned} THEN 1 ELSE 0 END) AS unfit`,
     `${repeats} AS repeats`,
-    ...perStage,
+    ...stages.map((s) => `MIN(CASE WHEN stage = ${s} THEN ts END) AS e${s}`),
   ];
+  // In a sequence whose stages never go back, the first event of a later stage is the earliest entry of one.
+  const later = stages.slice(0, -1).map((s, i) => {
+    const entries = stages.slice(i + 1).map((t) => `s.e${t}`);
+    const least = entries.length === 1 ? (entries[0] as string) : `LEAST(${entries.join(", ")})`;
+    return `${secondPass ? `CASE WHEN o.sid IS NULL THEN ${least} ELSE o.c${s} END` : least} AS c${s}`;
+  });
+  const grouped = `(SELECT sid, ${columns.join(", ")} FROM jk_q GROUP BY sid) s`;
+  const from = secondPass && later.length > 0 ? `${grouped} LEFT JOIN jk_co o ON o.sid = s.sid` : grouped;
   // Grouped by the one integer key; the case is read back from it (sid = cid × 2^32 + session).
-  return `jk_seqs AS (SELECT *, ${d.intDiv("sid", "4294967296")} AS cid FROM (SELECT sid, ${columns.join(", ")} FROM jk_q GROUP BY sid) t)`;
+  return [
+    ...(secondPass && later.length > 0 ? [laterStageCte(stages)] : []),
+    `jk_seqs AS (SELECT s.*${later.map((c) => `, ${c}`).join("")}, ${d.intDiv("s.sid", "4294967296")} AS cid FROM ${from})`,
+  ];
 }
 
 /** The helper tables the aggregates share. */
-export function factCtes(d: SqlDialect, touchpointCount: number, designed: readonly number[], segmented: boolean, stages: readonly number[]): string[] {
+export function factCtes(d: SqlDialect, touchpointCount: number, designed: readonly number[], segmented: boolean, stages: readonly number[], secondPass: boolean): string[] {
   const width = Math.max(1, String(Math.max(0, touchpointCount - 1)).length);
   const t = factTables(segmented);
   const last = stages[stages.length - 1];
@@ -98,7 +114,7 @@ export function factCtes(d: SqlDialect, touchpointCount: number, designed: reado
   );
   const noStage = `SELECT CAST(NULL AS VARCHAR) AS scope, 0 AS stage, CAST(NULL AS ${d.double}) AS minutes WHERE FALSE`;
   return [
-    sequencesCte(d, touchpointCount, designed, stages),
+    ...sequencesCtes(d, touchpointCount, designed, stages, secondPass),
     "jk_dq AS (SELECT q.* FROM jk_q q WHERE q.sid IN (SELECT sid FROM jk_seqs WHERE repeats = 1))",
     ...(segmented
       ? [`jk_x AS (SELECT * FROM ${scoped("jk_q", true)} t)`, `jk_dx AS (SELECT * FROM ${scoped("jk_dq", true)} t)`, `jk_sx AS (SELECT * FROM ${scoped("jk_seqs", true)} t)`]
@@ -123,9 +139,12 @@ export function aggregateBranches(d: SqlDialect, touchpointCount: number, maxVar
   ].join(" UNION ALL ");
   const reach = `SELECT scope, tp, COUNT(*) AS n FROM ${t.steps} q GROUP BY scope, tp UNION ALL SELECT scope, tp, COUNT(DISTINCT sid) - COUNT(*) FROM ${t.repeatSteps} q GROUP BY scope, tp`;
   return [
-    row(d, "totals", { n: ["(SELECT COUNT(*) FROM jk_matched)", "(SELECT COUNT(*) FROM jk_matched WHERE ok = 1)", "(SELECT MIN(ts) FROM jk_m)", "(SELECT MAX(ts) FROM jk_m)"] }),
+    // The counts over the matched rows read jk_matched, so that the numbered rows (jk_m) feed the window pass alone.
+    `${row(d, "totals", { n: ["COUNT(*)", "COUNT(CASE WHEN ok = 1 THEN 1 END)", "MIN(CASE WHEN tp IS NOT NULL THEN ts END)", "MAX(CASE WHEN tp IS NOT NULL THEN ts END)"] })} FROM jk_matched`,
     `${row(d, "cases", { scope: "scope", n: ["COUNT(*)"] })} FROM ${t.sequences} q GROUP BY scope`,
-    `${row(d, "events", { scope: "scope", a: "tp", n: ["COUNT(*)"] })} FROM ${scoped("jk_m", segmented)} t GROUP BY scope, tp`,
+    segmented
+      ? `${row(d, "events", { scope: "scope", a: "tp", n: ["COUNT(*)"] })} FROM ${scoped("jk_m", true)} t GROUP BY scope, tp`
+      : `${row(d, "events", { a: "tp", n: ["COUNT(*)"] })} FROM jk_matched WHERE tp IS NOT NULL GROUP BY tp`,
     `${row(d, "reach", { scope: "scope", a: "tp", n: ["SUM(n)"] })} FROM (${reach}) t GROUP BY scope, tp`,
     `${row(d, "step", { scope: "scope", a: "f", b: "t", n: ["SUM(n1)", "SUM(n2)"] })} FROM (${steps}) t GROUP BY scope, f, t`,
     `${row(d, "step_time", { scope: "scope", a: "f", b: "t", n: ["median", "p90"] })} FROM (${quantiles(d, "jk_step_v", "scope, f, t")}) t`,
@@ -134,6 +153,6 @@ export function aggregateBranches(d: SqlDialect, touchpointCount: number, maxVar
     `${row(d, "variant", { scope: "scope", k: "path", n: ["c"] })} FROM (SELECT g.scope, p.path, g.c, ROW_NUMBER() OVER (PARTITION BY g.scope ORDER BY g.c DESC, p.path${c}) AS r FROM jk_vg g JOIN jk_vp p ON p.sid = g.rep) t WHERE r <= ${maxVariants}`,
     `${row(d, "unfit", { scope: "scope", n: ["SUM(unfit)"] })} FROM ${t.sequences} q GROUP BY scope`,
     `${row(d, "unmatched", { k: "event", n: ["c"] })} FROM (SELECT event, c, ROW_NUMBER() OVER (ORDER BY c DESC, event${c}) AS r FROM (SELECT event, COUNT(*) AS c FROM jk_matched WHERE ok = 1 AND tp IS NULL GROUP BY event) t) t WHERE r <= ${maxUnmatched}`,
-    `${row(d, "overlap", { a: "tp", b: "other", n: ["COUNT(*)"] })} FROM jk_m WHERE other IS NOT NULL GROUP BY tp, other`,
+    `${row(d, "overlap", { a: "tp", b: "other", n: ["COUNT(*)"] })} FROM jk_matched WHERE other IS NOT NULL GROUP BY tp, other`,
   ];
 }

@@ -103,31 +103,41 @@ export function maskTerms(column: string, indices: readonly number[]): { mask: n
   return masks.map((m) => ({ mask: m, term: `CASE WHEN ${column} >= ${m * 62} AND ${column} < ${m * 62 + 62} THEN CAST(1 AS BIGINT) << (${column} - ${m * 62}) ELSE 0 END` }));
 }
 
+/** The conditions under which an event and the next one make their case not plain (see {@link sequenceCtes}). */
+function oddConditions(o: ResolvedEventsSqlOptions, stageOf: (column: string) => string, stages: readonly number[]): string[] {
+  return [
+    ...(o.collapseRepeats ? ["next_tp = tp"] : []),
+    ...(Number.isFinite(o.sessionGapMinutes) ? [`next_ts - ts > ${o.sessionGapMinutes * 60_000}`] : []),
+    ...(stages.length > 1 ? [`${stageOf("next_tp")} < stage`] : []),
+  ];
+}
+
+/** Whether the query has a second pass (`jk_qo`, the steps of the cases that are not plain). */
+export function hasSecondPass(o: ResolvedEventsSqlOptions, stages: readonly number[]): boolean {
+  return oddConditions(o, () => "", stages).length > 0;
+}
+
 /**
  * The sequences, from one window pass over each case's events ordered by time (numbered
  * `rn`) with the next event — three window functions, since each one more costs engines
  * nearly as much as the ordering itself. A plain case — one session, nothing to collapse,
  * stages never going back — is its own sequence, so that pass is all it needs; which
  * cases are not plain (`jk_odd`, few in most logs) is read from each event and the next
- * one. Only those go through a second pass, which adds the previous event (for sessions
- * and repeats) and, over their kept steps, a running mask of the stages entered so far
- * (`sm<n>`, for every stage that a later stage can follow). The funnel reads the mask in
- * place of a self-join; in a plain case every later stage comes after every earlier one,
- * so its mask is all ones.
+ * one. Only those go through a second pass (`jk_qo`), which adds the previous event (for
+ * sessions and repeats) and, over their kept steps, a running mask of the stages entered
+ * so far (`sm<n>`, for every stage that a later stage can follow). The funnel reads the
+ * mask in place of a self-join; in a plain case every later stage comes after every
+ * earlier one, so it needs no mask. `jk_q` holds the steps of every sequence.
  */
 export function sequenceCtes(o: ResolvedEventsSqlOptions, stageOf: (column: string) => string, stages: readonly number[]): string[] {
   const tie = o.columns.order === undefined ? "tp" : "ord, tp";
   const gapMs = Number.isFinite(o.sessionGapMinutes) ? o.sessionGapMinutes * 60_000 : undefined;
-  const masks = maskTerms("stage", stages.slice(0, -1));
-  const entered = masks.map(({ mask, term }) => `, bit_or(${term}) OVER (w ROWS UNBOUNDED PRECEDING) AS sm${mask}`).join("");
-  // A case is not plain when some event and the next one repeat a touchpoint, lie a session gap apart, or go back a stage.
-  const odd = [
-    ...(o.collapseRepeats ? ["next_tp = tp"] : []),
-    ...(gapMs === undefined ? [] : [`next_ts - ts > ${gapMs}`]),
-    ...(masks.length === 0 ? [] : [`${stageOf("next_tp")} < stage`]),
-  ];
+  const entered = maskTerms("stage", stages.slice(0, -1))
+    .map(({ mask, term }) => `, bit_or(${term}) OVER (w ROWS UNBOUNDED PRECEDING) AS sm${mask}`)
+    .join("");
+  const odd = oddConditions(o, stageOf, stages);
   // A sequence (a case's session) as one integer: sessions of a case stay below 2^32.
-  const plain = `SELECT cid * 4294967296 + 1 AS sid, cid, tp, ts, rn, stage, rn AS pos, next_tp, next_ts${masks.map(({ mask }) => `, CAST(-1 AS BIGINT) AS sm${mask}`).join("")} FROM jk_e`;
+  const plain = "SELECT cid * 4294967296 + 1 AS sid, cid, tp, ts, stage, rn AS pos, next_tp, next_ts FROM jk_e";
   const ctes = [
     `jk_e AS (SELECT cid, tp, ts, stage, ROW_NUMBER() OVER w AS rn, LEAD(tp) OVER w AS next_tp, LEAD(ts) OVER w AS next_ts FROM (SELECT cid, tp, ts, ord, ${stageOf("tp")} AS stage FROM jk_m) t WINDOW w AS (PARTITION BY cid ORDER BY ts, ${tie}))`,
   ];
@@ -140,7 +150,8 @@ export function sequenceCtes(o: ResolvedEventsSqlOptions, stageOf: (column: stri
       `jk_odd AS (SELECT DISTINCT cid FROM jk_e WHERE ${odd.join(" OR ")})`,
       `jk_s AS (SELECT *, ${sess} AS sess FROM (SELECT cid, tp, ts, stage, rn, prev_tp, ${fresh} AS fresh FROM (SELECT cid, tp, ts, stage, rn, ${previous} FROM jk_e WHERE cid IN (SELECT cid FROM jk_odd) WINDOW p AS (PARTITION BY cid ORDER BY rn)) t) t)`,
       `jk_k AS (SELECT cid * 4294967296 + sess AS sid, cid, tp, ts, rn, stage FROM jk_s${o.collapseRepeats ? " WHERE fresh = 1 OR prev_tp <> tp" : ""})`,
-      `jk_q AS (${plain} WHERE cid NOT IN (SELECT cid FROM jk_odd) UNION ALL SELECT sid, cid, tp, ts, rn, stage, ROW_NUMBER() OVER w AS pos, LEAD(tp) OVER w AS next_tp, LEAD(ts) OVER w AS next_ts${entered} FROM jk_k WINDOW w AS (PARTITION BY sid ORDER BY rn))`,
+      `jk_qo AS (SELECT sid, cid, tp, ts, stage, ROW_NUMBER() OVER w AS pos, LEAD(tp) OVER w AS next_tp, LEAD(ts) OVER w AS next_ts${entered} FROM jk_k WINDOW w AS (PARTITION BY sid ORDER BY rn))`,
+      `jk_q AS (${plain} WHERE cid NOT IN (SELECT cid FROM jk_odd) UNION ALL SELECT sid, cid, tp, ts, stage, pos, next_tp, next_ts FROM jk_qo)`,
     );
   }
   if (o.segmentBy !== undefined)
