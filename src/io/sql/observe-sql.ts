@@ -30,14 +30,21 @@ export interface ObserveColumns {
   property: (name: string) => string | undefined;
 }
 
-/** SQL that removes scheme and host, query and hash from a URL column: the bare path, maybe empty or with a trailing slash. */
-export function urlBareSql(url: string): string {
+/**
+ * SQL that removes scheme and host, query and hash from a URL column: the bare path, maybe
+ * empty or with a trailing slash — or, where quantifiers mix as in Perl, already without
+ * its trailing slash (the shortest path before an optional `/`), so that only an empty
+ * path is left to {@link urlPathSql}.
+ */
+export function urlBareSql(url: string, dialect: SqlDialect): string {
+  if (dialect.perlQuantifiers) return `regexp_extract(${url}, ${sqlString("(?s)^(?:[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*)?([^?#]*?)/?(?:[?#].*)?$")}, 1)`;
   const noHost = `regexp_replace(${url}, ${sqlString("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")}, '')`;
   return `regexp_replace(${noHost}, ${sqlString("(?s)[?#].*$")}, '')`;
 }
 
 /** SQL that turns a bare path (see {@link urlBareSql}) into the path the rules match: `/` for an empty one, one trailing slash removed. */
-export function urlPathSql(bare: string): string {
+export function urlPathSql(bare: string, dialect: SqlDialect): string {
+  if (dialect.perlQuantifiers) return `CASE WHEN ${bare} = '' THEN '/' ELSE ${bare} END`;
   return `CASE WHEN ${bare} IS NULL THEN NULL WHEN ${bare} = '' THEN '/' WHEN length(${bare}) > 1 AND substr(${bare}, length(${bare}), 1) = '/' THEN substr(${bare}, 1, length(${bare}) - 1) ELSE ${bare} END`;
 }
 

@@ -69,7 +69,7 @@ export function okCte(o: ResolvedEventsSqlOptions): string {
   const ok = `CASE WHEN ${checks} THEN 1 ELSE 0 END AS ok`;
   if (o.columns.url === undefined) return `jk_ok AS (SELECT *, ${ok}, CAST(NULL AS VARCHAR) AS path FROM jk_rows)`;
   // The bare path is computed once per row in the inner query: the CASE reads it four times.
-  return `jk_ok AS (SELECT *, ${ok}, ${urlPathSql("bare")} AS path FROM (SELECT *, ${urlBareSql("url")} AS bare FROM jk_rows${o.dialect.fence}) t)`;
+  return `jk_ok AS (SELECT *, ${ok}, ${urlPathSql("bare", o.dialect)} AS path FROM (SELECT *, ${urlBareSql("url", o.dialect)} AS bare FROM jk_rows${o.dialect.fence}) t)`;
 }
 
 /**

@@ -29,6 +29,12 @@ export interface SqlDialect {
   /** The number of set bits of a BIGINT expression. */
   bitCount(value: string): string;
   /**
+   * Whether the engine's regular expressions mix greedy and non-greedy quantifiers as Perl
+   * does (RE2 does; PostgreSQL gives a whole expression the greediness of its first one):
+   * a URL's path is then taken apart in one expression instead of three steps.
+   */
+  perlQuantifiers: boolean;
+  /**
    * What ends a subquery so that the planner keeps it apart, or "": a column it computes
    * (a URL's path, the matched touchpoint) is then computed once, not again at every use.
    */
@@ -45,6 +51,7 @@ const DIALECTS: Record<SqlDialectName, SqlDialect> = {
     // hash() is one fixed mixing function: the second hash reads values no first one can.
     hashInt: (value, seed) => (seed === 0 ? `hash(${value})` : `hash((${value}) + 281474976710656)`),
     bitCount: (value) => `bit_count(${value})`,
+    perlQuantifiers: true,
     fence: "",
   },
   postgres: {
@@ -55,6 +62,7 @@ const DIALECTS: Record<SqlDialectName, SqlDialect> = {
     intDiv: (a, b) => `((${a}) / (${b}))`,
     hashInt: (value, seed) => `hashint8extended(${value}, ${seed})`,
     bitCount: (value) => `bit_count(CAST(${value} AS BIT(64)))`,
+    perlQuantifiers: false,
     fence: " OFFSET 0",
   },
 };
