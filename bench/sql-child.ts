@@ -1,6 +1,6 @@
 /**
  * One path of the SQL benchmark, run in a process of its own so that its peak memory is its
- * own: `tsx bench/sql-child.ts <node|duckdb-csv|duckdb-parquet|postgres> <csv> <parquet>`.
+ * own: `tsx bench/sql-child.ts <node|duckdb-csv|duckdb-parquet|duckdb-parquet-1-thread|postgres> <csv> <parquet>`.
  * Prints one JSON line: wall time, peak RSS, and a digest of the result to compare paths.
  */
 import { createHash } from "node:crypto";
@@ -39,6 +39,7 @@ async function run(mode: string, csv: string, parquet: string): Promise<{ analyt
   if (mode === "node") return { analytics: await analyzeEvents(map, readEventsCsv(createReadStream(csv), { columns, properties: Object.keys(properties) })) };
   if (mode === "duckdb-csv") return { analytics: await analyzeEventsInDuckDb(map, { source: { csv }, columns: BENCH_COLUMNS }) };
   if (mode === "duckdb-parquet") return { analytics: await analyzeEventsInDuckDb(map, { source: { parquet }, columns: BENCH_COLUMNS }) };
+  if (mode === "duckdb-parquet-1-thread") return { analytics: await analyzeEventsInDuckDb(map, { source: { parquet }, columns: BENCH_COLUMNS, threads: 1 }) };
   const client = new pg.Client({ connectionString: process.env.JOURNEYKIT_POSTGRES_URL });
   await client.connect();
   try {

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { analyzeEventsInDuckDb } from "../../../src/io/sql/duckdb";
 import { createEventAnalyzer } from "../../../src/measure/create-event-analyzer";
+import { parseJourneyMap } from "../../../src/validate/safe-parse-journey-map";
 import { LOG_COLUMNS, type LogRow } from "./engines";
 import { logRows, mapWithRules, toEventRows } from "./log-arbitraries";
 
@@ -58,5 +59,43 @@ describe("analyzeEventsInDuckDb reading files directly", () => {
   it("rejects with DuckDB's error naming a file that does not exist", async () => {
     const map = fc.sample(mapWithRules, { numRuns: 1, seed: 1 })[0]!;
     await expect(analyzeEventsInDuckDb(map, { source: { csv: join(dir, "missing.csv") } })).rejects.toThrow(/missing\.csv/);
+  });
+
+  it("gives the same result on one thread as on every core", async () => {
+    const map = parseJourneyMap({
+      schemaVersion: 1,
+      id: "m",
+      title: "Shop",
+      stages: [{ id: "s", name: "Buy" }],
+      touchpoints: [
+        { id: "tp-view", stageId: "s", name: "View", observe: [{ event: "view" }] },
+        { id: "tp-cart", stageId: "s", name: "Cart", observe: [{ event: "cart.*" }] },
+      ],
+    });
+    const names = ["view", "cart.add", "view", "other", "cart.pay"];
+    const rows: LogRow[] = Array.from({ length: 200 }, (_, i) => ({
+      case_id: `c${i % 23}`,
+      name: names[i % 5] as string,
+      ts: Date.UTC(2026, 2, 1) + i * 60_000,
+      url: null,
+      plan: null,
+      seg: null,
+      line: i,
+    }));
+    const csv = join(dir, "threads.csv");
+    const parquet = join(dir, "threads.parquet");
+    writeCsv(rows, csv);
+    await convert(csv, parquet, "parquet");
+    const every = await analyzeEventsInDuckDb(map, { source: { parquet }, columns: LOG_COLUMNS });
+    const one = await analyzeEventsInDuckDb(map, { source: { parquet }, columns: LOG_COLUMNS, threads: 1 });
+    expect(one.cases).toBe(23);
+    expect(JSON.stringify(one)).toBe(JSON.stringify(every));
+  });
+
+  it.each([0, 1.5, 2000, "2"])("rejects threads %j with a RangeError naming the option", async (threads) => {
+    const map = fc.sample(mapWithRules, { numRuns: 1, seed: 1 })[0]!;
+    await expect(analyzeEventsInDuckDb(map, { source: { csv: join(dir, "threads.csv") }, threads: threads as number })).rejects.toThrow(
+      /invalid threads: expected an integer from 1 to 1024/,
+    );
   });
 });

@@ -8,7 +8,9 @@ import { postgresUrl, runDuckDb } from "./engines";
 
 // URLs and paths built from the characters the normalisation cares about, with and without a scheme and host.
 const piece = fc.constantFrom("/", "//", "a", "é", "?", "#", ":", "\n", "x=1", "%2F", " ");
-const url = fc.tuple(fc.constantFrom("", "https://shop.example", "HTTP://h:8080", "a+b.c-d://", "1http://x", "mailto:"), fc.array(piece, { maxLength: 8 })).map(([head, parts]) => head + parts.join(""));
+const url = fc
+  .tuple(fc.constantFrom("", "https://shop.example", "HTTP://h:8080", "a+b.c-d://", "1http://x", "mailto:"), fc.array(piece, { maxLength: 8 }))
+  .map(([head, parts]) => head + parts.join(""));
 
 /** The path of each URL as the query computes it, in one statement over a VALUES list. */
 function pathQuery(dialect: SqlDialectName, urls: readonly string[]): string {
@@ -30,20 +32,24 @@ describe("the URL path in SQL", () => {
     );
   }, 60_000);
 
-  it.skipIf(postgresUrl === undefined)("is the streaming matcher's path on PostgreSQL, for any URL", async () => {
-    const client = new pg.Client({ connectionString: postgresUrl });
-    await client.connect();
-    try {
-      await fc.assert(
-        fc.asyncProperty(fc.array(url, { minLength: 1, maxLength: 40 }), async (urls) => {
-          expect(asRows((await client.query(pathQuery("postgres", urls))).rows)).toEqual(expected(urls));
-        }),
-        { numRuns: 60 },
-      );
-    } finally {
-      await client.end();
-    }
-  }, 60_000);
+  it.skipIf(postgresUrl === undefined)(
+    "is the streaming matcher's path on PostgreSQL, for any URL",
+    async () => {
+      const client = new pg.Client({ connectionString: postgresUrl });
+      await client.connect();
+      try {
+        await fc.assert(
+          fc.asyncProperty(fc.array(url, { minLength: 1, maxLength: 40 }), async (urls) => {
+            expect(asRows((await client.query(pathQuery("postgres", urls))).rows)).toEqual(expected(urls));
+          }),
+          { numRuns: 60 },
+        );
+      } finally {
+        await client.end();
+      }
+    },
+    60_000,
+  );
 
   it("keeps a missing URL missing", async () => {
     const d = sqlDialect("duckdb");
