@@ -200,32 +200,29 @@ const G_END_CELL_START = G_END + CELL_START;
 function cellBody(out: StringSink, c: LayoutCell, theme: Theme, paint: string | undefined, glyphs: GlyphStyle | undefined, fonts: AttributeCache, start: string): string {
   let end = paint ?? `" fill="none" stroke="${theme.border}"/>`;
   if (c.outline === "dashed") end = end.replace("/>", ' stroke-dasharray="4 3"/>');
-  // One piece per part rather than one template: a template makes a string for every
-  // substitution (a cell has a dozen), each copied again when the document is joined.
-  // The runs between the numbers come from `fonts`, made once per render.
-  out.push(start);
-  out.push(esc(c.entityId));
-  if (c.fullText === undefined) out.push(fonts.laneAttribute(c.laneId, true));
-  else {
-    out.push(fonts.laneAttribute(c.laneId, false));
-    out.push("<title>");
-    out.push(esc(c.fullText));
-    out.push('</title><rect class="jk-box" x="');
-  }
-  out.push(n(c.x));
-  out.push(fonts.boxYRunOf(c.y));
-  out.push(n(c.width));
   const lines = c.lines;
   // The first line's start goes with the box's end when no glyph comes between them.
   const joined = c.glyphs === undefined && lines.length > 0;
-  out.push(fonts.heightRun(c.height, end, joined));
-  if (c.glyphs) for (const g of c.glyphs) glyph(out, g, theme, glyphs);
-  // Each line's end and the next one's start as one piece.
-  for (let i = 0; i < lines.length; i++) {
-    if (i > 0) out.push(LINE_BETWEEN);
-    else if (!joined) out.push(LINE_START);
-    lineRest(out, lines[i] as LayoutLine, fonts, i);
+  // The cell as one piece, concatenated: joining a piece costs more than a concatenation,
+  // and the runs between the numbers come from `fonts`, made once per render.
+  let markup =
+    c.fullText === undefined
+      ? start + esc(c.entityId) + fonts.laneAttribute(c.laneId, true)
+      : `${start}${esc(c.entityId)}${fonts.laneAttribute(c.laneId, false)}<title>${esc(c.fullText)}</title><rect class="jk-box" x="`;
+  markup += n(c.x) + fonts.boxYRunOf(c.y) + n(c.width) + fonts.heightRun(c.height, end, joined);
+  if (c.glyphs) {
+    out.push(markup);
+    markup = "";
+    for (const g of c.glyphs) glyph(out, g, theme, glyphs);
   }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as LayoutLine;
+    // Each line's end and the next one's start as one run.
+    if (i > 0) markup += LINE_BETWEEN;
+    else if (!joined) markup += LINE_START;
+    markup += n(line.x) + fonts.lineTail(i, line.y, line.font, line.muted) + esc(line.text);
+  }
+  out.push(markup);
   return lines.length > 0 ? TEXT_END : G_END;
 }
 
@@ -259,13 +256,6 @@ function text(out: StringSink, line: LayoutLine, fonts: AttributeCache, cls: str
   out.push(fonts.lineTagEnd(line.font, line.muted));
   out.push(esc(line.text));
   out.push("</text>");
-}
-
-/** Writes line `k` of a cell from its `x` value to its text, after `<text class="jk-line" x="`. */
-function lineRest(out: StringSink, line: LayoutLine, fonts: AttributeCache, k: number): void {
-  out.push(n(line.x));
-  out.push(fonts.lineTail(k, line.y, line.font, line.muted));
-  out.push(esc(line.text));
 }
 
 function curveColour(theme: Theme, index: number): string {
@@ -345,10 +335,7 @@ function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<
     );
     for (let i = 0; i < points.length; i++) {
       const p = points[i] as LayoutPoint;
-      out.push(esc(p.touchpointId));
-      out.push(symbolHref(p.shape));
-      out.push(n(p.x));
-      out.push(pointY(p.y, i === points.length - 1));
+      out.push(esc(p.touchpointId) + symbolHref(p.shape) + n(p.x) + pointY(p.y, i === points.length - 1));
     }
   }
   if (e.measured) measured(out, e.measured, theme, colourOf);
