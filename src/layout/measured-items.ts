@@ -1,5 +1,5 @@
 import { baselineOffset, ceil2, PARAGRAPH_GAP, pitch, round2 } from "./cell";
-import { inkAbove, inkBelow, isPlainAscii, markInset } from "./text/ink-extent";
+import { linesInk, markInset } from "./text/ink-extent";
 import { sanitizeText } from "./text/index";
 import type { FontSpec, WrappedText } from "./text/types";
 import type { CellKind, LayoutCell, LayoutGlyph, LayoutLine } from "./types";
@@ -240,17 +240,23 @@ export class MeasuredItems {
     let lowest = 0; // the deepest any line reaches, from the same top
     let paragraphs = 0;
     for (let p = first; p < end; p++) {
-      const texts = (this.wrapped[p] as WrappedText).lines;
-      if (texts.length === 0) continue;
+      const wrapped = this.wrapped[p] as WrappedText;
+      const count = wrapped.lines.length;
+      if (count === 0) continue;
       if (paragraphs++ > 0) y += PARAGRAPH_GAP;
       const font = this.fonts[p] as FontSpec;
       const h = this.pitchOf(font);
+      const ink = inkOf(wrapped, font.weight);
+      if (ink === null) {
+        y += count * h;
+        continue;
+      }
       const offset = this.offset;
-      for (let l = 0; l < texts.length; l++) {
-        const text = texts[l] as string;
-        if (!isPlainAscii(text)) {
-          top = Math.max(top, inkAbove(text, font) - (y + offset));
-          lowest = Math.max(lowest, y + offset + inkBelow(text, font));
+      for (let l = 0; l < count; l++) {
+        const above = ink[2 * l] as number;
+        if (above === above) {
+          top = Math.max(top, above * font.size - (y + offset));
+          lowest = Math.max(lowest, y + offset + (ink[2 * l + 1] as number) * font.size);
         }
         y += h;
       }
@@ -258,6 +264,24 @@ export class MeasuredItems {
     if (top <= 0 && lowest <= y) return NO_ROOM;
     return { top: top > 0 ? ceil2(top) : 0, bottom: lowest > y ? ceil2(lowest - y) : 0 };
   }
+}
+
+/**
+ * The ink of each wrapped paragraph's lines (see `linesInk`; `null`: printable ASCII only),
+ * by font weight: a paragraph's wrapped result is shared with the wrap cache across calls,
+ * so its lines are looked at once rather than on every layout.
+ */
+let inks: { regular: WeakMap<WrappedText, Float64Array | null>; bold: WeakMap<WrappedText, Float64Array | null> } | undefined;
+
+function inkOf(wrapped: WrappedText, weight: FontSpec["weight"]): Float64Array | null {
+  inks ??= { regular: new WeakMap(), bold: new WeakMap() };
+  const byWeight = weight === "bold" ? inks.bold : inks.regular;
+  let ink = byWeight.get(wrapped);
+  if (ink === undefined) {
+    ink = linesInk(wrapped.lines, weight) ?? null;
+    byWeight.set(wrapped, ink);
+  }
+  return ink;
 }
 
 /** One paragraph of a box: text in a font, muted for secondary lines. */
