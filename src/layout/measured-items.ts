@@ -255,7 +255,7 @@ export class MeasuredItems {
       const h = this.pitchOf(font);
       const ink = inkOf(wrapped, font.weight);
       if (ink === null) {
-        y += count * h;
+        for (let l = 0; l < count; l++) y += h; // as the loop below adds, to the last bit
         continue;
       }
       const offset = this.offset;
