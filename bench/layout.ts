@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { GCProfiler, getHeapStatistics } from "node:v8";
 import { layoutJourneyMap } from "../src/layout/layout-journey-map";
 import { renderSvg } from "../src/render/render-svg";
 import { parseJourneyMap } from "../src/validate/safe-parse-journey-map";
 import { generateJourneyMap } from "../tests/support/generate-map";
-import { type BenchRow, measureSimple } from "./measure";
+import { type BenchRow, measureSimple, median } from "./measure";
 import { SIZES, samplesFor } from "./sizes";
 
 const exampleMap = (name: string) => parseJourneyMap(JSON.parse(readFileSync(join(import.meta.dirname, "..", "examples", `${name}.json`), "utf8")));
@@ -21,6 +22,30 @@ function stringFloor(svg: string, samples: { samples: number; warmup: number }):
     return s.charCodeAt(0); // flattens the rope, as using the SVG would
   }, samples);
   return { ms, pieces: pieces.length };
+}
+
+/**
+ * Bytes allocated by one call of `fn` (the median of `calls`), machine-independent where
+ * times are not: the heap's growth between collections, summed over the collections the
+ * call ran into (from V8's heap statistics before and after each), plus its growth after
+ * the last one.
+ */
+function allocatedBytes(fn: () => unknown, calls = 5): number {
+  const bytes: number[] = [];
+  for (let i = 0; i < calls; i++) {
+    const profiler = new GCProfiler();
+    let last = getHeapStatistics().used_heap_size;
+    profiler.start();
+    fn();
+    const end = getHeapStatistics().used_heap_size;
+    let total = 0;
+    for (const gc of profiler.stop().statistics) {
+      total += gc.beforeGC.heapStatistics.usedHeapSize - last;
+      last = gc.afterGC.heapStatistics.usedHeapSize;
+    }
+    bytes.push(total + end - last);
+  }
+  return median(bytes);
 }
 
 /**
@@ -43,7 +68,14 @@ export async function bench(): Promise<BenchRow[]> {
     const size = touchpoints.toLocaleString("en-US");
     rows.push({ name: "layout", touchpoints, medianMs: layoutMs, note: `${layout.cells.length.toLocaleString("en-US")} cells at ${size}` });
     rows.push({ name: "render", touchpoints, medianMs: renderMs, note: `${(svg.length / 1e6).toFixed(1)} MB of SVG at ${size}` });
-    rows.push({ name: "layout + render", touchpoints, medianMs: total[touchpoints] as number, ...(touchpoints === 10_000 ? { targetMs: 120 } : {}) });
+    const allocated = allocatedBytes(() => renderSvg(layoutJourneyMap(map)));
+    rows.push({
+      name: "layout + render",
+      touchpoints,
+      medianMs: total[touchpoints] as number,
+      ...(touchpoints === 10_000 ? { targetMs: 120 } : {}),
+      note: `${(allocated / 1e6).toFixed(1)} MB allocated a call at ${size}`,
+    });
     rows.push({ name: "string floor, same SVG size", touchpoints, medianMs: floor.ms, note: `${floor.pieces.toLocaleString("en-US")} pieces at ${size}` });
     rows.push({ name: "render ÷ string floor", touchpoints, medianMs: renderMs / floor.ms, targetMs: 20, ratio: true });
   }

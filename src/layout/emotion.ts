@@ -1,7 +1,7 @@
 import { ASCENT, DESCENT, round2 } from "./cell";
 import { dashPattern, pointSymbols, sentimentShape } from "./emotion-style";
 import type { DrawLaneInput, DrawnLane } from "./lanes/lane";
-import { textCell } from "./measured-items";
+import { MANY, textCell } from "./measured-items";
 import { markInset } from "./text/ink-extent";
 import { drawMonotoneX } from "./monotone-curve";
 import { PathContext } from "./path-context";
@@ -143,10 +143,16 @@ function curves(input: DrawLaneInput, scales: EmotionScales): { series: LayoutSe
     for (const path of paths) drawMonotoneX(context, path, x, curveY, defined);
     const path = context.take();
     const points: LayoutPoint[] = [];
+    // Points of a long curve are made at a site of their own (see MANY).
+    const many = v.values.length >= MANY;
     for (let i = 0; i < v.values.length; i++) {
       const e = v.values[i];
       if (e === undefined) continue;
-      points.push({ touchpointId: ids[i] as string, x: round2(cx[i] as number), y: round2(y(e)), emotion: e, shape: sentimentShape(e) });
+      const touchpointId = ids[i] as string;
+      const px = round2(cx[i] as number);
+      const py = round2(y(e));
+      const shape = sentimentShape(e);
+      points.push(many ? { touchpointId, x: px, y: py, emotion: e, shape } : { touchpointId, x: px, y: py, emotion: e, shape });
     }
     const s: LayoutSeries = { kind: v.kind, name: v.name, index, path, dash: dashPattern(v.kind, v.persona), points };
     if (v.personaId !== undefined) s.personaId = v.personaId;

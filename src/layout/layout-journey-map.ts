@@ -10,7 +10,7 @@ import { type LaneModule, laneModule } from "./lanes/index";
 import { columnWidths, type MeasuredLane, measureLane, naturalWidths } from "./measure";
 import { type Placing, placeRows } from "./place-rows";
 import { planRows, type Row } from "./rows";
-import { textCell } from "./measured-items";
+import { MANY, textCell } from "./measured-items";
 import { normalizeLayoutOptions } from "./normalize-options";
 import type { Placements } from "./placement";
 import type { LayoutJourneyMapOptions } from "./options";
@@ -145,8 +145,12 @@ function hasContent(id: string, content: MeasuredLane | undefined, map: JourneyM
 }
 
 function layoutColumns(map: JourneyMap, plan: ColumnPlan, columns: ColumnScale, rowOf: readonly number[] | undefined): LayoutColumn[] {
+  // The columns of a large map are made at a site of their own (see MANY).
+  const many = plan.kinds.length >= MANY;
   return plan.kinds.map((kind, c) => {
-    const column: LayoutColumn = { kind, x: columns.xs[c] as number, width: columns.widths[c] as number };
+    const x = columns.xs[c] as number;
+    const width = columns.widths[c] as number;
+    const column: LayoutColumn = many ? { kind, x, width } : { kind, x, width };
     if (rowOf) column.row = rowOf[c] as number;
     const s = map.stages[plan.stageOf[c] as number];
     if (s) column.stageId = s.id;

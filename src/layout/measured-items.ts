@@ -1,5 +1,5 @@
 import { baselineOffset, ceil2, PARAGRAPH_GAP, pitch, round2 } from "./cell";
-import { inkAbove, inkBelow, isPlainAscii, markInset } from "./text/ink-extent";
+import { linesInk, markInset } from "./text/ink-extent";
 import { sanitizeText } from "./text/index";
 import type { FontSpec, WrappedText } from "./text/types";
 import type { CellKind, LayoutCell, LayoutGlyph, LayoutLine } from "./types";
@@ -16,6 +16,16 @@ export interface ItemSink<Kind extends string = string> {
   span(group: number, kind: Kind, entityId: string): void;
   text(text: string, font: FontSpec, muted?: boolean): void;
 }
+
+/**
+ * Boxes in a lane from which on its cells, lines and their arrays are made at sites of
+ * their own. V8 decides per allocation site, once, whether the objects made there are
+ * allocated straight into the old generation: the cells of a small map die young and get
+ * "no", which would stay for the cells of a large map, which all survive — and then every
+ * scavenge during a large layout copies them, twice (on a 10,000-touchpoint map after
+ * small ones, 46 MB copied per layout instead of 16 and three times the collector's time).
+ */
+export const MANY = 2048;
 
 /** The room of the common cell, whose glyphs all stay within their lines. */
 const NO_ROOM = { top: 0, bottom: 0 } as const;
@@ -116,7 +126,9 @@ export class MeasuredItems {
     // layout keeps some 50,000 of these arrays.
     let count = 0;
     for (let p = first; p < end; p++) count += (this.wrapped[p] as WrappedText).lines.length;
-    const lines = new Array<LayoutLine>(count);
+    // Each object below is made at one of two sites, by the size of the lane (see MANY).
+    const many = this.kinds.length >= MANY;
+    const lines = many ? new Array<LayoutLine>(count) : new Array<LayoutLine>(count);
     const room = this.inkRoom(first, end);
     let index = 0;
     let top = y + padding + room.top;
@@ -139,20 +151,15 @@ export class MeasuredItems {
         const text = texts[l] as string;
         const baseline = round2(top + offset);
         // Both shapes as literals: a property added afterwards would need a store of its own.
-        lines[index++] = muted ? { x: lineX, y: baseline, text, font, muted: true } : { x: lineX, y: baseline, text, font };
+        if (many) lines[index++] = muted ? { x: lineX, y: baseline, text, font, muted: true } : { x: lineX, y: baseline, text, font };
+        else lines[index++] = muted ? { x: lineX, y: baseline, text, font, muted: true } : { x: lineX, y: baseline, text, font };
         top += h;
       }
     }
-    const cell: LayoutCell = {
-      kind: this.kinds[i] as CellKind,
-      entityId: this.entityIds[i] as string,
-      laneId,
-      x,
-      y,
-      width,
-      height: round2(this.textHeight(first, end, padding) + room.top + room.bottom),
-      lines,
-    };
+    const kind = this.kinds[i] as CellKind;
+    const entityId = this.entityIds[i] as string;
+    const height = round2(this.textHeight(first, end, padding) + room.top + room.bottom);
+    const cell: LayoutCell = many ? { kind, entityId, laneId, x, y, width, height, lines } : { kind, entityId, laneId, x, y, width, height, lines };
     if (truncated) cell.fullText = this.texts.slice(first, end).map(sanitizeText).join("\n");
     if (glyphs) cell.glyphs = glyphs;
     return cell;
@@ -240,17 +247,23 @@ export class MeasuredItems {
     let lowest = 0; // the deepest any line reaches, from the same top
     let paragraphs = 0;
     for (let p = first; p < end; p++) {
-      const texts = (this.wrapped[p] as WrappedText).lines;
-      if (texts.length === 0) continue;
+      const wrapped = this.wrapped[p] as WrappedText;
+      const count = wrapped.lines.length;
+      if (count === 0) continue;
       if (paragraphs++ > 0) y += PARAGRAPH_GAP;
       const font = this.fonts[p] as FontSpec;
       const h = this.pitchOf(font);
+      const ink = inkOf(wrapped, font.weight);
+      if (ink === null) {
+        for (let l = 0; l < count; l++) y += h; // as the loop below adds, to the last bit
+        continue;
+      }
       const offset = this.offset;
-      for (let l = 0; l < texts.length; l++) {
-        const text = texts[l] as string;
-        if (!isPlainAscii(text)) {
-          top = Math.max(top, inkAbove(text, font) - (y + offset));
-          lowest = Math.max(lowest, y + offset + inkBelow(text, font));
+      for (let l = 0; l < count; l++) {
+        const above = ink[2 * l] as number;
+        if (!Number.isNaN(above)) {
+          top = Math.max(top, above * font.size - (y + offset));
+          lowest = Math.max(lowest, y + offset + (ink[2 * l + 1] as number) * font.size);
         }
         y += h;
       }
@@ -258,6 +271,24 @@ export class MeasuredItems {
     if (top <= 0 && lowest <= y) return NO_ROOM;
     return { top: top > 0 ? ceil2(top) : 0, bottom: lowest > y ? ceil2(lowest - y) : 0 };
   }
+}
+
+/**
+ * The ink of each wrapped paragraph's lines (see `linesInk`; `null`: printable ASCII only),
+ * by font weight: a paragraph's wrapped result is shared with the wrap cache across calls,
+ * so its lines are looked at once rather than on every layout.
+ */
+let inks: { regular: WeakMap<WrappedText, Float64Array | null>; bold: WeakMap<WrappedText, Float64Array | null> } | undefined;
+
+function inkOf(wrapped: WrappedText, weight: FontSpec["weight"]): Float64Array | null {
+  inks ??= { regular: new WeakMap(), bold: new WeakMap() };
+  const byWeight = weight === "bold" ? inks.bold : inks.regular;
+  let ink = byWeight.get(wrapped);
+  if (ink === undefined) {
+    ink = linesInk(wrapped.lines, weight) ?? null;
+    byWeight.set(wrapped, ink);
+  }
+  return ink;
 }
 
 /** One paragraph of a box: text in a font, muted for secondary lines. */

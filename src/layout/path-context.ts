@@ -14,6 +14,11 @@ export class PathContext {
    * small strings for the garbage collector to copy and mark; the sink joins them flat.
    */
   private readonly sink = new StringSink();
+  /** The number of curve segments drawn since the last {@link take}. */
+  private segment = 0;
+  /** The x values of each curve segment drawn (three a segment), by segment since a take, as the last path to have that segment drew them, and the runs of text written with them. */
+  private readonly xs: number[] = [];
+  private readonly runs: string[] = [];
 
   moveTo(x: number, y: number): void {
     this.sink.push(`M${r(x)},${r(y)}`);
@@ -24,19 +29,27 @@ export class PathContext {
   }
 
   bezierCurveTo(x1: number, y1: number, x2: number, y2: number, x: number, y: number): void {
-    // Piece by piece: a template would make a string for each of its eleven joins.
+    // Piece by piece: a template would make a string for each of its eleven joins. The runs
+    // around the y values hold the x values, which the curves of one plot share (every
+    // curve has a point in each column): they are made for a segment once and reused by the
+    // next curve's segment with the same x values, so the data has six pieces a segment.
+    const i = 3 * this.segment++;
+    const xs = this.xs;
+    const runs = this.runs;
+    if (xs[i] !== x1 || xs[i + 1] !== x2 || xs[i + 2] !== x) {
+      xs[i] = x1;
+      xs[i + 1] = x2;
+      xs[i + 2] = x;
+      runs[i] = `C${r(x1)},`;
+      runs[i + 1] = `,${r(x2)},`;
+      runs[i + 2] = `,${r(x)},`;
+    }
     const sink = this.sink;
-    sink.push("C");
-    sink.push(r(x1));
-    sink.push(",");
+    sink.push(runs[i] as string);
     sink.push(r(y1));
-    sink.push(",");
-    sink.push(r(x2));
-    sink.push(",");
+    sink.push(runs[i + 1] as string);
     sink.push(r(y2));
-    sink.push(",");
-    sink.push(r(x));
-    sink.push(",");
+    sink.push(runs[i + 2] as string);
     sink.push(r(y));
   }
 
@@ -46,6 +59,7 @@ export class PathContext {
 
   /** Returns the path data drawn so far as one flat string, and starts afresh. */
   take(): string {
+    this.segment = 0;
     return this.sink.toString();
   }
 

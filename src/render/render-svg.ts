@@ -1,7 +1,7 @@
 import { LANE_CELL_FILLS } from "../layout/lanes/index";
 import { FONT_FAMILY } from "../layout/text/index";
-import type { FontSpec } from "../layout/text/types";
-import type { BarTone, CellKind, JourneyLayout, LayoutCell, LayoutEmotion, LayoutGlyph, LayoutLine, LayoutSeries } from "../layout/types";
+import type { BarTone, CellKind, JourneyLayout, LayoutCell, LayoutEmotion, LayoutGlyph, LayoutLine, LayoutPoint, LayoutSeries } from "../layout/types";
+import { AttributeCache, LINE_START } from "./attribute-cache";
 import { blueprintLinesSvg, blueprintMarksSvg } from "./blueprint-svg";
 import { describeLayout } from "./describe-layout";
 import { escapeText as esc } from "./escape";
@@ -92,7 +92,7 @@ export function writeSvg(layout: JourneyLayout, options: RenderSvgOptions | unde
   if (parts) parts.head(out, top.toString());
 
   const paint = cellPaint(theme);
-  const fonts = new Attributes(theme);
+  const fonts = new AttributeCache(theme.mutedText);
   if (layout.title) drawCell(out, layout.title, theme, `" fill="${theme.background}" stroke="none"/>`, parts, fonts);
   for (const lane of layout.lanes) drawCell(out, lane.label, theme, paint[lane.label.kind], parts, fonts);
   if (layout.flow) {
@@ -101,9 +101,19 @@ export function writeSvg(layout: JourneyLayout, options: RenderSvgOptions | unde
     drawBetween(out, parts, (sink) => renderFlow(sink, flow, theme, (c) => cell(sink, c, theme, label, undefined, fonts)));
   }
   const cells = layout.cells;
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i] as LayoutCell;
-    drawCell(out, c, theme, paint[c.kind], parts, fonts);
+  if (parts) {
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i] as LayoutCell;
+      drawCell(out, c, theme, paint[c.kind], parts, fonts);
+    }
+  } else if (cells.length > 0) {
+    // Each cell's end and the next one's start as one piece.
+    let end = "";
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i] as LayoutCell;
+      end = cellBody(out, c, theme, paint[c.kind], undefined, fonts, i === 0 ? CELL_START : end === TEXT_END ? TEXT_END_CELL_START : G_END_CELL_START);
+    }
+    out.push(end);
   }
   const blueprint = layout.blueprint;
   if (blueprint) drawBetween(out, parts, (sink) => blueprintMarksSvg(sink, blueprint, theme));
@@ -167,7 +177,7 @@ function drawBetween(out: StringSink, parts: SvgParts | undefined, draw: (sink: 
 }
 
 /** Draws one top-level cell, through `parts` when given. */
-function drawCell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | undefined, parts: SvgParts | undefined, fonts: Attributes): void {
+function drawCell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | undefined, parts: SvgParts | undefined, fonts: AttributeCache): void {
   if (!parts) cell(out, c, theme, paint, undefined, fonts);
   else if (!parts.part(out, c, 0)) {
     const one = new StringSink();
@@ -176,40 +186,48 @@ function drawCell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | 
   }
 }
 
-function cell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | undefined, glyphs: GlyphStyle | undefined, fonts: Attributes): void {
-  let end = paint ?? `" fill="none" stroke="${theme.border}"/>`;
-  if (c.outline === "dashed") end = end.replace("/>", ' stroke-dasharray="4 3"/>');
-  // One piece per part rather than one template: a template makes a string for every
-  // substitution (a cell has a dozen), each copied again when the document is joined.
-  out.push('<g class="jk-cell" data-id="');
-  out.push(esc(c.entityId));
-  if (c.fullText === undefined) out.push(fonts.laneAttribute(c.laneId, true));
-  else {
-    out.push(fonts.laneAttribute(c.laneId, false));
-    out.push("<title>");
-    out.push(esc(c.fullText));
-    out.push('</title><rect class="jk-box" x="');
-  }
-  out.push(n(c.x));
-  out.push('" y="');
-  out.push(n(c.y));
-  out.push('" width="');
-  out.push(n(c.width));
-  out.push('" height="');
-  out.push(n(c.height));
-  out.push(end);
-  if (c.glyphs) for (const g of c.glyphs) glyph(out, g, theme, glyphs);
-  // Each line's end and the next one's start as one piece.
-  const lines = c.lines;
-  for (let i = 0; i < lines.length; i++) {
-    out.push(i === 0 ? LINE_START : LINE_BETWEEN);
-    lineRest(out, lines[i] as LayoutLine, fonts);
-  }
-  out.push(lines.length > 0 ? "</text></g>" : "</g>");
+function cell(out: StringSink, c: LayoutCell, theme: Theme, paint: string | undefined, glyphs: GlyphStyle | undefined, fonts: AttributeCache): void {
+  out.push(cellBody(out, c, theme, paint, glyphs, fonts, CELL_START));
 }
 
-const LINE_START = '<text class="jk-line" x="';
-const LINE_BETWEEN = '</text><text class="jk-line" x="';
+const CELL_START = '<g class="jk-cell" data-id="';
+const TEXT_END = "</text></g>";
+const G_END = "</g>";
+const TEXT_END_CELL_START = TEXT_END + CELL_START;
+const G_END_CELL_START = G_END + CELL_START;
+
+/** Writes a cell from `start` (its start tag up to the `data-id` value, or that after the previous cell's end) up to its end, and returns the end: {@link TEXT_END} or {@link G_END}. */
+function cellBody(out: StringSink, c: LayoutCell, theme: Theme, paint: string | undefined, glyphs: GlyphStyle | undefined, fonts: AttributeCache, start: string): string {
+  let end = paint ?? `" fill="none" stroke="${theme.border}"/>`;
+  if (c.outline === "dashed") end = end.replace("/>", ' stroke-dasharray="4 3"/>');
+  const lines = c.lines;
+  // The first line's start goes with the box's end when no glyph comes between them.
+  const joined = c.glyphs === undefined && lines.length > 0;
+  // The cell as one piece, concatenated: joining a piece costs more than a concatenation,
+  // and the runs between the numbers come from `fonts`, made once per render.
+  let markup =
+    c.fullText === undefined
+      ? start + esc(c.entityId) + fonts.laneAttribute(c.laneId, true)
+      : `${start}${esc(c.entityId)}${fonts.laneAttribute(c.laneId, false)}<title>${esc(c.fullText)}</title><rect class="jk-box" x="`;
+  markup += n(c.x) + fonts.boxYRunOf(c.y) + n(c.width) + fonts.heightRun(c.height, end, joined);
+  if (c.glyphs) {
+    out.push(markup);
+    markup = "";
+    for (const g of c.glyphs) glyph(out, g, theme, glyphs);
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as LayoutLine;
+    // Each line's end and the next one's start as one run.
+    if (i > 0) markup += LINE_BETWEEN;
+    else if (!joined) markup += LINE_START;
+    markup += n(line.x) + fonts.lineTail(i, line.y, line.font, line.muted) + esc(line.text);
+  }
+  out.push(markup);
+  return lines.length > 0 ? TEXT_END : G_END;
+}
+
+const LINE_BETWEEN = `</text>${LINE_START}`;
+const POINT_START = '<use class="jk-point" data-id="';
 
 function glyph(out: StringSink, g: LayoutGlyph, theme: Theme, glyphs: GlyphStyle | undefined): void {
   if (g.type === "bar") {
@@ -230,74 +248,14 @@ function barFill(theme: Theme, tone: BarTone): string {
   return curveColour(theme, 0);
 }
 
-/** A line's font attributes and the end of its start tag, plain and muted. */
-interface LineTagEnds {
-  plain: string;
-  muted: string;
-}
-
-/**
- * Pieces of attributes made once per render rather than once per line or cell: the
- * attributes of a line's font with the end of its start tag (`" font-size="14"
- * font-weight="bold">`, muted or not) by font object — a layout shares one object per font
- * among all its lines; a layout read back from JSON has one object per line, so only the
- * first few are kept — and the `data-lane` attribute of the last lane's cells.
- */
-class Attributes {
-  private readonly known = new Map<FontSpec, LineTagEnds>();
-  private lastFont: FontSpec | undefined;
-  private lastEnds: LineTagEnds = { plain: "", muted: "" };
-  private lastLane: string | undefined;
-  private lastLaneAttribute = "";
-  private lastLaneBox = "";
-  private readonly mutedEnd: string;
-
-  constructor(theme: Theme) {
-    this.mutedEnd = `" fill="${theme.mutedText}">`;
-  }
-
-  /** Returns what follows a line's `y` value up to its text. */
-  lineTagEnd(font: FontSpec, muted: boolean | undefined): string {
-    if (font !== this.lastFont) {
-      let ends = this.known.get(font);
-      if (ends === undefined) {
-        const attributes = `" font-size="${n(font.size)}${font.weight === "bold" ? '" font-weight="bold' : ""}`;
-        ends = { plain: `${attributes}">`, muted: attributes + this.mutedEnd };
-        if (this.known.size < 16) this.known.set(font, ends);
-      }
-      this.lastFont = font;
-      this.lastEnds = ends;
-    }
-    return muted ? this.lastEnds.muted : this.lastEnds.plain;
-  }
-
-  /**
-   * Returns what follows a cell's `data-id` value up to the end of its start tag (`"
-   * data-lane="…">`), and with `box` the start of its box up to the `x` value.
-   */
-  laneAttribute(laneId: string, box: boolean): string {
-    if (laneId !== this.lastLane) {
-      this.lastLane = laneId;
-      this.lastLaneAttribute = `" data-lane="${esc(laneId)}">`;
-      this.lastLaneBox = `${this.lastLaneAttribute}<rect class="jk-box" x="`;
-    }
-    return box ? this.lastLaneBox : this.lastLaneAttribute;
-  }
-}
-
-function text(out: StringSink, line: LayoutLine, fonts: Attributes, cls: string): void {
+function text(out: StringSink, line: LayoutLine, fonts: AttributeCache, cls: string): void {
   out.push(`<text class="${cls}" x="`);
-  lineRest(out, line, fonts);
-  out.push("</text>");
-}
-
-/** Writes a line from its `x` value to its text, after `<text class="…" x="`. */
-function lineRest(out: StringSink, line: LayoutLine, fonts: Attributes): void {
   out.push(n(line.x));
   out.push('" y="');
   out.push(n(line.y));
   out.push(fonts.lineTagEnd(line.font, line.muted));
   out.push(esc(line.text));
+  out.push("</text>");
 }
 
 function curveColour(theme: Theme, index: number): string {
@@ -318,7 +276,7 @@ function byInk(series: readonly LayoutSeries[]): LayoutSeries[] {
   return [...series].sort((a, b) => ink(b.dash) - ink(a.dash) || a.index - b.index);
 }
 
-function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<CellKind, string>, idPrefix: string, defs: boolean, fonts: Attributes): void {
+function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<CellKind, string>, idPrefix: string, defs: boolean, fonts: AttributeCache): void {
   out.push(`<g class="jk-emotion" data-lane="emotion">`);
   if (defs) {
     out.push("<defs>");
@@ -348,6 +306,16 @@ function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<
     }
     return href;
   };
+  const yRuns = new Map<number, [string, string]>();
+  const pointY = (y: number, last: boolean) => {
+    let runs = yRuns.get(y);
+    if (runs === undefined) {
+      const run = `" y="${n(y)}"/>`;
+      runs = [run + POINT_START, `${run}</g>`];
+      if (yRuns.size < 64) yRuns.set(y, runs);
+    }
+    return runs[last ? 1 : 0];
+  };
   const order = [...byInk(actual), ...byInk(e.series.filter((x) => x.kind === "expected"))];
   for (const series of order) {
     const expected = series.kind === "expected";
@@ -360,19 +328,15 @@ function emotion(out: StringSink, e: LayoutEmotion, theme: Theme, paint: Record<
     const colour = colourOf(series.index);
     const expected = series.kind === "expected";
     // Expected points are hollow. One group per curve carries the paint, so a point is short.
+    // A point's `y` run ends its tag and starts the next point's (or ends the group).
+    const points = series.points;
     out.push(
-      `<g class="jk-points" data-series="${n(series.index)}" fill="${expected ? theme.background : colour}" stroke="${expected ? colour : theme.background}" stroke-width="${expected ? 1.5 : 1}">`,
+      `<g class="jk-points" data-series="${n(series.index)}" fill="${expected ? theme.background : colour}" stroke="${expected ? colour : theme.background}" stroke-width="${expected ? 1.5 : 1}">${points.length > 0 ? POINT_START : "</g>"}`,
     );
-    for (const p of series.points) {
-      out.push('<use class="jk-point" data-id="');
-      out.push(esc(p.touchpointId));
-      out.push(symbolHref(p.shape));
-      out.push(n(p.x));
-      out.push('" y="');
-      out.push(n(p.y));
-      out.push('"/>');
+    for (let i = 0; i < points.length; i++) {
+      const p = points[i] as LayoutPoint;
+      out.push(esc(p.touchpointId) + symbolHref(p.shape) + n(p.x) + pointY(p.y, i === points.length - 1));
     }
-    out.push("</g>");
   }
   if (e.measured) measured(out, e.measured, theme, colourOf);
   const style: GlyphStyle = { idPrefix, colour: colourOf, dash: (index) => dashAttribute(e.series[index]?.dash ?? []) };

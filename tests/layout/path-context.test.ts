@@ -46,6 +46,23 @@ describe("PathContext", () => {
     );
   });
 
+  it("writes each of several paths drawn in turn, whether they share segments' x values or not", () => {
+    // Curves of one plot share their x values; sometimes a path differs in one, or has a segment more or fewer.
+    const x = fc.constantFrom(0, -0, 10.005, 20, 33.333, Number.NaN);
+    const segment: fc.Arbitrary<Command> = fc.record({ op: fc.constant("C" as const), values: fc.tuple(x, coordinate, x, coordinate, x, coordinate) });
+    const path = fc.tuple(fc.boolean(), fc.array(segment, { maxLength: 30 })).map(([move, segments]): Command[] => (move ? [{ op: "M", x: 1, y: 2 }, ...segments] : segments));
+    fc.assert(
+      fc.property(fc.array(path, { minLength: 2, maxLength: 4 }), (paths) => {
+        const context = new PathContext();
+        for (const commands of paths) {
+          draw(context, commands);
+          expect(context.take()).toBe(reference(commands));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("keeps every segment of a long path across its chunks, and starts afresh after take", () => {
     const context = new PathContext();
     const first: Command[] = Array.from({ length: 5_000 }, (_, i) => ({ op: "L", x: i, y: i / 3 }));

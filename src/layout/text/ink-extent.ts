@@ -94,6 +94,25 @@ export function inkBelow(text: string, font: FontSpec): number {
   return (PRINTABLE_ASCII.test(text) ? table.asciiBelow : reach(text, font.weight, table, false)) * font.size;
 }
 
+/**
+ * Returns how far each of `lines`, set in a font of `weight`, may reach above and below the
+ * baseline, in em (`[above₀, below₀, above₁, below₁, …]`; times the font size, what
+ * {@link inkAbove} and {@link inkBelow} return), `NaN` for a line of printable ASCII only,
+ * or `undefined` when every line is. Never throws.
+ */
+export function linesInk(lines: readonly string[], weight: FontSpec["weight"]): Float64Array | undefined {
+  let ink: Float64Array | undefined;
+  for (let l = 0; l < lines.length; l++) {
+    const text = lines[l] as string;
+    if (PRINTABLE_ASCII.test(text)) continue;
+    if (ink === undefined) ink = new Float64Array(2 * lines.length).fill(Number.NaN);
+    const table = inkTable(weight);
+    ink[2 * l] = reach(text, weight, table, true);
+    ink[2 * l + 1] = reach(text, weight, table, false);
+  }
+  return ink;
+}
+
 /** The reach of `text` above (or below) the baseline, in em. */
 function reach(input: string, weight: FontSpec["weight"], table: InkTable, up: boolean): number {
   // The browser draws a letter and the marks it composes with as the composed letter.

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ascent, descent, LINE_HEIGHT_EM } from "../../../src/layout/text/font";
-import { inkAbove, inkBelow, isPlainAscii, markInset } from "../../../src/layout/text/ink-extent";
+import type { FontSpec } from "../../../src/layout/text/types";
+import { inkAbove, inkBelow, isPlainAscii, linesInk, markInset } from "../../../src/layout/text/ink-extent";
 
 const regular = { size: 100 };
 const bold = { size: 100, weight: "bold" as const };
@@ -47,6 +48,26 @@ describe("inkAbove and inkBelow", () => {
     expect(inkAbove("Z\u0363 Z\u0363 Z\u0363", regular)).toBeCloseTo(inkAbove("Z\u0363", regular), 6);
     // Marks that compose into their letter (e + U+0301 is é) stack nothing.
     expect(inkAbove("e\u0301", regular)).toBeCloseTo(ascent(regular), 6);
+  });
+});
+
+describe("linesInk", () => {
+  it("gives each line that is not printable ASCII the reach inkAbove and inkBelow give it, in em", () => {
+    const line = fc.oneof(fc.string({ maxLength: 8 }), fc.string({ unit: "grapheme", maxLength: 8 }), fc.constantFrom("Ǻ│", "Z\u0363\u0363", "a · b", "…"));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 5 }), fc.constantFrom<FontSpec>(regular, bold), (lines, font) => {
+        const ink = linesInk(lines, font.weight);
+        if (lines.every(isPlainAscii)) expect(ink).toBeUndefined();
+        else
+          lines.forEach((text, l) => {
+            if (isPlainAscii(text)) expect(ink?.[2 * l]).toBeNaN();
+            else {
+              expect((ink?.[2 * l] as number) * font.size).toBe(inkAbove(text, font));
+              expect((ink?.[2 * l + 1] as number) * font.size).toBe(inkBelow(text, font));
+            }
+          });
+      }),
+    );
   });
 });
 
