@@ -6,7 +6,10 @@ import { AttributeCache, LINE_START } from "../../src/render/attribute-cache";
 
 // Few distinct values, so that runs repeat and come from the cache; sometimes any double.
 const value = fc.oneof({ arbitrary: fc.constantFrom(0, -0, 12, 12.5, 31.16, 120), weight: 5 }, { arbitrary: fc.double(), weight: 1 });
-const font: fc.Arbitrary<FontSpec> = fc.record({ size: fc.constantFrom(11, 12, 14), weight: fc.constantFrom(undefined, "normal" as const, "bold" as const) }, { requiredKeys: ["size"] });
+const font: fc.Arbitrary<FontSpec> = fc.record(
+  { size: fc.constantFrom(11, 12, 14), weight: fc.constantFrom(undefined, "normal" as const, "bold" as const) },
+  { requiredKeys: ["size"] },
+);
 const end = fc.constantFrom('" rx="4" fill="#fff" stroke="#000"/>', '" fill="none" stroke="#000"/>');
 
 /** The runs as written piece by piece, without a cache. */
