@@ -131,6 +131,11 @@ export function flowGraph(map: Pick<JourneyMap, "stages" | "touchpoints">): Flow
   const position = new Map<string, number>();
   for (let i = 0; i < order.length; i++) position.set((order[i] as Touchpoint).id, i);
   const out: FlowEdge[][] = order.map((_, i) => ownEdges(order, i, position));
+  // Without an optional touchpoint there is nothing to skip: the edges are each touchpoint's own.
+  if (!order.some((t) => t.optional === true)) {
+    const edges = out.flat();
+    return { edges, ...startsAndEnds(order, edges) };
+  }
   const skips: FlowEdge[][] = order.map(() => []);
   const has = new Set<string>();
   const key = (from: string, to: string) => `${from}\u0000${to}`;

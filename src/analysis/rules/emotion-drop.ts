@@ -21,21 +21,33 @@ export const WALKED_EDGE_KINDS = ["sequence", "branch", "loop"] as const;
 /**
  * The touchpoints with an emotion that customers meet next after `from`, along the flow,
  * stepping over touchpoints without one; in the order the flow reaches them, each once.
+ * `seen` and `queue` are the caller's, reused from touchpoint to touchpoint (a large map
+ * walks 10,000 of these): `seen` maps an id to the walk that last reached it.
  */
-function nextFelt(from: Touchpoint, next: ReadonlyMap<string, readonly string[]>, byId: ReadonlyMap<string, Touchpoint>): Touchpoint[] {
+function nextFelt(from: Touchpoint, next: ReadonlyMap<string, readonly string[]>, byId: ReadonlyMap<string, Touchpoint>, walk: Walk): Touchpoint[] {
   const out: Touchpoint[] = [];
-  const seen = new Set<string>([from.id]);
-  const queue = [...(next.get(from.id) ?? [])];
+  const stamp = ++walk.count;
+  const { seen, queue } = walk;
+  seen.set(from.id, stamp);
+  queue.length = 0;
+  for (const id of next.get(from.id) ?? []) queue.push(id);
   for (let i = 0; i < queue.length; i++) {
     const id = queue[i] as string;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    if (seen.get(id) === stamp) continue;
+    seen.set(id, stamp);
     const touchpoint = byId.get(id);
     if (touchpoint === undefined) continue;
     if (touchpoint.emotion !== undefined) out.push(touchpoint);
-    else queue.push(...(next.get(id) ?? []));
+    else for (const to of next.get(id) ?? []) queue.push(to);
   }
   return out;
+}
+
+/** The state `nextFelt` reuses across the touchpoints of one run. */
+interface Walk {
+  count: number;
+  seen: Map<string, number>;
+  queue: string[];
 }
 
 /**
@@ -52,10 +64,11 @@ export const emotionDropRule = defineRule({
   run(context, options): EmotionDropFinding[] {
     const findings: EmotionDropFinding[] = [];
     const next = successors(context.flow, WALKED_EDGE_KINDS);
+    const walk: Walk = { count: 0, seen: new Map(), queue: [] };
     for (const previous of context.journey) {
       const before = previous.emotion;
       if (before === undefined) continue;
-      for (const touchpoint of nextFelt(previous, next, context.touchpointById)) {
+      for (const touchpoint of nextFelt(previous, next, context.touchpointById, walk)) {
         const emotion = touchpoint.emotion as number;
         const drop = round(before - emotion);
         if (drop < options.emotionDrop) continue;

@@ -11,6 +11,8 @@ export type LoopWithoutExitFinding = FindingOf<"loop_without_exit", { touchpoint
  * them, each as its touchpoint ids in journey order, by their first touchpoint.
  */
 export function trappedLoops(context: Pick<AnalysisContext, "flow" | "journey">): string[][] {
+  // Every edge but a loop goes later in journey order, so without a loop edge the flow has no cycle.
+  if (!context.flow.edges.some((e) => e.kind === "loop")) return [];
   const next = successors(context.flow, ["sequence", "branch", "skip", "loop"]);
   const ends = new Set(context.flow.ends);
   return cycles(
