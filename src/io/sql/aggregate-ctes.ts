@@ -72,7 +72,7 @@ function laterStageCte(stages: readonly number[]): string {
 }
 
 /** What a sequence contributes as a whole: see the file comment. */
-function sequencesCtes(d: SqlDialect, touchpointCount: number, designed: readonly number[], stages: readonly number[], secondPass: boolean): string[] {
+function sequencesCtes(d: SqlDialect, touchpointCount: number, designed: readonly number[], stages: readonly number[]): string[] {
   const undesigned = designed.length === 0 ? "TRUE" : `(tp * ${touchpointCount} + next_tp) NOT IN (${designed.join(", ")})`;
   const step = `pos * ${touchpointCount + 1} + tp`;
   // A sequence that visits no touchpoint twice has each transition once: only the others need DISTINCT.
@@ -89,23 +89,24 @@ function sequencesCtes(d: SqlDialect, touchpointCount: number, designed: readonl
     `${repeats} AS repeats`,
     ...stages.map((s) => `MIN(CASE WHEN stage = ${s} THEN ts END) AS e${s}`),
   ];
-  // In a sequence whose stages never go back, the first event of a later stage is the earliest entry of one.
+  // In a sequence whose stages never go back, the first event of a later stage is the earliest entry of one;
+  // the others are the second pass's (two stages or more always make one, since a step back sends a case there).
   const later = stages.slice(0, -1).map((s, i) => {
     const entries = stages.slice(i + 1).map((t) => `s.e${t}`);
     const least = entries.length === 1 ? (entries[0] as string) : `LEAST(${entries.join(", ")})`;
-    return `${secondPass ? `CASE WHEN o.sid IS NULL THEN ${least} ELSE o.c${s} END` : least} AS c${s}`;
+    return `CASE WHEN o.sid IS NULL THEN ${least} ELSE o.c${s} END AS c${s}`;
   });
   const grouped = `(SELECT sid, ${columns.join(", ")} FROM jk_q GROUP BY sid) s`;
-  const from = secondPass && later.length > 0 ? `${grouped} LEFT JOIN jk_co o ON o.sid = s.sid` : grouped;
+  const from = later.length > 0 ? `${grouped} LEFT JOIN jk_co o ON o.sid = s.sid` : grouped;
   // Grouped by the one integer key; the case is read back from it (sid = cid × 2^32 + session).
   return [
-    ...(secondPass && later.length > 0 ? [laterStageCte(stages)] : []),
+    ...(later.length > 0 ? [laterStageCte(stages)] : []),
     `jk_seqs AS (SELECT s.*${later.map((c) => `, ${c}`).join("")}, ${d.intDiv("s.sid", "4294967296")} AS cid FROM ${from})`,
   ];
 }
 
 /** The helper tables the aggregates share. */
-export function factCtes(d: SqlDialect, touchpointCount: number, designed: readonly number[], segmented: boolean, stages: readonly number[], secondPass: boolean): string[] {
+export function factCtes(d: SqlDialect, touchpointCount: number, designed: readonly number[], segmented: boolean, stages: readonly number[]): string[] {
   const width = Math.max(1, String(Math.max(0, touchpointCount - 1)).length);
   const t = factTables(segmented);
   const last = stages[stages.length - 1];
@@ -114,7 +115,7 @@ export function factCtes(d: SqlDialect, touchpointCount: number, designed: reado
   );
   const noStage = `SELECT CAST(NULL AS VARCHAR) AS scope, 0 AS stage, CAST(NULL AS ${d.double}) AS minutes WHERE FALSE`;
   return [
-    ...sequencesCtes(d, touchpointCount, designed, stages, secondPass),
+    ...sequencesCtes(d, touchpointCount, designed, stages),
     "jk_dq AS (SELECT q.* FROM jk_q q WHERE q.sid IN (SELECT sid FROM jk_seqs WHERE repeats = 1))",
     ...(segmented
       ? [`jk_x AS (SELECT * FROM ${scoped("jk_q", true)} t)`, `jk_dx AS (SELECT * FROM ${scoped("jk_dq", true)} t)`, `jk_sx AS (SELECT * FROM ${scoped("jk_seqs", true)} t)`]

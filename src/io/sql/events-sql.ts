@@ -3,7 +3,7 @@ import type { JourneyMap } from "../../model/journey-map";
 import { aggregateBranches, factCtes } from "./aggregate-ctes";
 import { type EventsSqlOptions, resolveEventsSqlOptions } from "./events-sql-options";
 import { matchCtes, overlapCandidates, touchpointConditions } from "./match-ctes";
-import { hasSecondPass, okCte, propertyNames, rowsCte, sequenceCtes, stageOfSql, touchpointStages } from "./sequence-ctes";
+import { okCte, propertyNames, rowsCte, sequenceCtes, stageOfSql, touchpointStages } from "./sequence-ctes";
 
 /** The designed pairs of the flow as `from × n + to`, by touchpoint index in journey order. */
 function designedPairs(map: JourneyMap, ids: readonly string[]): number[] {
@@ -57,7 +57,6 @@ export function eventsSql(map: JourneyMap, options: EventsSqlOptions): string {
       ),
       segmented,
       stages,
-      hasSecondPass(o, stages),
     ),
   ];
   return `WITH\n${ctes.join(",\n")}\n${aggregateBranches(o.dialect, order.length, o.maxVariants, o.maxUnmatched, segmented).join("\nUNION ALL\n")}\n`;

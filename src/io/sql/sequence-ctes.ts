@@ -112,11 +112,6 @@ function oddConditions(o: ResolvedEventsSqlOptions, stageOf: (column: string) =>
   ];
 }
 
-/** Whether the query has a second pass (`jk_qo`, the steps of the cases that are not plain). */
-export function hasSecondPass(o: ResolvedEventsSqlOptions, stages: readonly number[]): boolean {
-  return oddConditions(o, () => "", stages).length > 0;
-}
-
 /**
  * The sequences, from one window pass over each case's events ordered by time (numbered
  * `rn`) with the next event — three window functions, since each one more costs engines
