@@ -10,42 +10,59 @@ const LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 /** The targets of issue 21, in ms: a keystroke at 1,000 and at 10,000 touchpoints. */
 const keystrokeTarget = (touchpoints: number) => (touchpoints === 1_000 ? 2 : touchpoints === 10_000 ? 20 : undefined);
 
+/** `map` with a branch at every tenth touchpoint (to the next two), so that its flow is drawn: tracks, arcs and labels. */
+function withBranches(map: JourneyMap): JourneyMap {
+  const tps = map.touchpoints;
+  const next = (i: number) => [{ touchpointId: (tps[i + 1] as { id: string }).id }, { touchpointId: (tps[i + 2] as { id: string }).id, label: "Order ahead" }];
+  return { ...map, touchpoints: tps.map((t, i) => (i % 10 === 0 && i + 2 < tps.length ? { ...t, next: next(i) } : t)) };
+}
+
+/** The keystroke on `map` through a renderer (the SVG read or not) and through a full render, median ms each. */
+function keystrokes(map: JourneyMap, touchpoints: number): { incremental: number; read: number; full: number } {
+  const target = map.touchpoints[touchpoints >> 1] as JourneyMap["touchpoints"][number];
+  let typed = 0;
+  const keystroke = () => {
+    const edit = applyOperation(map, { type: "updateTouchpoint", id: target.id, changes: { name: `${target.name}${LETTERS[typed++ % LETTERS.length]}` } });
+    if (!edit.ok) throw new Error(edit.issue.message);
+    return edit.map;
+  };
+  applyOperation(map, { type: "updateTouchpoint", id: target.id, changes: { name: target.name } }); // builds the map's id index, as an editor's first edit does
+  const renderer = createRenderer();
+  const options = { ...samplesFor(touchpoints), minSampleMs: 0 };
+  const before = () => void renderer.render(map);
+  const incremental = measure(() => renderer.render(keystroke()), before, options);
+  const read = measure(() => renderer.render(keystroke()).svg.charCodeAt(0), before, options);
+  const full = measure(
+    () => renderJourneyMapSvg(keystroke()),
+    () => undefined,
+    options,
+  );
+  return { incremental, read, full };
+}
+
 /**
  * One keystroke in an editor at each size: a character added to the name of the touchpoint
  * in the middle of the map through `applyOperation`, then the map drawn again — by a
  * `createRenderer` that drew the map before the keystroke (untimed, before each sample), and
  * by `renderJourneyMapSvg` from scratch — side by side, with their ratio. Each sample types
  * another letter, so the edited name is new text to wrap. The renderer's SVG is a rope that
- * the host flattens when it reads it; the row "+ reading the SVG" counts that too.
+ * the host flattens when it reads it; the row "+ reading the SVG" counts that too. The
+ * same keystroke on the map with a branch at every tenth touchpoint times the drawn flow.
  */
 export async function bench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const touchpoints of SIZES) {
     const map = generateJourneyMap({ touchpoints });
-    const target = map.touchpoints[touchpoints >> 1] as JourneyMap["touchpoints"][number];
-    let typed = 0;
-    const keystroke = () => {
-      const edit = applyOperation(map, { type: "updateTouchpoint", id: target.id, changes: { name: `${target.name}${LETTERS[typed++ % LETTERS.length]}` } });
-      if (!edit.ok) throw new Error(edit.issue.message);
-      return edit.map;
-    };
-    applyOperation(map, { type: "updateTouchpoint", id: target.id, changes: { name: target.name } }); // builds the map's id index, as an editor's first edit does
-    const renderer = createRenderer();
-    const options = { ...samplesFor(touchpoints), minSampleMs: 0 };
-    const before = () => void renderer.render(map);
-    const incremental = measure(() => renderer.render(keystroke()), before, options);
-    const read = measure(() => renderer.render(keystroke()).svg.charCodeAt(0), before, options);
-    const full = measure(
-      () => renderJourneyMapSvg(keystroke()),
-      () => undefined,
-      options,
-    );
     const size = touchpoints.toLocaleString("en-US");
+    const timed = keystrokes(map, touchpoints);
     const targetMs = keystrokeTarget(touchpoints);
-    rows.push({ name: "keystroke: createRenderer", touchpoints, medianMs: incremental, ...(targetMs ? { targetMs } : {}), note: "edit + render, changed cells reported" });
-    rows.push({ name: "keystroke: createRenderer + reading the SVG", touchpoints, medianMs: read, note: "the rope flattened, as innerHTML would" });
-    rows.push({ name: "keystroke: renderJourneyMapSvg (full)", touchpoints, medianMs: full, note: `edit + full render at ${size}` });
-    rows.push({ name: "keystroke: full ÷ createRenderer", touchpoints, medianMs: full / incremental, ratio: true });
+    rows.push({ name: "keystroke: createRenderer", touchpoints, medianMs: timed.incremental, ...(targetMs ? { targetMs } : {}), note: "edit + render, changed cells reported" });
+    rows.push({ name: "keystroke: createRenderer + reading the SVG", touchpoints, medianMs: timed.read, note: "the rope flattened, as innerHTML would" });
+    rows.push({ name: "keystroke: renderJourneyMapSvg (full)", touchpoints, medianMs: timed.full, note: `edit + full render at ${size}` });
+    rows.push({ name: "keystroke: full ÷ createRenderer", touchpoints, medianMs: timed.full / timed.incremental, ratio: true });
+    const branched = keystrokes(withBranches(map), touchpoints);
+    rows.push({ name: "keystroke, flow drawn: createRenderer", touchpoints, medianMs: branched.incremental, note: "a branch at every tenth touchpoint" });
+    rows.push({ name: "keystroke, flow drawn: full ÷ createRenderer", touchpoints, medianMs: branched.full / branched.incremental, ratio: true });
   }
   return rows;
 }

@@ -70,7 +70,7 @@ export function layoutWithCache(map: JourneyMap, options: LayoutJourneyMapOption
   const needsJourneyColumn = (places: Placements) => askedModules.some((m) => m.needsJourneyColumn?.(places) ?? false);
   const plan = cache ? cache.plan(map, needsJourneyColumn, () => planColumns(map, needsJourneyColumn)) : planColumns(map, needsJourneyColumn);
   const emotions = cache ? cache.emotions(map, plan, asked.personaIds, () => emotionValues(map, plan, asked.personaIds)) : emotionValues(map, plan, asked.personaIds);
-  const flow = planFlow(map, plan);
+  const flow = cache ? cache.flow(map, plan, () => planFlow(map, plan)) : planFlow(map, plan);
 
   const natural = naturalWidths(plan);
   const askedMeasured = asked.lanes.map((lane, i) => {
@@ -93,7 +93,7 @@ export function layoutWithCache(map: JourneyMap, options: LayoutJourneyMapOption
   if (flow) phase.flow = flow;
   const title = resolved.title ? titleCell(phase, width) : undefined;
   const top = title ? round2(title.y + title.height + resolved.gap) : resolved.margin;
-  const placed = placeRows(phase, rows, modules, measured, top, cache?.draw);
+  const placed = placeRows(phase, rows, modules, measured, top, cache ? { draw: cache.draw, placeFlow: cache.placeFlow } : {});
   const wrapping = resolved.maxWidth !== undefined;
   const rowOf = wrapping ? rowsOfColumns(rows, plan.kinds.length) : undefined;
 
@@ -113,8 +113,9 @@ export function layoutWithCache(map: JourneyMap, options: LayoutJourneyMapOption
   if (placed.emotion) layout.emotion = placed.emotion;
   if (wrapping) layout.rows = placed.rows;
   if (flow) {
-    layout.summary.flow = flowSummary(map, flow);
-    if (modules.some((m) => m.id === "touchpoints")) layout.flow = layoutFlow(flow, placed.edges);
+    layout.summary.flow = cache ? cache.flowSummary(() => flowSummary(map, flow)) : flowSummary(map, flow);
+    if (modules.some((m) => m.id === "touchpoints"))
+      layout.flow = cache ? cache.layoutFlow(flow, placed.edges, () => layoutFlow(flow, placed.edges)) : layoutFlow(flow, placed.edges);
   }
   const blueprint = layoutBlueprint(map, layout, resolved);
   if (blueprint) layout.blueprint = blueprint;

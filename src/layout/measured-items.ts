@@ -165,6 +165,14 @@ export class MeasuredItems {
     return cell;
   }
 
+  /** Returns the height {@link cell} gives box `i` with this `padding`, without making the cell. */
+  height(i: number, padding: number): number {
+    const first = this.firstParagraph[i] as number;
+    const end = this.firstParagraphOf(i + 1);
+    const room = this.inkRoom(first, end);
+    return round2(this.textHeight(first, end, padding) + room.top + room.bottom);
+  }
+
   /** The number of paragraphs of every box together; box `i`'s are {@link firstParagraphOf}`(i)` up to that of `i + 1`. */
   get paragraphCount(): number {
     return this.texts.length;

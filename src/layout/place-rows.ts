@@ -1,5 +1,5 @@
 import { round2 } from "./cell";
-import { placeFlowLane } from "./flow/place-flow-lane";
+import { type FlowLaneInput, type FlowLanePlacement, placeFlowLane } from "./flow/place-flow-lane";
 import { placeLane } from "./geometry";
 import type { LaneModule } from "./lanes/index";
 import type { DrawLane, DrawLaneInput, DrawnLane, Placing } from "./lanes/lane";
@@ -24,7 +24,8 @@ export interface PlacedRows {
 /**
  * Places the rows top to bottom from `top`, `max(margin, 2·gap)` apart, and in each row the
  * lanes top to bottom: each lane's cells and label, made in place. A lane that lays itself
- * out sees only its row: the row's columns, touchpoints and emotion values; `draw` lays it out.
+ * out sees only its row: the row's columns, touchpoints and emotion values; `hooks.draw` lays
+ * it out, and `hooks.placeFlow` places the touchpoints lane of a drawn flow.
  */
 export function placeRows(
   phase: Placing,
@@ -32,8 +33,9 @@ export function placeRows(
   modules: readonly LaneModule[],
   measured: readonly (MeasuredLane | undefined)[],
   top: number,
-  draw: DrawWith = drawLane,
+  hooks: PlaceWith = {},
 ): PlacedRows {
+  const using = { draw: hooks.draw ?? drawLane, placeFlow: hooks.placeFlow ?? placeFlowLane };
   const { options } = phase;
   const out: PlacedRows = { lanes: [], cells: [], emotion: undefined, rows: [], bottom: top, edges: [] };
   let y = top;
@@ -43,7 +45,7 @@ export function placeRows(
     const view = rows.length === 1 ? phase : rowView(phase, row);
     let emotion: LayoutEmotion | undefined;
     options.lanes.forEach((lane, i) => {
-      const placed = placeOne(view, row, modules[i] as LaneModule, measured[i], lane, y, out, rows.length > 1 ? r : undefined, draw);
+      const placed = placeOne(view, row, modules[i] as LaneModule, measured[i], lane, y, out, rows.length > 1 ? r : undefined, using);
       if (placed.emotion) emotion = placed.emotion;
       const entry: LayoutLane = { id: lane.id, custom: lane.custom, name: lane.name, y, height: placed.height, label: placed.label };
       if (options.maxWidth !== undefined) entry.row = r;
@@ -64,6 +66,15 @@ export type DrawWith = (module: DrawLane, input: DrawLaneInput) => DrawnLane;
 
 const drawLane: DrawWith = (module, input) => module.draw(input);
 
+/** Places the touchpoints lane of a drawn flow in one row, as `placeFlowLane` does; a layout cache may hand back the previous call's tracks and edges. */
+export type PlaceFlowWith = (input: FlowLaneInput, cells: LayoutCell[], edges: LayoutFlowEdge[]) => FlowLanePlacement;
+
+/** How {@link placeRows} lays out the lanes that lay themselves out and the touchpoints lane of a drawn flow; a layout cache sets both. */
+export interface PlaceWith {
+  draw?: DrawWith;
+  placeFlow?: PlaceFlowWith;
+}
+
 function placeOne(
   phase: Placing,
   row: Row,
@@ -73,19 +84,19 @@ function placeOne(
   y: number,
   out: PlacedRows,
   r: number | undefined,
-  draw: DrawWith,
+  using: Required<PlaceWith>,
 ) {
   const { columns, options, fonts, wrap, flow } = phase;
   const { margin, gap, padding, labelWidth } = options;
   const cells = out.cells;
   if (content === undefined) {
-    const drawn = draw(module as DrawLane, { ...phase, top: y, name: lane.name });
+    const drawn = using.draw(module as DrawLane, { ...phase, top: y, name: lane.name });
     if (drawn.cells) for (const c of drawn.cells) cells.push(c);
     return drawn;
   }
   const height =
     flow && module.id === "touchpoints"
-      ? placeFlowLane({ content, laneId: lane.id, top: y, row, columns, options, wrap, fonts, flow, ...(r === undefined ? {} : { rowIndex: r }) }, cells, out.edges)
+      ? using.placeFlow({ content, laneId: lane.id, top: y, row, columns, options, wrap, fonts, flow, ...(r === undefined ? {} : { rowIndex: r }) }, cells, out.edges).height
       : (content.place ?? placeLane)(content, lane.id, y, row.pieces, columns, options, wrap, cells);
   const place = { laneId: lane.id, x: margin, y: y + gap, width: labelWidth, padding };
   const label = textCell(wrap, "lane", lane.id, [{ text: lane.name, font: fonts.heading }], place);

@@ -50,8 +50,10 @@ export function renderSvg(layout: JourneyLayout, options?: RenderSvgOptions): st
 export interface SvgParts {
   sink(): StringSink;
   head(out: StringSink, markup: string): void;
-  /** Writes markup that sits between the parts but is not one of them (the flow's edges, a blueprint's arrows and badges). */
-  between(out: StringSink, markup: string): void;
+  /** Writes markup that sits between the parts but is not one of them (the flow's edges, a blueprint's arrows and badges), drawn from `key` when given. */
+  between(out: StringSink, markup: string, key?: object): void;
+  /** The markup an earlier render drew between the parts from `key` (the same layout object), if any. */
+  betweenOf(key: object): string | undefined;
   part(out: StringSink, key: LayoutCell | LayoutEmotion, variant: number): boolean;
   drawn(out: StringSink, key: LayoutCell | LayoutEmotion, variant: number, markup: string): void;
 }
@@ -98,7 +100,7 @@ export function writeSvg(layout: JourneyLayout, options: RenderSvgOptions | unde
   if (layout.flow) {
     const flow = layout.flow;
     const label = flowLabelPaint(theme);
-    drawBetween(out, parts, (sink) => renderFlow(sink, flow, theme, (c) => cell(sink, c, theme, label, undefined, fonts)));
+    drawBetween(out, parts, (sink) => renderFlow(sink, flow, theme, (c) => cell(sink, c, theme, label, undefined, fonts)), flow);
   }
   const cells = layout.cells;
   if (parts) {
@@ -166,14 +168,19 @@ interface GlyphStyle {
 }
 
 /** Draws markup that is not a part into `out`, through `parts` (as one string) when given. */
-function drawBetween(out: StringSink, parts: SvgParts | undefined, draw: (sink: StringSink) => void): void {
+function drawBetween(out: StringSink, parts: SvgParts | undefined, draw: (sink: StringSink) => void, key?: object): void {
   if (!parts) {
     draw(out);
     return;
   }
+  const known = key === undefined ? undefined : parts.betweenOf(key);
+  if (known !== undefined) {
+    parts.between(out, known);
+    return;
+  }
   const one = new StringSink();
   draw(one);
-  parts.between(out, one.toString());
+  parts.between(out, one.toString(), key);
 }
 
 /** Draws one top-level cell, through `parts` when given. */

@@ -42,6 +42,8 @@ const empty = (): DocumentParts => ({ head: "", between: "", pieces: [], reused:
  */
 export class SvgPartCache implements SvgParts {
   private readonly byObject = new WeakMap<Key, { variant: number; markup: string }>();
+  /** What was drawn between the parts, by the layout object it was drawn from (a layout's `flow`). */
+  private readonly betweens = new WeakMap<object, string>();
   private before: DocumentParts = empty();
   private parts: DocumentParts = empty();
   /** The run being written: the previous render's run at its place, how many parts it has so far, and its own arrays once a part differs. */
@@ -77,9 +79,14 @@ export class SvgPartCache implements SvgParts {
     out.push(markup);
   }
 
-  between(out: StringSink, markup: string): void {
+  between(out: StringSink, markup: string, key?: object): void {
+    if (key !== undefined) this.betweens.set(key, markup);
     this.parts.between += markup;
     out.push(markup);
+  }
+
+  betweenOf(key: object): string | undefined {
+    return this.betweens.get(key);
   }
 
   part(_out: StringSink, key: Key, variant: number): boolean {

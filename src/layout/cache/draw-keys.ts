@@ -10,21 +10,33 @@ export type DrawKey = (input: DrawLaneInput) => unknown[] | undefined;
 /**
  * What the emotion lane reads: its top and name, the map's id (legend entries of a map
  * without personas) and scales (the axis), each column's place and touchpoint (id, moment
- * of truth), and the emotion values. A map with surveys is drawn anew every time, since
- * measured points read much more of it; nor is a map whose flow branches, loops or skips.
+ * of truth), the emotion values, and the flow plan (where paths diverge the lane draws one
+ * curve per path: a cache hands back the same plan while the flow is unchanged). A map with
+ * surveys is drawn anew every time, since measured points read much more of it.
  */
 function emotionKey(input: DrawLaneInput): unknown[] | undefined {
   const { map, plan, columns, emotions } = input;
   if (map.surveys !== undefined && map.surveys.length > 0) return undefined;
-  // Where paths diverge the lane draws one curve per path: that reads the whole flow.
-  if (input.flow !== undefined) return undefined;
   const moments: unknown[] = [];
   for (let c = 0; c < plan.touchpointOf.length; c++) {
     const t = plan.touchpointOf[c];
     const tp = t === undefined ? undefined : map.touchpoints[t];
     if (tp?.momentOfTruth) moments.push(c, tp.id);
   }
-  const key: unknown[] = [input.top, input.name, map.id, map.scales, columns.left, columns.right, plan.touchpointOf, columns.xs, columns.widths, moments, emotions.touchpointIds];
+  const key: unknown[] = [
+    input.flow,
+    input.top,
+    input.name,
+    map.id,
+    map.scales,
+    columns.left,
+    columns.right,
+    plan.touchpointOf,
+    columns.xs,
+    columns.widths,
+    moments,
+    emotions.touchpointIds,
+  ];
   for (const s of emotions.series) key.push(s.kind, s.name, s.persona, s.personaId, s.values);
   return key;
 }

@@ -1,13 +1,17 @@
 import type { JourneyMap } from "../../model/journey-map";
 import type { ColumnPlan } from "../columns";
 import type { EmotionValues } from "../emotion-values";
+import { type FlowLaneInput, type FlowLanePlacement, placeFlowLane } from "../flow/place-flow-lane";
+import type { FlowPlan } from "../flow/plan-flow";
 import type { Placements } from "../placement";
 import type { DrawLane, DrawLaneInput, DrawnLane, ItemLane, LaneContext } from "../lanes/lane";
 import { type MeasuredLane, measureLane, type Natural } from "../measure";
 import type { ResolvedLayoutOptions } from "../options";
+import type { LayoutCell, LayoutFlow, LayoutFlowEdge, LayoutFlowSummary } from "../types";
 import type { Wrap } from "../wrap";
 import { type LaneRecord, reuseCells } from "./cell-reuse";
 import { DRAW_KEYS, sameKey } from "./draw-keys";
+import { type FlowRecord, memoFlow } from "./flow-memo";
 import { memoPlacement } from "./lane-placement";
 import { patchLane } from "./patch-lane";
 import { memoPlan, type PlanRecord, sameEmotionInputs } from "./plan-memo";
@@ -30,7 +34,8 @@ interface DrawRecord {
  * boxes, the cells made of them (a box whose content, place and width are the previous
  * call's gets the previous cell, the same object) and its placement in each row; and the
  * drawings of lanes that lay themselves out and have a key in {@link DRAW_KEYS} (the
- * emotion curve). A lane of boxes is cached by what its module hands the layout, so a new
+ * emotion curve); and a drawn flow's plan, and the tracks and edges of its touchpoints lane
+ * in each row while their boxes keep their heights and columns. A lane of boxes is cached by what its module hands the layout, so a new
  * lane in `lanes/registry.ts` is cached with no code here; a new lane that lays itself out
  * is drawn anew every call until it has a key.
  *
@@ -46,6 +51,12 @@ export class LayoutCache {
   private nextDraws = new Map<string, DrawRecord[]>();
   private planned: PlanRecord | undefined;
   private nextPlanned: Partial<PlanRecord> = {};
+  private flowRecord: FlowRecord | undefined;
+  private nextFlowRecord: FlowRecord | undefined;
+  private flowPlacements: FlowLanePlacement[] = [];
+  private nextFlowPlacements: FlowLanePlacement[] = [];
+  private drawnFlow: LayoutFlow | undefined;
+  private nextDrawnFlow: LayoutFlow | undefined;
 
   /** The answers for arrays of column positions compared in this call, by the new array: every lane of a call compares the same ones. */
   private compared = new WeakMap<readonly number[], { with: readonly number[]; same: boolean }>();
@@ -65,6 +76,9 @@ export class LayoutCache {
     this.nextLanes = new Map();
     this.nextDraws = new Map();
     this.nextPlanned = {};
+    this.nextFlowRecord = undefined;
+    this.nextFlowPlacements = [];
+    this.nextDrawnFlow = undefined;
     return this.wraps.wrap(options);
   }
 
@@ -83,6 +97,36 @@ export class LayoutCache {
     Object.assign(this.nextPlanned, { personaIds, emotions });
     return emotions;
   }
+
+  /** The flow plan of `map` over `plan`: the previous call's when `plan` is and no touchpoint's flow fields changed (see {@link sameFlowInputs}), else `make`'s. */
+  flow(map: JourneyMap, plan: ColumnPlan, make: () => FlowPlan | undefined): FlowPlan | undefined {
+    this.nextFlowRecord = memoFlow(map, plan, this.flowRecord, make);
+    return this.nextFlowRecord.flow;
+  }
+
+  /** The summary of this call's flow plan: the previous call's when the plan is the same object, else `make`'s. */
+  flowSummary(make: () => LayoutFlowSummary): LayoutFlowSummary {
+    const record = this.nextFlowRecord;
+    if (record === undefined) return make();
+    record.summary ??= record.flow === this.flowRecord?.flow ? this.flowRecord?.summary : undefined;
+    record.summary ??= make();
+    return record.summary;
+  }
+
+  /** The layout's drawn flow: the previous call's (the same object) when the plan and every edge are the previous call's, else `make`'s. */
+  layoutFlow(flow: FlowPlan, edges: readonly LayoutFlowEdge[], make: () => LayoutFlow): LayoutFlow {
+    const before = this.drawnFlow;
+    const same = before !== undefined && this.flowRecord?.flow === flow && before.edges.length === edges.length && before.edges.every((e, i) => e === edges[i]);
+    this.nextDrawnFlow = same ? before : make();
+    return this.nextDrawnFlow;
+  }
+
+  /** Places the touchpoints lane of a drawn flow in one row, handing the previous call's placement of the row to {@link placeFlowLane} to reuse. */
+  readonly placeFlow = (input: FlowLaneInput, cells: LayoutCell[], edges: LayoutFlowEdge[]): FlowLanePlacement => {
+    const placed = placeFlowLane(input, cells, edges, this.flowPlacements[this.nextFlowPlacements.length]);
+    this.nextFlowPlacements.push(placed);
+    return placed;
+  };
 
   /**
    * The measure phase of one lane of boxes ({@link measureLane}), reusing the previous
@@ -131,6 +175,11 @@ export class LayoutCache {
     this.planned = planned.map && planned.plan && planned.emotions && planned.personaIds ? (planned as PlanRecord) : undefined;
     this.nextLanes = new Map();
     this.nextDraws = new Map();
+    this.flowRecord = this.nextFlowRecord;
+    this.flowPlacements = this.nextFlowPlacements;
+    this.drawnFlow = this.nextDrawnFlow;
+    this.nextFlowRecord = undefined;
+    this.nextFlowPlacements = [];
     let live = 0;
     for (const record of this.lanes.values()) live += record.measured.columns.paragraphCount + record.measured.spans.length;
     this.wraps.sweep(live);

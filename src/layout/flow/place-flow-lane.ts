@@ -13,26 +13,125 @@ import type { LayoutCell, LayoutFlowEdge } from "../types";
 import { arcLevels } from "./arcs";
 import { edgeLabelCell, edgeLabelText } from "./edge-labels";
 import { type Drawn, type FlowLaneInput, LEVEL, labelSpan, slotTrack, sum } from "./flow-lane";
-import type { FlowRoute } from "./plan-flow";
+import type { FlowPlan, FlowRoute } from "./plan-flow";
 import { routeEdges } from "./route-edges";
 
 export type { FlowLaneInput } from "./flow-lane";
 
 /**
- * Places the boxes of the touchpoints lane on their tracks in one row, pushing them onto
- * `cells` (in column order) and the row's edges onto `edges`; returns the lane's height.
+ * What placing the touchpoints lane in one row made, with what it was made from: a layout
+ * cache hands it to the next call's placement of the same row (see {@link placeFlowLane}).
  */
-export function placeFlowLane(input: FlowLaneInput, cells: LayoutCell[], edges: LayoutFlowEdge[]): number {
-  const { content, laneId, top, row, columns, options, flow } = input;
-  const { gap, padding } = options;
+export interface FlowLanePlacement {
+  flow: FlowPlan;
+  top: number;
+  first: number;
+  last: number;
+  rowIndex: number | undefined;
+  xs: readonly number[];
+  widths: readonly number[];
+  /** The height of each of the row's boxes, in the lane's order. */
+  heights: readonly number[];
+  /** The top of each track's boxes. */
+  boxTop: ReadonlyMap<number, number>;
+  edges: readonly LayoutFlowEdge[];
+  /** The lane's height. */
+  height: number;
+}
+
+const sameNumbers = (a: readonly number[], b: readonly number[]) => a === b || (a.length === b.length && a.every((v, i) => v === b[i]));
+
+/** Whether `previous` placed this row from the same flow plan, top and columns: then, if its boxes kept their heights, its tracks, gutters and edges are this call's too. */
+function samePlace(previous: FlowLanePlacement | undefined, input: FlowLaneInput): previous is FlowLanePlacement {
+  const { flow, top, row, columns, rowIndex } = input;
+  if (!previous || previous.flow !== flow || previous.top !== top || previous.first !== row.first || previous.last !== row.last) return false;
+  return previous.rowIndex === rowIndex && sameNumbers(previous.xs, columns.xs) && sameNumbers(previous.widths, columns.widths);
+}
+
+/** The row's boxes: each box's index in the lane, column and track. */
+interface RowBoxes {
+  index: number[];
+  column: number[];
+  track: number[];
+}
+
+function rowBoxes(input: FlowLaneInput): RowBoxes {
+  const { content, row, flow } = input;
   const items = content.columns;
-  const inRow = (c: number) => c >= row.first && c <= row.last;
-  const heights = new Map<string, number>();
+  const out: RowBoxes = { index: [], column: [], track: [] };
   for (let i = 0; i < items.length; i++) {
     const c = items.slots[i] as number;
-    if (inRow(c)) heights.set(items.entityIds[i] as string, items.cell(i, laneId, 0, 0, columns.widths[c] as number, padding).height);
+    if (c < row.first || c > row.last) continue;
+    out.index.push(i);
+    out.column.push(c);
+    out.track.push(flow.trackOf.get(items.entityIds[i] as string) ?? 0);
   }
+  return out;
+}
+
+/** Makes the row's boxes with their tops at `boxTop` (through the lane's `cell`, which a cache may set). */
+function makeBoxes(input: FlowLaneInput, boxes: RowBoxes, boxTop: ReadonlyMap<number, number>): LayoutCell[] {
+  const { content, laneId, columns, options } = input;
+  const items = content.columns;
+  const make = content.cell ?? ((i, lane, x, y, width, padding) => items.cell(i, lane, x, y, width, padding));
+  return boxes.index.map((i, k) => {
+    const c = boxes.column[k] as number;
+    return make(i, laneId, columns.xs[c] as number, boxTop.get(boxes.track[k] as number) as number, columns.widths[c] as number, options.padding);
+  });
+}
+
+/**
+ * Places the boxes of the touchpoints lane on their tracks in one row, pushing them onto
+ * `cells` (in column order) and the row's edges onto `edges`; returns what it made, the
+ * lane's height included. When `previous` (the previous call's placement of this row) was
+ * made from the same flow plan, top and columns, and the boxes set at its tracks' tops keep
+ * their heights, its tracks and edges are reused and only the boxes are placed (through the
+ * lane's `cell`, which a cache sets to hand back unchanged cells).
+ */
+export function placeFlowLane(input: FlowLaneInput, cells: LayoutCell[], edges: LayoutFlowEdge[], previous?: FlowLanePlacement): FlowLanePlacement {
+  const { content, top, row, columns, flow } = input;
+  const boxes = rowBoxes(input);
+  const placement = { flow, top, first: row.first, last: row.last, rowIndex: input.rowIndex, xs: columns.xs, widths: columns.widths };
+  let heights: number[];
+  if (samePlace(previous, input)) {
+    const made = makeBoxes(input, boxes, previous.boxTop);
+    heights = made.map((cell) => cell.height);
+    if (sameNumbers(heights, previous.heights)) {
+      for (const cell of made) cells.push(cell);
+      for (const e of previous.edges) edges.push(e);
+      return { ...placement, heights, boxTop: previous.boxTop, edges: previous.edges, height: previous.height };
+    }
+  } else heights = boxes.index.map((i) => content.columns.height(i, input.options.padding));
+  const byId = new Map<string, number>(boxes.index.map((i, k) => [content.columns.entityIds[i] as string, heights[k] as number]));
   const trackOf = (id: string) => flow.trackOf.get(id) ?? 0;
+  const tracks = trackTops(input, byId, trackOf);
+  const made = makeBoxes(input, boxes, tracks.boxTop);
+  const placed = new Map<string, LayoutCell>();
+  for (const cell of made) {
+    placed.set(cell.entityId, cell);
+    cells.push(cell);
+  }
+  const { gap } = input.options;
+  const { drawn, above, below, bandTop, boxTop, bottom } = tracks;
+  const belowTop = round2(bottom + (below.length ? gap : 0));
+  const geometry = { boxes: placed, boxTop, bandTop, trackOf, aboveBottom: round2(top + gap + sum(above)), above, belowTop, below };
+  const routed = routeEdges(input, drawn, geometry);
+  for (const e of routed) edges.push(e);
+  return { ...placement, heights, boxTop, edges: routed, height: round2(belowTop + sum(below) + gap - top) };
+}
+
+/** The row's drawn edges, its gutters' levels, and where each track's label band and boxes start; `bottom` is below the last track's boxes. */
+interface TrackTops {
+  drawn: Drawn[];
+  above: number[];
+  below: number[];
+  bandTop: Map<number, number>;
+  boxTop: Map<number, number>;
+  bottom: number;
+}
+
+function trackTops(input: FlowLaneInput, heights: ReadonlyMap<string, number>, trackOf: (id: string) => number): TrackTops {
+  const { gap } = input.options;
   const tracks = [...new Set([...heights.keys()].map(trackOf))].sort((a, b) => a - b);
   const drawn = drawnEdges(input, heights);
   const above = levelHeights(drawn, "above");
@@ -40,7 +139,7 @@ export function placeFlowLane(input: FlowLaneInput, cells: LayoutCell[], edges: 
   const bands = new Map<number, number>();
   for (const d of drawn)
     if (d.slot !== undefined && d.route !== "above" && d.route !== "below") bands.set(slotTrack(d.slot), Math.max(bands.get(slotTrack(d.slot)) ?? 0, d.labelHeight + gap));
-  let y = top + gap + sum(above);
+  let y = input.top + gap + sum(above);
   const bandTop = new Map<number, number>();
   const boxTop = new Map<number, number>();
   tracks.forEach((t, k) => {
@@ -50,18 +149,7 @@ export function placeFlowLane(input: FlowLaneInput, cells: LayoutCell[], edges: 
     boxTop.set(t, y);
     y += Math.max(...[...heights].filter(([id]) => trackOf(id) === t).map(([, h]) => h));
   });
-  const boxes = new Map<string, LayoutCell>();
-  for (let i = 0; i < items.length; i++) {
-    const c = items.slots[i] as number;
-    if (!inRow(c)) continue;
-    const cell = items.cell(i, laneId, columns.xs[c] as number, boxTop.get(trackOf(items.entityIds[i] as string)) as number, columns.widths[c] as number, padding);
-    boxes.set(cell.entityId, cell);
-    cells.push(cell);
-  }
-  const belowTop = round2(y + (below.length ? gap : 0));
-  const geometry = { boxes, boxTop, bandTop, trackOf, aboveBottom: round2(top + gap + sum(above)), above, belowTop, below };
-  for (const e of routeEdges(input, drawn, geometry)) edges.push(e);
-  return round2(belowTop + sum(below) + gap - top);
+  return { drawn, above, below, bandTop, boxTop, bottom: y };
 }
 
 /** The edges of the plan with both ends in this row, with their labels measured and given a slot or an arc level. */
