@@ -18,7 +18,7 @@ function withBranches(map: JourneyMap): JourneyMap {
 }
 
 /** The keystroke on `map` through a renderer (the SVG read or not) and through a full render, median ms each. */
-function keystrokes(map: JourneyMap, touchpoints: number): { incremental: number; read: number; full: number } {
+function keystrokes(map: JourneyMap, touchpoints: number, view?: "blueprint"): { incremental: number; read: number; full: number } {
   const target = map.touchpoints[touchpoints >> 1] as JourneyMap["touchpoints"][number];
   let typed = 0;
   const keystroke = () => {
@@ -27,17 +27,26 @@ function keystrokes(map: JourneyMap, touchpoints: number): { incremental: number
     return edit.map;
   };
   applyOperation(map, { type: "updateTouchpoint", id: target.id, changes: { name: target.name } }); // builds the map's id index, as an editor's first edit does
-  const renderer = createRenderer();
+  const renderer = createRenderer(view ? { view } : {});
   const options = { ...samplesFor(touchpoints), minSampleMs: 0 };
   const before = () => void renderer.render(map);
   const incremental = measure(() => renderer.render(keystroke()), before, options);
   const read = measure(() => renderer.render(keystroke()).svg.charCodeAt(0), before, options);
   const full = measure(
-    () => renderJourneyMapSvg(keystroke()),
+    () => renderJourneyMapSvg(keystroke(), view ? { view } : {}),
     () => undefined,
     options,
   );
   return { incremental, read, full };
+}
+
+/** `map` with a service blueprint: behind each touchpoint a frontstage step that needs a support step, every seventh a fail point. */
+function withSteps(map: JourneyMap): JourneyMap {
+  const serviceSteps = map.touchpoints.flatMap((t, i) => [
+    { id: `step-front-${i}`, touchpointId: t.id, layer: "frontstage" as const, text: `Serve ${t.name}`, dependsOn: [{ stepId: `step-support-${i}` }], evidenceIds: [] },
+    { id: `step-support-${i}`, touchpointId: t.id, layer: "support" as const, text: "Point of sale", system: "POS", failPoint: i % 7 === 0, dependsOn: [], evidenceIds: [] },
+  ]);
+  return { ...map, serviceSteps };
 }
 
 /**
@@ -47,7 +56,8 @@ function keystrokes(map: JourneyMap, touchpoints: number): { incremental: number
  * by `renderJourneyMapSvg` from scratch — side by side, with their ratio. Each sample types
  * another letter, so the edited name is new text to wrap. The renderer's SVG is a rope that
  * the host flattens when it reads it; the row "+ reading the SVG" counts that too. The
- * same keystroke on the map with a branch at every tenth touchpoint times the drawn flow.
+ * same keystroke on the map with a branch at every tenth touchpoint times the drawn flow,
+ * and on the map with two service steps behind each touchpoint, the blueprint view.
  */
 export async function bench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
@@ -63,6 +73,10 @@ export async function bench(): Promise<BenchRow[]> {
     const branched = keystrokes(withBranches(map), touchpoints);
     rows.push({ name: "keystroke, flow drawn: createRenderer", touchpoints, medianMs: branched.incremental, note: "a branch at every tenth touchpoint" });
     rows.push({ name: "keystroke, flow drawn: full ÷ createRenderer", touchpoints, medianMs: branched.full / branched.incremental, ratio: true });
+    if (touchpoints > 1_000) continue; // the blueprint of 10,000 touchpoints: 20,000 steps, a second a full render
+    const blueprint = keystrokes(withSteps(map), touchpoints, "blueprint");
+    rows.push({ name: "keystroke, blueprint view: createRenderer", touchpoints, medianMs: blueprint.incremental, note: "two steps behind each touchpoint" });
+    rows.push({ name: "keystroke, blueprint view: full ÷ createRenderer", touchpoints, medianMs: blueprint.full / blueprint.incremental, ratio: true });
   }
   return rows;
 }

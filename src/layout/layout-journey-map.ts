@@ -1,5 +1,5 @@
 import type { JourneyMap } from "../model/journey-map";
-import { layoutBlueprint } from "./blueprint/layout-blueprint";
+import { layoutBlueprint, showsBlueprint } from "./blueprint/layout-blueprint";
 import { round2 } from "./cell";
 import { type ColumnPlan, planColumns } from "./columns";
 import { type EmotionValues, emotionValues } from "./emotion-values";
@@ -117,7 +117,11 @@ export function layoutWithCache(map: JourneyMap, options: LayoutJourneyMapOption
     if (modules.some((m) => m.id === "touchpoints"))
       layout.flow = cache ? cache.layoutFlow(flow, placed.edges, () => layoutFlow(flow, placed.edges)) : layoutFlow(flow, placed.edges);
   }
-  const blueprint = layoutBlueprint(map, layout, resolved);
+  const blueprint = !showsBlueprint(resolved)
+    ? undefined
+    : cache
+      ? cache.blueprint(map, layout, () => layoutBlueprint(map, layout, resolved))
+      : layoutBlueprint(map, layout, resolved);
   if (blueprint) layout.blueprint = blueprint;
   cache?.commit();
   return layout;

@@ -64,7 +64,8 @@ export interface Renderer {
  * content, place and width are unchanged (the same layout objects, and their markup); the
  * emotion drawing when its values and columns are unchanged; a drawn flow's plan while no
  * touchpoint's `next`, `optional` or `terminal` changed, and its edges while the touchpoints
- * keep their heights and columns — so that an edit made through
+ * keep their heights and columns; a blueprint's lanes of steps and time, and its lines,
+ * arrows and badges while the cells they connect are unchanged — so that an edit made through
  * the edit API (immer keeps untouched entities) costs about what it changed, plus a pass
  * over the map. `changed` says which cell groups to patch in the page. Throws a
  * `TypeError` or `RangeError` naming the option when an option is invalid.

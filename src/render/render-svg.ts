@@ -118,7 +118,7 @@ export function writeSvg(layout: JourneyLayout, options: RenderSvgOptions | unde
     out.push(end);
   }
   const blueprint = layout.blueprint;
-  if (blueprint) drawBetween(out, parts, (sink) => blueprintMarksSvg(sink, blueprint, theme));
+  if (blueprint) drawBetween(out, parts, (sink) => blueprintMarksSvg(sink, blueprint, theme), blueprint);
   const emotions = layout.rows ? layout.rows.flatMap((row) => (row.emotion ? [row.emotion] : [])) : layout.emotion ? [layout.emotion] : [];
   emotions.forEach((e, i) => {
     const variant = i === 0 ? 1 : 0;

@@ -11,6 +11,11 @@ import type { LayoutBlueprint } from "./types";
 
 const BLUEPRINT_LANE_IDS = [...STEP_LANES, "props", "time"];
 
+/** Returns whether a layout with these (resolved) options shows a lane of the service blueprint, and so draws its lines, arrows and badges. */
+export function showsBlueprint(options: ResolvedLayoutOptions): boolean {
+  return options.lanes.some((l) => !l.custom && BLUEPRINT_LANE_IDS.includes(l.id));
+}
+
 /**
  * Returns what a placed layout draws of the service blueprint besides its boxes — the lines
  * between layers, the dependency arrows and the badges — or `undefined` when no blueprint
@@ -18,7 +23,7 @@ const BLUEPRINT_LANE_IDS = [...STEP_LANES, "props", "time"];
  * be without it.
  */
 export function layoutBlueprint(map: JourneyMap, layout: JourneyLayout, options: ResolvedLayoutOptions): LayoutBlueprint | undefined {
-  if (!options.lanes.some((l) => !l.custom && BLUEPRINT_LANE_IDS.includes(l.id))) return undefined;
+  if (!showsBlueprint(options)) return undefined;
   const fonts = makeFonts(options);
   const r = badgeRadius(options.gap, options.padding);
   const arrowSize = round2(Math.max(3, Math.min(6, options.gap - 1)));

@@ -41,8 +41,35 @@ function emotionKey(input: DrawLaneInput): unknown[] | undefined {
   return key;
 }
 
+/**
+ * What a lane of service steps reads (`blueprint/step-lane.ts`): its top and name, the lanes
+ * shown (a blueprint line above it takes a strip), the steps and teams (by object: immer
+ * keeps the untouched ones), the columns' touchpoints and kinds, the stages' columns, the
+ * columns' places, and the ids of the touchpoints with columns.
+ */
+function stepsKey(input: DrawLaneInput): unknown[] {
+  const { map, plan, columns, options, emotions } = input;
+  const groups: number[] = [];
+  for (const g of plan.groups) groups.push(g.first, g.last);
+  const shown = options.lanes.map((l) => l.id);
+  return [input.top, input.name, shown, map.serviceSteps, map.teams, plan.touchpointOf, plan.kinds, groups, columns.xs, columns.widths, emotions.touchpointIds];
+}
+
+/** What the time lane reads (`lanes/time.ts`): what a lane of steps reads, and each drawn touchpoint's duration and tolerance. */
+function timeKey(input: DrawLaneInput): unknown[] {
+  const { map, plan } = input;
+  const timing: unknown[] = [];
+  for (const t of plan.touchpointOf) {
+    const tp = t === undefined ? undefined : map.touchpoints[t];
+    if (tp) timing.push(tp.durationMinutes, tp.toleranceMinutes);
+  }
+  const key = stepsKey(input);
+  key.push(timing);
+  return key;
+}
+
 /** The lanes whose drawings a layout cache knows how to key, by lane id; any other is drawn anew every call. */
-export const DRAW_KEYS: Readonly<Record<string, DrawKey>> = { emotion: emotionKey };
+export const DRAW_KEYS: Readonly<Record<string, DrawKey>> = { emotion: emotionKey, frontstage: stepsKey, backstage: stepsKey, support: stepsKey, time: timeKey };
 
 /** Returns whether two keys hold the same values in the same order; an entry that is an array in both is compared element by element. */
 export function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {

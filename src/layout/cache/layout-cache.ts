@@ -7,11 +7,13 @@ import type { Placements } from "../placement";
 import type { DrawLane, DrawLaneInput, DrawnLane, ItemLane, LaneContext } from "../lanes/lane";
 import { type MeasuredLane, measureLane, type Natural } from "../measure";
 import type { ResolvedLayoutOptions } from "../options";
-import type { LayoutCell, LayoutFlow, LayoutFlowEdge, LayoutFlowSummary } from "../types";
+import type { LayoutBlueprint } from "../blueprint/types";
+import type { JourneyLayout, LayoutCell, LayoutFlow, LayoutFlowEdge, LayoutFlowSummary } from "../types";
 import type { Wrap } from "../wrap";
 import { type LaneRecord, reuseCells } from "./cell-reuse";
 import { DRAW_KEYS, sameKey } from "./draw-keys";
 import { type FlowRecord, memoFlow } from "./flow-memo";
+import { blueprintKey } from "./blueprint-key";
 import { memoPlacement } from "./lane-placement";
 import { patchLane } from "./patch-lane";
 import { memoPlan, type PlanRecord, sameEmotionInputs } from "./plan-memo";
@@ -57,6 +59,8 @@ export class LayoutCache {
   private nextFlowPlacements: FlowLanePlacement[] = [];
   private drawnFlow: LayoutFlow | undefined;
   private nextDrawnFlow: LayoutFlow | undefined;
+  private drawnBlueprint: { key: unknown[]; blueprint: LayoutBlueprint | undefined } | undefined;
+  private nextDrawnBlueprint: { key: unknown[]; blueprint: LayoutBlueprint | undefined } | undefined;
 
   /** The answers for arrays of column positions compared in this call, by the new array: every lane of a call compares the same ones. */
   private compared = new WeakMap<readonly number[], { with: readonly number[]; same: boolean }>();
@@ -79,6 +83,7 @@ export class LayoutCache {
     this.nextFlowRecord = undefined;
     this.nextFlowPlacements = [];
     this.nextDrawnFlow = undefined;
+    this.nextDrawnBlueprint = undefined;
     return this.wraps.wrap(options);
   }
 
@@ -119,6 +124,14 @@ export class LayoutCache {
     const same = before !== undefined && this.flowRecord?.flow === flow && before.edges.length === edges.length && before.edges.every((e, i) => e === edges[i]);
     this.nextDrawnFlow = same ? before : make();
     return this.nextDrawnFlow;
+  }
+
+  /** The lines, arrows and badges of a blueprint shown in `layout`: the previous call's (the same object) when what they read is unchanged (see {@link blueprintKey}), else `make`'s. */
+  blueprint(map: JourneyMap, layout: JourneyLayout, make: () => LayoutBlueprint | undefined): LayoutBlueprint | undefined {
+    const key = blueprintKey(map, layout);
+    const before = this.drawnBlueprint;
+    this.nextDrawnBlueprint = before && sameKey(before.key, key) ? { key, blueprint: before.blueprint } : { key, blueprint: make() };
+    return this.nextDrawnBlueprint.blueprint;
   }
 
   /** Places the touchpoints lane of a drawn flow in one row, handing the previous call's placement of the row to {@link placeFlowLane} to reuse. */
@@ -178,6 +191,7 @@ export class LayoutCache {
     this.flowRecord = this.nextFlowRecord;
     this.flowPlacements = this.nextFlowPlacements;
     this.drawnFlow = this.nextDrawnFlow;
+    this.drawnBlueprint = this.nextDrawnBlueprint;
     this.nextFlowRecord = undefined;
     this.nextFlowPlacements = [];
     let live = 0;
