@@ -62,7 +62,8 @@ export interface Renderer {
  * {@link renderJourneyMapSvg} and {@link layoutJourneyMap} return, but reuses what did not
  * change since its previous call — wrapped text by font, width and text; cells whose
  * content, place and width are unchanged (the same layout objects, and their markup); the
- * emotion drawing when its values and columns are unchanged; a drawn flow's plan while no
+ * emotion drawing (measured points included) when its values, columns and surveys are
+ * unchanged; a drawn flow's plan while no
  * touchpoint's `next`, `optional` or `terminal` changed, and its edges while the touchpoints
  * keep their heights and columns; a blueprint's lanes of steps and time, and its lines,
  * arrows and badges while the cells they connect are unchanged — so that an edit made through

@@ -11,12 +11,12 @@ export type DrawKey = (input: DrawLaneInput) => unknown[] | undefined;
  * What the emotion lane reads: its top and name, the map's id (legend entries of a map
  * without personas) and scales (the axis), each column's place and touchpoint (id, moment
  * of truth), the emotion values, and the flow plan (where paths diverge the lane draws one
- * curve per path: a cache hands back the same plan while the flow is unchanged). A map with
- * surveys is drawn anew every time, since measured points read much more of it.
+ * curve per path: a cache hands back the same plan while the flow is unchanged), and for
+ * the measured points the surveys and personas (by object: immer keeps the untouched ones;
+ * the latest survey of each persona is drawn, on that persona's curve).
  */
-function emotionKey(input: DrawLaneInput): unknown[] | undefined {
+function emotionKey(input: DrawLaneInput): unknown[] {
   const { map, plan, columns, emotions } = input;
-  if (map.surveys !== undefined && map.surveys.length > 0) return undefined;
   const moments: unknown[] = [];
   for (let c = 0; c < plan.touchpointOf.length; c++) {
     const t = plan.touchpointOf[c];
@@ -24,6 +24,8 @@ function emotionKey(input: DrawLaneInput): unknown[] | undefined {
     if (tp?.momentOfTruth) moments.push(c, tp.id);
   }
   const key: unknown[] = [
+    map.surveys,
+    map.personas,
     input.flow,
     input.top,
     input.name,
