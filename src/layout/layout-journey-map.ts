@@ -17,6 +17,7 @@ import type { LayoutJourneyMapOptions } from "./options";
 import type { LayoutCache } from "./cache/layout-cache";
 import { type ColumnScale, columnScale } from "./scales";
 import { summarize } from "./summary";
+import { keepNumberFieldsTagged } from "./tagged-fields";
 import { FONT_FAMILY } from "./text/index";
 import type { JourneyLayout, LayoutCell, LayoutColumn, LayoutStage } from "./types";
 import { makeWrap } from "./wrap";
@@ -63,6 +64,7 @@ export function layoutJourneyMap(map: JourneyMap, options?: LayoutJourneyMapOpti
  * what `cache` kept from the previous call (see {@link LayoutCache}) when one is given.
  */
 export function layoutWithCache(map: JourneyMap, options: LayoutJourneyMapOptions | undefined, cache: LayoutCache | undefined): JourneyLayout {
+  keepNumberFieldsTagged();
   const asked = normalizeLayoutOptions(map, options);
   const fonts = makeFonts(asked);
   const wrap = cache ? cache.begin(asked) : makeWrap(asked);
