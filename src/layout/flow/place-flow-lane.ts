@@ -29,7 +29,7 @@ export function placeFlowLane(input: FlowLaneInput, cells: LayoutCell[], edges: 
   const inRow = (c: number) => c >= row.first && c <= row.last;
   const heights = new Map<string, number>();
   for (let i = 0; i < items.length; i++) {
-    const c = items.slots[i] as number;
+    const c = items.slotOf(i);
     if (inRow(c)) heights.set(items.entityIds[i] as string, items.cell(i, laneId, 0, 0, columns.widths[c] as number, padding).height);
   }
   const trackOf = (id: string) => flow.trackOf.get(id) ?? 0;
@@ -52,7 +52,7 @@ export function placeFlowLane(input: FlowLaneInput, cells: LayoutCell[], edges: 
   });
   const boxes = new Map<string, LayoutCell>();
   for (let i = 0; i < items.length; i++) {
-    const c = items.slots[i] as number;
+    const c = items.slotOf(i);
     if (!inRow(c)) continue;
     const cell = items.cell(i, laneId, columns.xs[c] as number, boxTop.get(trackOf(items.entityIds[i] as string)) as number, columns.widths[c] as number, padding);
     boxes.set(cell.entityId, cell);
