@@ -16,7 +16,7 @@
  *
  * Each literal below has the keys of one literal that makes layout objects, in its order:
  * the cell and its lines in `measured-items.ts`, the emotion points in `emotion.ts`, the
- * columns in `layout-journey-map.ts`. A literal whose keys or order change there must
+ * columns (both literals) in `layout-journey-map.ts`. A literal whose keys or order change there must
  * change here too (else only the saving is lost, never a value).
  */
 let shapes: readonly object[] | undefined;
@@ -29,6 +29,7 @@ export function keepNumberFieldsTagged(): void {
     { x: null, y: null, text: null, font: null, muted: null },
     { touchpointId: null, x: null, y: null, emotion: null, shape: null },
     { kind: null, x: null, width: null },
+    { kind: null, x: null, width: null, stageId: null, touchpointId: null },
   ];
 }
 

@@ -11,10 +11,10 @@ describe("taggedShapeKeys", () => {
     const line = lines.find((l) => l.muted === undefined);
     const muted = lines.find((l) => l.muted === true);
     const point = layout.emotion?.series[0]?.points[0];
-    const column = layout.columns.find((c) => c.row === undefined && c.stageId === undefined && c.touchpointId === undefined) ?? layout.columns[0];
+    const column = layout.columns.find((c) => c.kind === "touchpoint");
     const own = (o: object | undefined) => Object.keys(o ?? {});
-    // A column always gets its stage or touchpoint after the three keys made in the literal.
-    expect(taggedShapeKeys()).toEqual([own(cell), own(line), own(muted), own(point), own(column).slice(0, 3)]);
+    // Other columns start with the same three keys and get the rest afterwards.
+    expect(taggedShapeKeys()).toEqual([own(cell), own(line), own(muted), own(point), own(column).slice(0, 3), own(column)]);
   });
 
 });
