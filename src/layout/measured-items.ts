@@ -1,5 +1,5 @@
 import { baselineOffset, ceil2, PARAGRAPH_GAP, pitch, round2 } from "./cell";
-import { linesInk, markInset } from "./text/ink-extent";
+import { linesInk, markInsetOrAscii } from "./text/ink-extent";
 import { sanitizeText } from "./text/index";
 import type { FontSpec, WrappedText } from "./text/types";
 import type { CellKind, LayoutCell, LayoutGlyph, LayoutLine } from "./types";
@@ -58,6 +58,8 @@ export class MeasuredItems {
   private fontCodes = new Int32Array(4);
   private readonly fontTable: FontSpec[] = [];
   private mutedFlags = new Uint8Array(4);
+  /** 1 for a paragraph whose lines are printable ASCII only (so `inkOf` would give `null`). */
+  private noInk = new Uint8Array(4);
   /** Room kept on each side of a paragraph's lines, for combining marks that reach past them. */
   private insets = new Float64Array(4);
   /** Each paragraph wrapped: its lines, and whether `maxLines` cut it short. */
@@ -113,9 +115,11 @@ export class MeasuredItems {
 
   /** Wraps a paragraph of the last box started and returns its widest line, with the room kept for marks. */
   text(text: string, font: FontSpec, muted: boolean): number {
-    const inset = markInset(text, font);
+    const found = markInsetOrAscii(text, font);
+    const inset = found <= 0 ? 0 : found;
     const wrapped = this.wrap(text, this.width - 2 * inset, font);
-    this.add(text, font, muted, inset, wrapped);
+    // Printable ASCII lines have no ink beyond their box: the lookup of their ink is left out.
+    this.add(text, font, muted, inset, wrapped, Object.is(found, -0) && !wrapped.truncated);
     return wrapped.width + 2 * inset;
   }
 
@@ -124,7 +128,7 @@ export class MeasuredItems {
     this.start(other.kindOf(j), other.entityIds[j] as string, other.slotOf(j));
     const end = other.firstParagraphOf(j + 1);
     for (let p = other.firstParagraphOf(j); p < end; p++) {
-      this.add(other.texts[p] as string, other.fontOf(p), other.mutedFlags[p] === 1, other.insets[p] as number, other.wrapped[p] as WrappedText);
+      this.add(other.texts[p] as string, other.fontOf(p), other.mutedFlags[p] === 1, other.insets[p] as number, other.wrapped[p] as WrappedText, other.noInk[p] === 1);
     }
   }
 
@@ -241,11 +245,12 @@ export class MeasuredItems {
   }
 
   /** Appends a paragraph to the last box started. */
-  private add(text: string, font: FontSpec, muted: boolean, inset: number, wrapped: WrappedText): void {
+  private add(text: string, font: FontSpec, muted: boolean, inset: number, wrapped: WrappedText, noInk: boolean): void {
     const p = this.texts.length;
     if (p === this.fontCodes.length) {
       this.fontCodes = grown(this.fontCodes, new Int32Array(2 * p));
       this.mutedFlags = grown(this.mutedFlags, new Uint8Array(2 * p));
+      this.noInk = grown(this.noInk, new Uint8Array(2 * p));
       this.insets = grown(this.insets, new Float64Array(2 * p));
     }
     const table = this.fontTable;
@@ -253,6 +258,7 @@ export class MeasuredItems {
     if (code < 0) code = table.push(font) - 1;
     this.fontCodes[p] = code;
     this.mutedFlags[p] = muted ? 1 : 0;
+    this.noInk[p] = noInk ? 1 : 0;
     this.insets[p] = inset;
     this.texts.push(text);
     this.wrapped.push(wrapped);
@@ -305,7 +311,7 @@ export class MeasuredItems {
       if (paragraphs++ > 0) y += PARAGRAPH_GAP;
       const font = this.fontOf(p);
       const h = this.pitchOf(font);
-      const ink = inkOf(wrapped, font.weight);
+      const ink = this.noInk[p] === 1 ? null : inkOf(wrapped, font.weight);
       if (ink === null) {
         for (let l = 0; l < count; l++) y += h; // as the loop below adds, to the last bit
         continue;
