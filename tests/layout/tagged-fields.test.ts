@@ -16,5 +16,4 @@ describe("taggedShapeKeys", () => {
     // Other columns start with the same three keys and get the rest afterwards.
     expect(taggedShapeKeys()).toEqual([own(cell), own(line), own(muted), own(point), own(column).slice(0, 3), own(column)]);
   });
-
 });
