@@ -116,7 +116,7 @@ export class MeasuredItems {
   /** Wraps a paragraph of the last box started and returns its widest line, with the room kept for marks. */
   text(text: string, font: FontSpec, muted: boolean): number {
     const found = markInsetOrAscii(text, font);
-    const inset = found <= 0 ? 0 : found;
+    const inset = Math.max(0, found); // +0 for -0
     const wrapped = this.wrap(text, this.width - 2 * inset, font);
     // Printable ASCII lines have no ink beyond their box: the lookup of their ink is left out.
     this.add(text, font, muted, inset, wrapped, Object.is(found, -0) && !wrapped.truncated);

@@ -59,7 +59,9 @@ describe("the emotion plot's scales", () => {
           const { map, plan, columns } = setting(ids, xs.slice(0, ids.length), widths.slice(0, ids.length));
           const scales = emotionScales(map, plan, columns, { y: 0, height: 100 });
           const fresh = emotionScales(map, plan, columns, { y: 0, height: 100 });
-          ids.forEach((id, i) => expect(Object.is(scales.xAt(id, i), fresh.x(id))).toBe(true));
+          ids.forEach((id, i) => {
+            expect(Object.is(scales.xAt(id, i), fresh.x(id))).toBe(true);
+          });
           for (const [id, i] of asked) expect(Object.is(scales.xAt(id, i), fresh.x(id))).toBe(true);
         },
       ),

@@ -73,7 +73,9 @@ describe("makeWrap", () => {
     const first = makeWrap({ maxLines: 3 } as ResolvedLayoutOptions);
     const before = texts.map((t) => first(t, 120, body));
     const next = makeWrap({ maxLines: 3 } as ResolvedLayoutOptions);
-    texts.forEach((t, i) => expect(next(t, 120, body)).toBe(before[i]));
+    texts.forEach((t, i) => {
+      expect(next(t, 120, body)).toBe(before[i]);
+    });
     // Out of turn, the same result still comes back, by text.
     const third = makeWrap({ maxLines: 3 } as ResolvedLayoutOptions);
     expect(third(texts[2] as string, 120, body)).toBe(before[2]);
