@@ -52,10 +52,24 @@ function seriesSpecs(map: JourneyMap, personaIds: readonly string[]): SeriesSpec
 export function emotionValues(map: JourneyMap, plan: ColumnPlan, personaIds: readonly string[]): EmotionValues {
   const touchpoints: Touchpoint[] = [];
   for (const t of plan.touchpointOf) if (t !== undefined) touchpoints.push(map.touchpoints[t] as Touchpoint);
+  const specs = seriesSpecs(map, personaIds);
+  // Every curve's values in one pass over the touchpoints: on a large map they do not fit
+  // the processor's caches, and a pass per curve read each touchpoint again from memory.
+  const n = touchpoints.length;
+  const actual = specs.map(() => new Array<number | undefined>(n));
+  const expected = specs.map(() => new Array<number | undefined>(n));
+  for (let i = 0; i < n; i++) {
+    const tp = touchpoints[i] as Touchpoint;
+    for (let k = 0; k < specs.length; k++) {
+      const spec = specs[k] as SeriesSpec;
+      (actual[k] as (number | undefined)[])[i] = emotionOf(tp, spec, "actual");
+      (expected[k] as (number | undefined)[])[i] = emotionOf(tp, spec, "expected");
+    }
+  }
   const series: EmotionSeriesValues[] = [];
-  seriesSpecs(map, personaIds).forEach((spec, persona) => {
+  specs.forEach((spec, persona) => {
     for (const kind of ["actual", "expected"] as const) {
-      const values = touchpoints.map((tp) => emotionOf(tp, spec, kind));
+      const values = (kind === "actual" ? actual[persona] : expected[persona]) as (number | undefined)[];
       if (kind === "expected" && !values.some((v) => v !== undefined)) continue;
       const s: EmotionSeriesValues = { kind, name: kind === "actual" ? spec.name : `${spec.name}, expected`, persona, values };
       if (spec.personaId !== undefined) s.personaId = spec.personaId;

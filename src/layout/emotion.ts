@@ -130,7 +130,7 @@ function curves(input: DrawLaneInput, scales: EmotionScales): { series: LayoutSe
   // One curve through every touchpoint, or where the flow branches, one per path through it.
   const paths = input.flow ? flowIndexes(input.flow.paths, ids) : [ids.map((_, i) => i)];
   // One lookup per touchpoint, shared by every curve.
-  const cx = ids.map((id) => scales.x(id));
+  const cx = ids.map((id, i) => scales.xAt(id, i));
   const context = new PathContext();
   const x = (i: number) => cx[i] as number;
   const spread = curveSpread(values);

@@ -32,7 +32,8 @@ export function placeLane(
   lane.order ??= columnOrder(lane, columns.xs.length);
   lane.spansByGroup ??= spansByGroup(lane);
   const { order, spansByGroup: spans } = lane;
-  let next = firstAtOrAfter(order, items.slots, pieces[0]?.first ?? 0);
+  const slots = items.slots;
+  let next = firstAtOrAfter(order, slots, pieces[0]?.first ?? 0);
   for (const piece of pieces) {
     let y = top + gap;
     const x0 = columns.xs[piece.first] as number;
@@ -46,12 +47,12 @@ export function placeLane(
     const below = y;
     // Pieces are left to right and boxes in column order, so one cursor walks them all.
     while (next < order.length) {
-      const c = items.slots[order[next] as number] as number;
+      const c = slots[order[next] as number] as number;
       if (c > piece.last) break;
       let yc = below;
       const x = columns.xs[c] as number;
       const width = columns.widths[c] as number;
-      for (; next < order.length && items.slots[order[next] as number] === c; next++) {
+      for (; next < order.length && slots[order[next] as number] === c; next++) {
         const cell = lane.cell ? lane.cell(order[next] as number, laneId, x, yc, width, padding) : items.cell(order[next] as number, laneId, x, yc, width, padding);
         out.push(cell);
         yc = round2(yc + cell.height + gap);

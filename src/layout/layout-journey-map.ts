@@ -17,6 +17,7 @@ import type { LayoutJourneyMapOptions } from "./options";
 import type { LayoutCache } from "./cache/layout-cache";
 import { type ColumnScale, columnScale } from "./scales";
 import { summarize } from "./summary";
+import { keepNumberFieldsTagged } from "./tagged-fields";
 import { FONT_FAMILY } from "./text/index";
 import type { JourneyLayout, LayoutCell, LayoutColumn, LayoutStage } from "./types";
 import { makeWrap } from "./wrap";
@@ -63,6 +64,7 @@ export function layoutJourneyMap(map: JourneyMap, options?: LayoutJourneyMapOpti
  * what `cache` kept from the previous call (see {@link LayoutCache}) when one is given.
  */
 export function layoutWithCache(map: JourneyMap, options: LayoutJourneyMapOptions | undefined, cache: LayoutCache | undefined): JourneyLayout {
+  keepNumberFieldsTagged();
   const asked = normalizeLayoutOptions(map, options);
   const fonts = makeFonts(asked);
   const wrap = cache ? cache.begin(asked) : makeWrap(asked);
@@ -155,11 +157,18 @@ function layoutColumns(map: JourneyMap, plan: ColumnPlan, columns: ColumnScale, 
   return plan.kinds.map((kind, c) => {
     const x = columns.xs[c] as number;
     const width = columns.widths[c] as number;
+    const s = map.stages[plan.stageOf[c] as number];
+    const t = plan.touchpointOf[c];
+    // A touchpoint's column (nearly every one) in one literal: keys added afterwards would
+    // need a properties array of their own, which V8 never allocates in the old generation.
+    if (!rowOf && s && t !== undefined) {
+      const stageId = s.id;
+      const touchpointId = (map.touchpoints[t] as { id: string }).id;
+      return many ? { kind, x, width, stageId, touchpointId } : { kind, x, width, stageId, touchpointId };
+    }
     const column: LayoutColumn = many ? { kind, x, width } : { kind, x, width };
     if (rowOf) column.row = rowOf[c] as number;
-    const s = map.stages[plan.stageOf[c] as number];
     if (s) column.stageId = s.id;
-    const t = plan.touchpointOf[c];
     if (t !== undefined) column.touchpointId = (map.touchpoints[t] as { id: string }).id;
     return column;
   });

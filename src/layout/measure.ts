@@ -80,7 +80,7 @@ export function measureLane(lane: ItemLane, context: LaneContext, options: Resol
         if (w > (natural.groups[span.group] as number)) natural.groups[span.group] = w;
         return;
       }
-      const column = columns.slots[columns.length - 1] as number;
+      const column = columns.slotOf(columns.length - 1);
       const w = columns.text(text, font, muted);
       if (w > (natural.columns[column] as number)) natural.columns[column] = w;
     },

@@ -1,5 +1,5 @@
 import { baselineOffset, ceil2, PARAGRAPH_GAP, pitch, round2 } from "./cell";
-import { linesInk, markInset } from "./text/ink-extent";
+import { linesInk, markInsetOrAscii } from "./text/ink-extent";
 import { sanitizeText } from "./text/index";
 import type { FontSpec, WrappedText } from "./text/types";
 import type { CellKind, LayoutCell, LayoutGlyph, LayoutLine } from "./types";
@@ -35,22 +35,37 @@ const NO_ROOM = { top: 0, bottom: 0 } as const;
  * rather than an object per box, paragraph and line. On a 10,000-touchpoint map that is
  * some 150,000 small objects fewer that would live from the measure phase to placement and
  * be copied by every scavenge they survived. Box `i` has paragraphs
- * `firstParagraph[i] …` up to the next box's first; paragraph `p` keeps its wrapped
+ * `firstParagraphOf(i) …` up to the next box's first; paragraph `p` keeps its wrapped
  * lines as the wrap gave them (shared with the wrap cache, so a line is never copied).
+ *
+ * The numbers and the few distinct kinds and fonts are kept in typed arrays (a kind or a
+ * font as its index in a small table), whose contents V8 keeps outside its heap: the
+ * measured lanes of a 10,000-touchpoint map, some 50,000 boxes and 65,000 paragraphs, live
+ * through the whole layout, and every scavenge copied the nine arrays they were kept in;
+ * only the entity ids, texts and wrapped results are arrays of the heap now.
  */
 export class MeasuredItems {
-  readonly kinds: CellKind[] = [];
   readonly entityIds: string[] = [];
+  /** Each box's kind, as its index in {@link kindTable}. */
+  private kindCodes = new Uint8Array(4);
+  private readonly kindTable: CellKind[] = [];
   /** The column (or, for boxes across a stage, the group) of each box. */
-  readonly slots: number[] = [];
-  private readonly firstParagraph: number[] = [];
+  private slotArray = new Int32Array(4);
+  private firstParagraph = new Int32Array(4);
+  private boxes = 0;
   private readonly texts: string[] = [];
-  private readonly fonts: FontSpec[] = [];
-  private readonly muted: boolean[] = [];
+  /** Each paragraph's font, as its index in {@link fontTable}. */
+  private fontCodes = new Int32Array(4);
+  private readonly fontTable: FontSpec[] = [];
+  private mutedFlags = new Uint8Array(4);
+  /** 1 for a paragraph whose lines are printable ASCII only (so `inkOf` would give `null`). */
+  private noInk = new Uint8Array(4);
   /** Room kept on each side of a paragraph's lines, for combining marks that reach past them. */
-  private readonly insets: number[] = [];
+  private insets = new Float64Array(4);
   /** Each paragraph wrapped: its lines, and whether `maxLines` cut it short. */
   private readonly wrapped: WrappedText[] = [];
+  /** The lines of the cell being made, before they get an array of their own (see linesOf). */
+  private readonly made: LayoutLine[] = [];
   /** The last font {@link pitchOf} was asked about, its pitch and its baseline offset. */
   private font: FontSpec | undefined;
   private pitch = 0;
@@ -64,39 +79,56 @@ export class MeasuredItems {
 
   /** The number of boxes. */
   get length(): number {
-    return this.kinds.length;
+    return this.boxes;
+  }
+
+  /** The column (or, for boxes across a stage, the group) of each box, as a view of {@link length} entries. */
+  get slots(): Int32Array {
+    return this.slotArray.subarray(0, this.boxes);
+  }
+
+  /** Returns the column (or group) of box `i`. */
+  slotOf(i: number): number {
+    return this.slotArray[i] as number;
+  }
+
+  /** Returns the kind of box `i`. */
+  kindOf(i: number): CellKind {
+    return this.kindTable[this.kindCodes[i] as number] as CellKind;
   }
 
   /** Starts box number {@link length}. */
   start(kind: CellKind, entityId: string, slot: number): void {
-    this.kinds.push(kind);
+    const i = this.boxes++;
+    if (i === this.slotArray.length) {
+      this.kindCodes = grown(this.kindCodes, new Uint8Array(2 * i));
+      this.slotArray = grown(this.slotArray, new Int32Array(2 * i));
+      this.firstParagraph = grown(this.firstParagraph, new Int32Array(2 * i));
+    }
+    let code = this.kindTable.indexOf(kind);
+    if (code < 0) code = this.kindTable.push(kind) - 1;
+    this.kindCodes[i] = code;
+    this.slotArray[i] = slot;
+    this.firstParagraph[i] = this.texts.length;
     this.entityIds.push(entityId);
-    this.slots.push(slot);
-    this.firstParagraph.push(this.texts.length);
   }
 
   /** Wraps a paragraph of the last box started and returns its widest line, with the room kept for marks. */
   text(text: string, font: FontSpec, muted: boolean): number {
-    const inset = markInset(text, font);
+    const found = markInsetOrAscii(text, font);
+    const inset = Math.max(0, found); // +0 for -0
     const wrapped = this.wrap(text, this.width - 2 * inset, font);
-    this.texts.push(text);
-    this.fonts.push(font);
-    this.muted.push(muted);
-    this.insets.push(inset);
-    this.wrapped.push(wrapped);
+    // Printable ASCII lines have no ink beyond their box: the lookup of their ink is left out.
+    this.add(text, font, muted, inset, wrapped, Object.is(found, -0) && !wrapped.truncated);
     return wrapped.width + 2 * inset;
   }
 
   /** Appends box `j` of `other` (measured to the same width) as box number {@link length}, its wrapped lines shared rather than wrapped again. */
   copyBox(other: MeasuredItems, j: number): void {
-    this.start(other.kinds[j] as CellKind, other.entityIds[j] as string, other.slots[j] as number);
+    this.start(other.kindOf(j), other.entityIds[j] as string, other.slotOf(j));
     const end = other.firstParagraphOf(j + 1);
     for (let p = other.firstParagraphOf(j); p < end; p++) {
-      this.texts.push(other.texts[p] as string);
-      this.fonts.push(other.fonts[p] as FontSpec);
-      this.muted.push(other.muted[p] as boolean);
-      this.insets.push(other.insets[p] as number);
-      this.wrapped.push(other.wrapped[p] as WrappedText);
+      this.add(other.texts[p] as string, other.fontOf(p), other.mutedFlags[p] === 1, other.insets[p] as number, other.wrapped[p] as WrappedText, other.noInk[p] === 1);
     }
   }
 
@@ -106,7 +138,7 @@ export class MeasuredItems {
     const end = this.firstParagraphOf(i + 1);
     for (let p = this.firstParagraphOf(i); p < end; p++) {
       const inset = this.insets[p] as number;
-      const w = this.wrap(this.texts[p] as string, this.width - 2 * inset, this.fonts[p] as FontSpec).width + 2 * inset;
+      const w = this.wrap(this.texts[p] as string, this.width - 2 * inset, this.fontOf(p)).width + 2 * inset;
       if (w > widest) widest = w;
     }
     return widest;
@@ -120,15 +152,12 @@ export class MeasuredItems {
    * their glyphs reach beyond the line (see `inkAbove`).
    */
   cell(i: number, laneId: string, x: number, y: number, width: number, padding: number, indent = 0, glyphs?: LayoutGlyph[]): LayoutCell {
-    const first = this.firstParagraph[i] as number;
+    const first = this.firstParagraphOf(i);
     const end = this.firstParagraphOf(i + 1);
-    // Sized up front: an array grown by `push` reserves 17 slots, and a 10,000-touchpoint
-    // layout keeps some 50,000 of these arrays.
-    let count = 0;
-    for (let p = first; p < end; p++) count += (this.wrapped[p] as WrappedText).lines.length;
     // Each object below is made at one of two sites, by the size of the lane (see MANY).
-    const many = this.kinds.length >= MANY;
-    const lines = many ? new Array<LayoutLine>(count) : new Array<LayoutLine>(count);
+    const many = this.boxes >= MANY;
+    // The lines are made into a scratch array first, then copied into the cell's (see linesOf).
+    const lines = this.made;
     const room = this.inkRoom(first, end);
     let index = 0;
     let top = y + padding + room.top;
@@ -141,12 +170,12 @@ export class MeasuredItems {
       if (texts.length === 0) continue;
       if (paragraphs++ > 0) top += PARAGRAPH_GAP;
       if (wrapped.truncated) truncated = true;
-      const font = this.fonts[p] as FontSpec;
+      const font = this.fontOf(p);
       const h = this.pitchOf(font);
       const offset = this.offset;
       const inset = this.insets[p] as number;
       const lineX = inset ? round2(left + inset) : left;
-      const muted = this.muted[p];
+      const muted = this.mutedFlags[p] === 1;
       for (let l = 0; l < texts.length; l++) {
         const text = texts[l] as string;
         const baseline = round2(top + offset);
@@ -156,10 +185,13 @@ export class MeasuredItems {
         top += h;
       }
     }
-    const kind = this.kinds[i] as CellKind;
+    const kind = this.kindOf(i);
     const entityId = this.entityIds[i] as string;
     const height = round2(this.textHeight(first, end, padding) + room.top + room.bottom);
-    const cell: LayoutCell = many ? { kind, entityId, laneId, x, y, width, height, lines } : { kind, entityId, laneId, x, y, width, height, lines };
+    const made = linesOf(lines, index, many);
+    const cell: LayoutCell = many
+      ? { kind, entityId, laneId, x, y, width, height, lines: made }
+      : { kind, entityId, laneId, x, y, width, height, lines: made };
     if (truncated) cell.fullText = this.texts.slice(first, end).map(sanitizeText).join("\n");
     if (glyphs) cell.glyphs = glyphs;
     return cell;
@@ -167,7 +199,7 @@ export class MeasuredItems {
 
   /** Returns the height {@link cell} gives box `i` with this `padding`, without making the cell. */
   height(i: number, padding: number): number {
-    const first = this.firstParagraph[i] as number;
+    const first = this.firstParagraphOf(i);
     const end = this.firstParagraphOf(i + 1);
     const room = this.inkRoom(first, end);
     return round2(this.textHeight(first, end, padding) + room.top + room.bottom);
@@ -180,18 +212,19 @@ export class MeasuredItems {
 
   /** The index of box `i`'s first paragraph ({@link paragraphCount} for `i` = {@link length}). */
   firstParagraphOf(i: number): number {
-    return this.firstParagraph[i] ?? this.texts.length;
+    return i < this.boxes ? (this.firstParagraph[i] as number) : this.texts.length;
   }
 
   /** Returns paragraph `p`. */
   paragraph(p: number): TextSpec {
-    return { text: this.texts[p] as string, font: this.fonts[p] as FontSpec, muted: this.muted[p] as boolean };
+    return { text: this.texts[p] as string, font: this.fontOf(p), muted: this.mutedFlags[p] === 1 };
   }
 
   /** Returns whether paragraph `p` is `text` in `font`, muted or not. */
   sameParagraph(p: number, text: string, font: FontSpec, muted: boolean): boolean {
-    const f = this.fonts[p];
-    return this.texts[p] === text && this.muted[p] === muted && f !== undefined && (f === font || (f.size === font.size && (f.weight ?? "normal") === (font.weight ?? "normal")));
+    if (p >= this.texts.length || this.texts[p] !== text || (this.mutedFlags[p] === 1) !== muted) return false;
+    const f = this.fontOf(p);
+    return f === font || (f.size === font.size && (f.weight ?? "normal") === (font.weight ?? "normal"));
   }
 
   /**
@@ -200,18 +233,43 @@ export class MeasuredItems {
    * place, the two make equal cells.
    */
   sameBox(i: number, other: MeasuredItems, j: number): boolean {
-    if (this.kinds[i] !== other.kinds[j] || this.entityIds[i] !== other.entityIds[j] || this.width !== other.width) return false;
-    const a = this.firstParagraph[i] as number;
-    const b = other.firstParagraph[j] as number;
-    const count = (this.firstParagraph[i + 1] ?? this.texts.length) - a;
-    if ((other.firstParagraph[j + 1] ?? other.texts.length) - b !== count) return false;
+    if (this.kindOf(i) !== other.kindOf(j) || this.entityIds[i] !== other.entityIds[j] || this.width !== other.width) return false;
+    const a = this.firstParagraphOf(i);
+    const b = other.firstParagraphOf(j);
+    const count = this.firstParagraphOf(i + 1) - a;
+    if (other.firstParagraphOf(j + 1) - b !== count) return false;
     for (let p = 0; p < count; p++) {
-      if (this.texts[a + p] !== other.texts[b + p] || this.muted[a + p] !== other.muted[b + p]) return false;
-      const f = this.fonts[a + p] as FontSpec;
-      const g = other.fonts[b + p] as FontSpec;
+      if (this.texts[a + p] !== other.texts[b + p] || this.mutedFlags[a + p] !== other.mutedFlags[b + p]) return false;
+      const f = this.fontOf(a + p);
+      const g = other.fontOf(b + p);
       if (f !== g && (f.size !== g.size || (f.weight ?? "normal") !== (g.weight ?? "normal"))) return false;
     }
     return true;
+  }
+
+  /** Returns the font of paragraph `p`. */
+  private fontOf(p: number): FontSpec {
+    return this.fontTable[this.fontCodes[p] as number] as FontSpec;
+  }
+
+  /** Appends a paragraph to the last box started. */
+  private add(text: string, font: FontSpec, muted: boolean, inset: number, wrapped: WrappedText, noInk: boolean): void {
+    const p = this.texts.length;
+    if (p === this.fontCodes.length) {
+      this.fontCodes = grown(this.fontCodes, new Int32Array(2 * p));
+      this.mutedFlags = grown(this.mutedFlags, new Uint8Array(2 * p));
+      this.noInk = grown(this.noInk, new Uint8Array(2 * p));
+      this.insets = grown(this.insets, new Float64Array(2 * p));
+    }
+    const table = this.fontTable;
+    let code = table.length > 0 && table[table.length - 1] === font ? table.length - 1 : table.indexOf(font);
+    if (code < 0) code = table.push(font) - 1;
+    this.fontCodes[p] = code;
+    this.mutedFlags[p] = muted ? 1 : 0;
+    this.noInk[p] = noInk ? 1 : 0;
+    this.insets[p] = inset;
+    this.texts.push(text);
+    this.wrapped.push(wrapped);
   }
 
   /**
@@ -238,9 +296,9 @@ export class MeasuredItems {
       const n = (this.wrapped[p] as WrappedText).lines.length;
       if (n === 0) continue;
       if (paragraphs++ > 0) height += PARAGRAPH_GAP;
-      height += n * this.pitchOf(this.fonts[p] as FontSpec);
+      height += n * this.pitchOf(this.fontOf(p));
     }
-    if (height === 0 && first < end) height = pitch(this.fonts[first] as FontSpec);
+    if (height === 0 && first < end) height = pitch(this.fontOf(first));
     return round2(height + 2 * padding);
   }
 
@@ -259,9 +317,9 @@ export class MeasuredItems {
       const count = wrapped.lines.length;
       if (count === 0) continue;
       if (paragraphs++ > 0) y += PARAGRAPH_GAP;
-      const font = this.fonts[p] as FontSpec;
+      const font = this.fontOf(p);
       const h = this.pitchOf(font);
-      const ink = inkOf(wrapped, font.weight);
+      const ink = this.noInk[p] === 1 ? null : inkOf(wrapped, font.weight);
       if (ink === null) {
         for (let l = 0; l < count; l++) y += h; // as the loop below adds, to the last bit
         continue;
@@ -279,6 +337,32 @@ export class MeasuredItems {
     if (top <= 0 && lowest <= y) return NO_ROOM;
     return { top: top > 0 ? ceil2(top) : 0, bottom: lowest > y ? ceil2(lowest - y) : 0 };
   }
+}
+
+/** Returns `into` holding `from`'s values at its start: a typed array grown to twice the size. */
+function grown<T extends Uint8Array | Int32Array | Float64Array>(from: T, into: T): T {
+  into.set(from as never);
+  return into;
+}
+
+/**
+ * Returns the first `count` lines of `made` in an array of their own (`made` is reused
+ * from cell to cell, so it stays as long as the longest cell's lines).
+ * A cell's one, two or three lines (nearly every cell's) go into an array literal, which V8
+ * can allocate straight into the old generation once it sees that the arrays of that site
+ * live on (see MANY); an array made by `new Array(count)` never is, and on a
+ * 10,000-touchpoint map every scavenge copied some 50,000 of them.
+ */
+function linesOf(made: LayoutLine[], count: number, many: boolean): LayoutLine[] {
+  const a = made[0] as LayoutLine;
+  const b = made[1] as LayoutLine;
+  const c = made[2] as LayoutLine;
+  let lines: LayoutLine[];
+  if (count === 1) lines = many ? [a] : [a];
+  else if (count === 2) lines = many ? [a, b] : [a, b];
+  else if (count === 3) lines = many ? [a, b, c] : [a, b, c];
+  else lines = made.slice(0, count);
+  return lines;
 }
 
 /**

@@ -41,6 +41,11 @@ export function columnScale(plan: ColumnPlan, widths: number[], options: Resolve
 export interface EmotionScales {
   /** Touchpoint id → the centre of its column. */
   x: (id: string) => number;
+  /**
+   * The same for the `i`-th touchpoint with a column (in column order), whose id is `id`:
+   * without a lookup by id, as the ids of a valid map are unique.
+   */
+  xAt: (id: string, i: number) => number;
   /** Emotion 1–5 → y, 5 at the top of the plot. */
   y: (emotion: number) => number;
 }
@@ -52,9 +57,13 @@ export interface EmotionScales {
  * page that draws a map, for two lines of arithmetic.
  */
 function ordinalScale(ids: readonly string[], centres: readonly number[]): (id: string) => number {
-  const index = new Map<string, number>();
-  for (const id of ids) if (!index.has(id)) index.set(id, index.size);
+  let index: Map<string, number> | undefined;
   return (id) => {
+    // Made on the first lookup: the curves need none (see `xAt`).
+    if (index === undefined) {
+      index = new Map<string, number>();
+      for (const known of ids) if (!index.has(known)) index.set(known, index.size);
+    }
     let i = index.get(id);
     if (i === undefined) {
       i = index.size;
@@ -89,5 +98,7 @@ export function emotionScales(map: JourneyMap, plan: ColumnPlan, columns: Column
     ids.push((map.touchpoints[t] as { id: string }).id);
     centres.push((columns.xs[c] as number) + (columns.widths[c] as number) / 2);
   }
-  return { x: ordinalScale(ids, centres), y: linearScale(1, 5, plot.y + plot.height, plot.y) };
+  const x = ordinalScale(ids, centres);
+  const xAt = (id: string, i: number) => (ids[i] === id ? (centres[i] as number) : x(id));
+  return { x, xAt, y: linearScale(1, 5, plot.y + plot.height, plot.y) };
 }

@@ -47,4 +47,24 @@ describe("the emotion plot's scales", () => {
       ),
     );
   });
+
+  it("give for the i-th id (xAt) what they give for that id, and for another id what x gives", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 4 }), fc.nat({ max: 15 })), { maxLength: 20 }),
+        fc.array(coordinate, { minLength: 12, maxLength: 12 }),
+        (ids, asked, xs) => {
+          const widths = xs.map((x) => Math.abs(x) / 3);
+          const { map, plan, columns } = setting(ids, xs.slice(0, ids.length), widths.slice(0, ids.length));
+          const scales = emotionScales(map, plan, columns, { y: 0, height: 100 });
+          const fresh = emotionScales(map, plan, columns, { y: 0, height: 100 });
+          ids.forEach((id, i) => {
+            expect(Object.is(scales.xAt(id, i), fresh.x(id))).toBe(true);
+          });
+          for (const [id, i] of asked) expect(Object.is(scales.xAt(id, i), fresh.x(id))).toBe(true);
+        },
+      ),
+    );
+  });
 });

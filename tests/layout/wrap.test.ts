@@ -1,5 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { layoutJourneyMap } from "../../src/layout/layout-journey-map";
+import type { ResolvedLayoutOptions } from "../../src/layout/options";
+import { sanitizeText, wrapText } from "../../src/layout/text/index";
+import type { FontSpec } from "../../src/layout/text/types";
+import { makeWrap } from "../../src/layout/wrap";
 import { renderSvg } from "../../src/render/render-svg";
 import { generateJourneyMap } from "../support/generate-map";
 
@@ -40,5 +45,39 @@ describe("wrapped paragraphs kept across calls", () => {
     expect(texts(wide)).not.toEqual(texts(narrow));
     perChar = 5;
     expect(layoutJourneyMap(map, { measureText })).toEqual(narrow);
+  });
+});
+
+describe("makeWrap", () => {
+  const body: FontSpec = { size: 14 };
+  const small: FontSpec = { size: 11 };
+  const word = fc.constantFrom("queue", "before", "the", "counter", "opens", "é", "a\u0301", "waits");
+  const paragraph = fc.array(word, { minLength: 0, maxLength: 9 }).map((w) => w.join(" "));
+  const lookup = fc.tuple(paragraph, fc.constantFrom(40, 90, 200), fc.constantFrom(body, small));
+
+  it("gives what wrapText gives, call after call, whatever the order the paragraphs come in", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(lookup, { maxLength: 30 }), { minLength: 1, maxLength: 4 }), (calls) => {
+        for (const lookups of calls) {
+          const wrap = makeWrap({ maxLines: 2 } as ResolvedLayoutOptions);
+          for (const [text, width, font] of lookups) {
+            expect(wrap(text, width, font)).toEqual(wrapText(sanitizeText(text), { width, font, maxLines: 2 }));
+          }
+        }
+      }),
+    );
+  });
+
+  it("gives the same result object for a paragraph looked up again in turn by the next call", () => {
+    const texts = ["Waits in a long queue before the counter opens", "Compares prices", "Orders coffee"];
+    const first = makeWrap({ maxLines: 3 } as ResolvedLayoutOptions);
+    const before = texts.map((t) => first(t, 120, body));
+    const next = makeWrap({ maxLines: 3 } as ResolvedLayoutOptions);
+    texts.forEach((t, i) => {
+      expect(next(t, 120, body)).toBe(before[i]);
+    });
+    // Out of turn, the same result still comes back, by text.
+    const third = makeWrap({ maxLines: 3 } as ResolvedLayoutOptions);
+    expect(third(texts[2] as string, 120, body)).toBe(before[2]);
   });
 });

@@ -44,7 +44,7 @@ export function reuseCells(lane: MeasuredLane, natural: Natural, previous: LaneR
   let k = 0;
   let starts: Uint32Array | undefined;
   lane.cell = (i, laneId, x, y, width, padding) => {
-    const c = items.slots[i] as number;
+    const c = items.slotOf(i);
     k = c === column ? k + 1 : 0;
     column = c;
     let cell: LayoutCell | undefined;

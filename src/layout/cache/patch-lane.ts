@@ -21,15 +21,15 @@ export function patchLane(previous: LaneRecord, boxes: ReadonlyMap<number, reado
       items.copyBox(old, i);
       continue;
     }
-    const slot = old.slots[i] as number;
+    const slot = old.slotOf(i);
     columns.add(slot);
-    items.start(old.kinds[i] as MeasuredItems["kinds"][number], old.entityIds[i] as string, slot);
+    items.start(old.kindOf(i), old.entityIds[i] as string, slot);
     for (const p of paragraphs) items.text(p.text, p.font, p.muted ?? false);
   }
   const natural = { columns: [...previous.natural.columns], groups: previous.natural.groups };
   for (const c of columns) natural.columns[c] = 0;
   for (let i = 0; i < items.length; i++) {
-    const c = items.slots[i] as number;
+    const c = items.slotOf(i);
     if (!columns.has(c)) continue;
     const w = items.widest(i);
     if (w > (natural.columns[c] as number)) natural.columns[c] = w;

@@ -51,7 +51,7 @@ export function diffLane(lane: ItemLane, context: LaneContext, previous: Measure
       span = undefined;
       changed = undefined;
       box++;
-      if (box >= items.length || items.slots[box] !== column || items.kinds[box] !== kind || items.entityIds[box] !== entityId) structural = true;
+      if (box >= items.length || items.slotOf(box) !== column || items.kindOf(box) !== kind || items.entityIds[box] !== entityId) structural = true;
       first = para = items.firstParagraphOf(box);
       paraEnd = items.firstParagraphOf(box + 1);
     },

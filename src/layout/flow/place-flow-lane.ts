@@ -60,7 +60,7 @@ function rowBoxes(input: FlowLaneInput): RowBoxes {
   const items = content.columns;
   const out: RowBoxes = { index: [], column: [], track: [] };
   for (let i = 0; i < items.length; i++) {
-    const c = items.slots[i] as number;
+    const c = items.slotOf(i);
     if (c < row.first || c > row.last) continue;
     out.index.push(i);
     out.column.push(c);

@@ -145,6 +145,22 @@ export function markInset(text: string, font: FontSpec): number {
   return mayHaveMarks(text) && NONSPACING.test(text) && NONSPACING.test(text.normalize("NFC")) ? MARK_SIDE * font.size : 0;
 }
 
+/**
+ * Returns {@link markInset}`(text, font)`, as a negative number (or `-0`) when `text` is
+ * printable ASCII only (then so is every line it wraps to, but for a truncated paragraph's
+ * "…", and `linesInk` finds no ink to keep room for): one pass over the text for both.
+ * Never throws.
+ */
+export function markInsetOrAscii(text: string, font: FontSpec): number {
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x300) return markInset(text, font);
+    if (c < 0x20 || c > 0x7e) ascii = false;
+  }
+  return ascii ? -0 : 0;
+}
+
 /** Whether `text` has a character from U+0300 on, where combining marks begin: a quick no for most text. */
 function mayHaveMarks(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x300) return true;

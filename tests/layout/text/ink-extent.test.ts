@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ascent, descent, LINE_HEIGHT_EM } from "../../../src/layout/text/font";
 import type { FontSpec } from "../../../src/layout/text/types";
-import { inkAbove, inkBelow, isPlainAscii, linesInk, markInset } from "../../../src/layout/text/ink-extent";
+import { inkAbove, inkBelow, isPlainAscii, linesInk, markInset, markInsetOrAscii } from "../../../src/layout/text/ink-extent";
+import { wrapText } from "../../../src/layout/text/wrap-text";
 
 const regular = { size: 100 };
 const bold = { size: 100, weight: "bold" as const };
@@ -77,5 +78,32 @@ describe("markInset", () => {
     expect(markInset("café, e\u0301", regular)).toBe(0);
     expect(markInset("طويلاً", regular)).toBeCloseTo(15, 6);
     expect(markInset("Z̤͔ͧ̑̓", { size: 20 })).toBeCloseTo(3, 6);
+  });
+});
+
+describe("markInsetOrAscii", () => {
+  const text = fc.oneof(
+    fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)) }),
+    fc.string({ unit: fc.constantFrom("a", " ", "é", "e\u0301", "\u0301", "\t", "ß", "\u{1F600}", "Z", "…") }),
+    fc.string({ unit: "grapheme", maxLength: 20 }),
+  );
+
+  it("gives markInset's room, negative zero exactly for printable ASCII", () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom(regular, bold, { size: 11 }), (t, font) => {
+        const found = markInsetOrAscii(t, font);
+        expect(Math.abs(found)).toBe(markInset(t, font));
+        expect(Object.is(found, -0)).toBe(isPlainAscii(t));
+      }),
+    );
+  });
+
+  it("marks text whose wrapped lines, unless truncated, have no ink to keep room for", () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 20, max: 400 }), fc.integer({ min: 1, max: 4 }), (t, width, maxLines) => {
+        const wrapped = wrapText(t, { width, font: regular, maxLines });
+        if (Object.is(markInsetOrAscii(t, regular), -0) && !wrapped.truncated) expect(linesInk(wrapped.lines, undefined)).toBeUndefined();
+      }),
+    );
   });
 });
