@@ -214,8 +214,8 @@ export function analyzeJourneyMap<F extends Finding | CustomFinding = never>(map
   const context = createAnalysisContext(map);
   const { found, ran, skipped } = runBuiltInRules(context, resolved);
   // Ids are unique by construction for the built-in rules; a custom rule may repeat one.
-  const custom = runCustomRules(context, resolved, new Set(found.map((f) => f.id)));
-  const findings = sortFindings<Finding | CustomFinding>([...found, ...custom], context) as (Finding | F)[];
+  const custom = resolved.customRules.length === 0 ? [] : runCustomRules(context, resolved, new Set(found.map((f) => f.id)));
+  const findings = sortFindings<Finding | CustomFinding>(custom.length === 0 ? found : [...found, ...custom], context) as (Finding | F)[];
   const scores = computeScores(context);
   return { findings, scores, summary: summarize(map, findings, scores, resolved, ran, skipped) };
 }
