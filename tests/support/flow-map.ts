@@ -1,9 +1,10 @@
 import fc from "fast-check";
+import type { Stage } from "../../src/model/stage";
 import type { Touchpoint } from "../../src/model/touchpoint";
 
 /** The stages and touchpoints of a generated flow, as `flowGraph` reads them. */
 export interface FlowMap {
-  stages: { id: string; name: string }[];
+  stages: Stage[];
   touchpoints: Touchpoint[];
 }
 
@@ -27,7 +28,7 @@ export const flowMapArbitrary: fc.Arbitrary<FlowMap> = fc
     ),
   })
   .map(({ stages, touchpoints }) => ({
-    stages: Array.from({ length: stages }, (_, i) => ({ id: `s${(i * 3) % stages}-${i}`, name: `Stage ${i}` })).reverse(),
+    stages: Array.from({ length: stages }, (_, i) => ({ id: `s${(i * 3) % stages}-${i}`, name: `Stage ${i}`, goalIds: [], metrics: [] })).reverse(),
     touchpoints: touchpoints.map((t, i): Touchpoint => {
       const out = { id: `t${i}`, stageId: stages === 0 ? "s-none" : `s${((t.stage % (stages + 1)) * 3) % Math.max(1, stages)}-${t.stage % (stages + 1)}`, name: `T${i}` } as Touchpoint;
       if (t.next !== undefined) out.next = t.next.map((n) => ({ touchpointId: `t${n.to}`, ...(n.label === undefined ? {} : { label: n.label }), ...(n.share === undefined ? {} : { share: n.share }) }));
