@@ -272,5 +272,16 @@ export function indexFlow(order: readonly Touchpoint[]): FlowIndex {
   let hasLoop = false;
   for (let e = 0; e < edges.m && !hasLoop; e++) hasLoop = edges.kind[e] === LOOP;
   const { m, from, to, kind, step, first } = edges;
-  return { order, edgeCount: m, from: from.subarray(0, m), to: to.subarray(0, m), kind: kind.subarray(0, m), step, first, ...into, ...startsAndEnds(order, edges, into, optional), hasLoop };
+  return {
+    order,
+    edgeCount: m,
+    from: from.subarray(0, m),
+    to: to.subarray(0, m),
+    kind: kind.subarray(0, m),
+    step,
+    first,
+    ...into,
+    ...startsAndEnds(order, edges, into, optional),
+    hasLoop,
+  };
 }

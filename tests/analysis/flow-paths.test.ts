@@ -73,7 +73,9 @@ describe("the indexed flow", () => {
   it("finds nothing reachable in an empty flow and every node of a chain", () => {
     const empty = indexFlow([]);
     expect(reach(empty, empty.starts).count).toBe(0);
-    const chain = indexFlow(journeyOrder({ stages: [{ id: "s", name: "S", goalIds: [], metrics: [] }], touchpoints: ["a", "b", "c"].map((id) => ({ id, stageId: "s", name: id }) as never) }));
+    const chain = indexFlow(
+      journeyOrder({ stages: [{ id: "s", name: "S", goalIds: [], metrics: [] }], touchpoints: ["a", "b", "c"].map((id) => ({ id, stageId: "s", name: id }) as never) }),
+    );
     expect(Array.from(chain.starts)).toEqual([0]);
     expect(Array.from(chain.ends)).toEqual([2]);
     expect(Array.from(reach(chain, chain.starts).marks)).toEqual([1, 1, 1]);

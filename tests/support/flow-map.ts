@@ -20,7 +20,17 @@ export const flowMapArbitrary: fc.Arbitrary<FlowMap> = fc
     touchpoints: fc.array(
       fc.record({
         stage: fc.nat({ max: 4 }),
-        next: fc.option(fc.array(fc.record({ to: fc.nat({ max: 20 }), label: fc.option(fc.constantFrom("pay", "retry"), { nil: undefined }), share: fc.option(fc.constantFrom(0.25, 0.5, 1), { nil: undefined }) }), { maxLength: 4 }), { nil: undefined, freq: 2 }),
+        next: fc.option(
+          fc.array(
+            fc.record({
+              to: fc.nat({ max: 20 }),
+              label: fc.option(fc.constantFrom("pay", "retry"), { nil: undefined }),
+              share: fc.option(fc.constantFrom(0.25, 0.5, 1), { nil: undefined }),
+            }),
+            { maxLength: 4 },
+          ),
+          { nil: undefined, freq: 2 },
+        ),
         optional: fc.boolean(),
         terminal: fc.boolean(),
       }),
@@ -30,8 +40,13 @@ export const flowMapArbitrary: fc.Arbitrary<FlowMap> = fc
   .map(({ stages, touchpoints }) => ({
     stages: Array.from({ length: stages }, (_, i) => ({ id: `s${(i * 3) % stages}-${i}`, name: `Stage ${i}`, goalIds: [], metrics: [] })).reverse(),
     touchpoints: touchpoints.map((t, i): Touchpoint => {
-      const out = { id: `t${i}`, stageId: stages === 0 ? "s-none" : `s${((t.stage % (stages + 1)) * 3) % Math.max(1, stages)}-${t.stage % (stages + 1)}`, name: `T${i}` } as Touchpoint;
-      if (t.next !== undefined) out.next = t.next.map((n) => ({ touchpointId: `t${n.to}`, ...(n.label === undefined ? {} : { label: n.label }), ...(n.share === undefined ? {} : { share: n.share }) }));
+      const out = {
+        id: `t${i}`,
+        stageId: stages === 0 ? "s-none" : `s${((t.stage % (stages + 1)) * 3) % Math.max(1, stages)}-${t.stage % (stages + 1)}`,
+        name: `T${i}`,
+      } as Touchpoint;
+      if (t.next !== undefined)
+        out.next = t.next.map((n) => ({ touchpointId: `t${n.to}`, ...(n.label === undefined ? {} : { label: n.label }), ...(n.share === undefined ? {} : { share: n.share }) }));
       if (t.optional) out.optional = true;
       if (t.terminal) out.terminal = true;
       return out;
