@@ -132,9 +132,14 @@ function checkField(entity: Indexable, path: readonly string[], where: IdIndex["
     return;
   }
   if (!Array.isArray(value)) return;
+  const depth = at.length;
   for (let i = 0; i < value.length; i++) {
     const item = value[i];
-    if (isObject(item) && item[last] !== undefined) checkIds(item[last], where, kind, miss, [...at, first, i], last);
+    if (!isObject(item) || item[last] === undefined) continue;
+    // The scratch path grows by the array and the index while this item is checked.
+    at.push(first, i);
+    checkIds(item[last], where, kind, miss, at, last);
+    at.length = depth;
   }
 }
 
