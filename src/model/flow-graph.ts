@@ -6,11 +6,12 @@
  * or the implicit one) come before the skip edges that optional touchpoints add. The graph
  * itself is worked out over indices (`flow-index.ts`); this file gives it ids and objects.
  */
-import { FLOW_EDGE_KINDS, type FlowEdgeKind, type FlowIndex, indexFlow } from "./flow-index";
+import { FLOW_EDGE_KINDS, type FlowEdgeKind } from "./flow-edges";
+import { type FlowIndex, indexFlow } from "./flow-index";
 import type { JourneyMap } from "./journey-map";
 import type { Touchpoint } from "./touchpoint";
 
-export { FLOW_EDGE_KINDS, type FlowEdgeKind } from "./flow-index";
+export { FLOW_EDGE_KINDS, type FlowEdgeKind } from "./flow-edges";
 
 /** One edge of the flow: customers go from `from` to `to` (touchpoint ids). */
 export interface FlowEdge {

@@ -16,10 +16,8 @@ export const EMOTION_DROP_THRESHOLDS = {
   criticalEmotionDrop: { defaultValue: 3, min: 0.01, max: 4 },
 } as const;
 
+/** Customers walk every kind of edge but the skips over optional touchpoints. */
 const SKIP = FLOW_KIND.skip;
-
-/** The edges customers walk from one touchpoint to the next: every kind but skips over optional touchpoints. */
-export const WALKED_EDGE_KINDS = ["sequence", "branch", "loop"] as const;
 
 /**
  * The touchpoints with an emotion that customers meet next after node `from`, along the
