@@ -84,26 +84,38 @@ function checkCustomFinding(value: unknown, context: AnalysisContext): CustomFin
 /**
  * Sorts by severity, then journey order of the first subject, then code (built-in codes
  * in table order, custom codes after them), then the order the rules produced them. Each
- * finding gets one whole-number key that encodes all of that with its index last, so a
- * native numeric sort of a typed array does the work without a comparator. Anchors have
- * at most one decimal (see `createAnalysisContext`), hence the factor 10.
+ * finding gets one whole-number key that encodes all of that with its index last (in the
+ * low bits, below a power of two, so that it comes back by exact arithmetic), so a native
+ * numeric sort of a typed array does the work without a comparator. Anchors have at most
+ * one decimal (see `createAnalysisContext`), hence the factor 10.
  */
 function sortFindings<T extends { severity: FindingSeverity; code: string; subjectIds: string[] }>(findings: readonly T[], context: AnalysisContext): T[] {
   const n = findings.length;
   const keys = new Float64Array(n);
   const codes = FINDING_CODES.length + 1;
-  const tail = context.anchor.size + 1;
+  const anchors = context.anchor;
+  const tail = anchors.size + 1;
+  const low = 2 ** Math.ceil(Math.log2(n + 1));
+  // Rules give their findings in runs of one code: its rank is looked up once per run.
+  let lastCode: string | undefined;
+  let code = 0;
   for (let i = 0; i < n; i++) {
     const finding = findings[i] as T;
     const first = finding.subjectIds[0];
-    const anchor = Math.round(10 * ((first === undefined ? undefined : context.anchor.get(first)) ?? tail));
+    const anchor = Math.round(10 * ((first === undefined ? undefined : anchors.get(first)) ?? tail));
     const severity = SEVERITY_RANK[finding.severity] ?? 3;
-    const code = CODE_RANK.get(finding.code) ?? FINDING_CODES.length;
-    keys[i] = ((severity * 10 * (tail + 1) + anchor) * codes + code) * n + i;
+    if (finding.code !== lastCode) {
+      lastCode = finding.code;
+      code = CODE_RANK.get(lastCode) ?? FINDING_CODES.length;
+    }
+    keys[i] = ((severity * 10 * (tail + 1) + anchor) * codes + code) * low + i;
   }
   keys.sort();
   const out: T[] = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = findings[(keys[i] as number) % n] as T;
+  for (let i = 0; i < n; i++) {
+    const key = keys[i] as number;
+    out[i] = findings[key - Math.floor(key / low) * low] as T;
+  }
   return out;
 }
 
@@ -214,8 +226,8 @@ export function analyzeJourneyMap<F extends Finding | CustomFinding = never>(map
   const context = createAnalysisContext(map);
   const { found, ran, skipped } = runBuiltInRules(context, resolved);
   // Ids are unique by construction for the built-in rules; a custom rule may repeat one.
-  const custom = runCustomRules(context, resolved, new Set(found.map((f) => f.id)));
-  const findings = sortFindings<Finding | CustomFinding>([...found, ...custom], context) as (Finding | F)[];
+  const custom = resolved.customRules.length === 0 ? [] : runCustomRules(context, resolved, new Set(found.map((f) => f.id)));
+  const findings = sortFindings<Finding | CustomFinding>(custom.length === 0 ? found : [...found, ...custom], context) as (Finding | F)[];
   const scores = computeScores(context);
   return { findings, scores, summary: summarize(map, findings, scores, resolved, ran, skipped) };
 }

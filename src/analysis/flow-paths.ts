@@ -1,42 +1,57 @@
 /*
- * Walks over the flow for the rules that judge what customers meet next. `successors`
- * keeps the kinds of edge a rule follows; `reachable` is a breadth-first search from a set
- * of touchpoints, forward or backward; `cycles` finds the strongly connected components
- * that hold a cycle (Tarjan's algorithm, iterative so a long flow cannot overflow the stack).
+ * Walks over the flow for the rules that judge what customers meet next. The rules share
+ * one index of the flow per analysis (`flowIndexOf`: touchpoints as dense indices in
+ * journey order, edges in compressed sparse rows; see model/flow-index.ts), so no rule
+ * builds its own adjacency from the edge objects. `reach` is a breadth-first search from
+ * a set of nodes, forward or backward, over typed arrays; `cycles` finds the strongly
+ * connected components that hold a cycle (Tarjan's algorithm, iterative so a long flow
+ * cannot overflow the stack).
  */
-import type { FlowEdge, FlowEdgeKind, FlowGraph } from "../model/flow-graph";
+import { type FlowIndex, indexFlow } from "../model/flow-index";
+import type { AnalysisContext } from "./analysis-context";
 
-/** The touchpoints each touchpoint leads to along edges of the given kinds, in edge order. */
-export function successors(flow: FlowGraph, kinds: readonly FlowEdgeKind[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const edge of flow.edges) {
-    if (!kinds.includes(edge.kind)) continue;
-    const list = out.get(edge.from);
-    if (list) list.push(edge.to);
-    else out.set(edge.from, [edge.to]);
+const indexes = new WeakMap<Pick<AnalysisContext, "journey">, FlowIndex>();
+
+/**
+ * Returns the flow of the context's map over touchpoint indices (node `i` is
+ * `context.journey[i]`), built on first use and shared by every rule of the analysis.
+ * Never throws.
+ */
+export function flowIndexOf(context: Pick<AnalysisContext, "journey">): FlowIndex {
+  let flow = indexes.get(context);
+  if (flow === undefined) {
+    flow = indexFlow(context.journey);
+    indexes.set(context, flow);
   }
-  return out;
+  return flow;
 }
 
-/** The touchpoints reachable from `from` (included) along every edge, backward when `backward`. */
-export function reachable(edges: readonly FlowEdge[], from: readonly string[], backward = false): Set<string> {
-  const next = new Map<string, string[]>();
-  for (const e of edges) {
-    const [a, b] = backward ? [e.to, e.from] : [e.from, e.to];
-    const list = next.get(a);
-    if (list) list.push(b);
-    else next.set(a, [b]);
+/**
+ * Returns the nodes reachable from `from` (included) along every edge of `flow`, backward
+ * when `backward`, as marks (1 = reached) by node; also how many were reached. Never throws.
+ */
+export function reach(flow: FlowIndex, from: Int32Array, backward = false): { marks: Uint8Array; count: number } {
+  const n = flow.order.length;
+  const marks = new Uint8Array(n);
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (const node of from) {
+    if (marks[node] === 1) continue;
+    marks[node] = 1;
+    queue[tail++] = node;
   }
-  const seen = new Set(from);
-  const queue = [...from];
-  for (let i = 0; i < queue.length; i++) {
-    for (const id of next.get(queue[i] as string) ?? []) {
-      if (seen.has(id)) continue;
-      seen.add(id);
-      queue.push(id);
+  const first = backward ? flow.inFirst : flow.first;
+  for (let head = 0; head < tail; head++) {
+    const node = queue[head] as number;
+    const end = first[node + 1] as number;
+    for (let k = first[node] as number; k < end; k++) {
+      const other = (backward ? flow.from[flow.inEdge[k] as number] : flow.to[k]) as number;
+      if (marks[other] === 1) continue;
+      marks[other] = 1;
+      queue[tail++] = other;
     }
   }
-  return seen;
+  return { marks, count: tail };
 }
 
 /**

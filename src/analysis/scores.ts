@@ -163,10 +163,13 @@ function scorePersonas(context: AnalysisContext): PersonaScore[] {
   const first = map.personas[0]?.id;
   const sums = new Map<string, { sum: number; count: number }>();
   const add = (personaId: string, emotion: number) => {
-    const acc = sums.get(personaId) ?? { sum: 0, count: 0 };
+    let acc = sums.get(personaId);
+    if (acc === undefined) {
+      acc = { sum: 0, count: 0 };
+      sums.set(personaId, acc);
+    }
     acc.sum += emotion;
     acc.count++;
-    sums.set(personaId, acc);
   };
   for (const tp of journey) {
     let firstHasEntry = false;

@@ -44,6 +44,8 @@ export function measuredEmotions(context: Pick<AnalysisContext, "map">): (touchp
     if (personaId === undefined || personaId === main) keep(`${touchpointId}\u0000`, m);
     if (personaId !== undefined) keep(`${touchpointId}\u0000${personaId}`, m);
   }
+  // Without a survey of a touchpoint there is nothing to look up: no key is built per touchpoint.
+  if (best.size === 0) return () => undefined;
   return (touchpointId, personaId) => best.get(`${touchpointId}\u0000${personaId ?? ""}`);
 }
 

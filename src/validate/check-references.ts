@@ -32,12 +32,24 @@ function placePath(place: IdPlace): IssuePath {
   return place.goal === undefined ? [place.collection, place.index!, "id"] : [place.collection, place.index!, "goals", place.goal, "id"];
 }
 
-/** Every id in a document, by kind, and where each was first seen. */
+/** Every id in a document and where each was first seen (its kind with it). */
 export interface IdIndex {
-  /** Ids of each kind of entity. */
-  byKind: Map<EntityKind, Set<string>>;
-  /** The kind and place of each id, first occurrence. */
+  /** The kind and place of each id, first occurrence, in document order. */
   where: Map<string, IdPlace>;
+}
+
+/**
+ * The ids of one kind, in document order: the candidates of a suggestion. Only a reference
+ * that resolves to nothing needs them, so they are gathered then, once per kind.
+ */
+function idsOfKind(index: IdIndex, kind: EntityKind, cache: Map<EntityKind, string[]>): string[] {
+  let ids = cache.get(kind);
+  if (ids === undefined) {
+    ids = [];
+    for (const [id, place] of index.where) if (place.kind === kind) ids.push(id);
+    cache.set(kind, ids);
+  }
+  return ids;
 }
 
 /**
@@ -47,7 +59,6 @@ export interface IdIndex {
  */
 export function indexIds(doc: Indexable, maxIssues = Number.POSITIVE_INFINITY): { index: IdIndex; issues: JourneyMapIssue[] } {
   const issues: JourneyMapIssue[] = [];
-  const byKind = new Map<EntityKind, Set<string>>();
   const where: IdIndex["where"] = new Map();
   const add = (id: unknown, place: IdPlace) => {
     if (typeof id !== "string") return;
@@ -66,11 +77,6 @@ export function indexIds(doc: Indexable, maxIssues = Number.POSITIVE_INFINITY): 
       return;
     }
     where.set(id, place);
-    if (place.kind !== "map") {
-      const set = byKind.get(place.kind);
-      if (set) set.add(id);
-      else byKind.set(place.kind, new Set([id]));
-    }
   };
   add(doc.id, { kind: "map" });
   for (const collection of COLLECTION_NAMES) {
@@ -88,20 +94,25 @@ export function indexIds(doc: Indexable, maxIssues = Number.POSITIVE_INFINITY): 
       }
     }
   }
-  return { index: { byKind, where }, issues };
+  return { index: { where }, issues };
 }
 
 /** Reports one reference that resolves to nothing, at the given path. */
 type Miss = (id: string, at: IssuePath) => void;
 
-/** Checks the ids in `value` (one id or an array of ids) against `known`. */
-function checkIds(value: unknown, known: Set<string>, miss: Miss, at: IssuePath, key: string | number): void {
+/** Whether `id` names an entity of kind `kind`. */
+function names(where: IdIndex["where"], id: string, kind: EntityKind): boolean {
+  return where.get(id)?.kind === kind;
+}
+
+/** Checks the ids in `value` (one id or an array of ids) against the ids of kind `kind`. */
+function checkIds(value: unknown, where: IdIndex["where"], kind: EntityKind, miss: Miss, at: IssuePath, key: string | number): void {
   if (typeof value === "string") {
-    if (!known.has(value)) miss(value, [...at, key]);
+    if (!names(where, value, kind)) miss(value, [...at, key]);
   } else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const id = value[i];
-      if (typeof id === "string" && !known.has(id)) miss(id, [...at, key, i]);
+      if (typeof id === "string" && !names(where, id, kind)) miss(id, [...at, key, i]);
     }
   }
 }
@@ -111,19 +122,24 @@ function checkIds(value: unknown, known: Set<string>, miss: Miss, at: IssuePath,
  * `[field]` or `[array, "*", field]` — and each gets a plain loop, since this runs for
  * every entity of a large map. `at` is a scratch path, copied only when an id is missing.
  */
-function checkField(entity: Indexable, path: readonly string[], known: Set<string>, miss: Miss, at: IssuePath): void {
+function checkField(entity: Indexable, path: readonly string[], where: IdIndex["where"], kind: EntityKind, miss: Miss, at: IssuePath): void {
   const first = path[0] as string;
   const last = path[2];
   const value = entity[first];
   if (value === undefined) return;
   if (last === undefined) {
-    checkIds(value, known, miss, at, first);
+    checkIds(value, where, kind, miss, at, first);
     return;
   }
   if (!Array.isArray(value)) return;
+  const depth = at.length;
   for (let i = 0; i < value.length; i++) {
     const item = value[i];
-    if (isObject(item) && item[last] !== undefined) checkIds(item[last], known, miss, [...at, first, i], last);
+    if (!isObject(item) || item[last] === undefined) continue;
+    // The scratch path grows by the array and the index while this item is checked.
+    at.push(first, i);
+    checkIds(item[last], where, kind, miss, at, last);
+    at.length = depth;
   }
 }
 
@@ -158,12 +174,12 @@ export function checkReferences(doc: unknown, options: CheckReferencesOptions = 
   if (!isObject(doc)) return [];
   const { index, issues } = indexIds(doc, maxIssues);
   let suggestions = 0;
+  const candidates = new Map<EntityKind, string[]>();
   for (const field of REFERENCE_FIELDS) {
-    const known = index.byKind.get(field.to) ?? new Set<string>();
     const miss: Miss = (id, at) => {
       if (issues.length >= maxIssues) return;
       const other = index.where.get(id);
-      const suggestion = suggestions++ < MAX_SUGGESTIONS ? suggestNearest(id, known) : undefined;
+      const suggestion = suggestions++ < MAX_SUGGESTIONS ? suggestNearest(id, idsOfKind(index, field.to, candidates)) : undefined;
       const text = other
         ? `${JSON.stringify(id)} is ${describeKind(other.kind)}, but this field must name ${describeKind(field.to)}`
         : `no ${describeKind(field.to).replace(/^an? /, "")} has the id ${JSON.stringify(id)}`;
@@ -180,7 +196,7 @@ export function checkReferences(doc: unknown, options: CheckReferencesOptions = 
     for (let i = 0; i < list.length; i++) {
       const entity = list[i];
       at[1] = i;
-      if (isObject(entity)) checkField(entity, field.path, known, miss, at);
+      if (isObject(entity)) checkField(entity, field.path, index.where, field.to, miss, at);
     }
   }
   issues.push(...checkSurveyScales(doc));

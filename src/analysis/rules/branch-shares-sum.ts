@@ -1,3 +1,6 @@
+import { FLOW_KIND } from "../../model/flow-index";
+import type { Touchpoint } from "../../model/touchpoint";
+import { flowIndexOf } from "../flow-paths";
 import { formatNumber, round } from "../format";
 import { type FindingOf, makeFinding } from "../finding";
 import { defineRule } from "../rule-definition";
@@ -19,19 +22,22 @@ export const branchSharesSumRule = defineRule({
   thresholds: {},
   requires: [],
   run(context): BranchSharesSumFinding[] {
-    const bySource = new Map<string, { to: string; share: number | undefined }[]>();
-    for (const edge of context.flow.edges) {
-      if (edge.kind === "skip") continue;
-      const list = bySource.get(edge.from);
-      const entry = { to: edge.to, share: edge.share };
-      if (list) list.push(entry);
-      else bySource.set(edge.from, [entry]);
-    }
+    const flow = flowIndexOf(context);
     const findings: BranchSharesSumFinding[] = [];
-    for (const touchpoint of context.journey) {
-      const edges = bySource.get(touchpoint.id);
-      if (!edges || (touchpoint.next?.length ?? 0) === 0 || edges.some((e) => e.share === undefined)) continue;
-      const shares = edges.map((e) => e.share as number);
+    for (let i = 0; i < flow.order.length; i++) {
+      const touchpoint = flow.order[i] as Touchpoint;
+      if ((touchpoint.next?.length ?? 0) === 0) continue;
+      // A touchpoint with a `next` has its own edges first, each from one `next` entry; skips follow.
+      const shares: number[] = [];
+      const toIds: string[] = [];
+      let e = flow.first[i] as number;
+      for (; e < (flow.first[i + 1] as number) && flow.kind[e] !== FLOW_KIND.skip; e++) {
+        const share = flow.step[e]?.share;
+        if (share === undefined) break;
+        shares.push(share);
+        toIds.push((flow.order[flow.to[e] as number] as Touchpoint).id);
+      }
+      if (shares.length === 0 || (e < (flow.first[i + 1] as number) && flow.kind[e] !== FLOW_KIND.skip)) continue;
       const sum = shares.reduce((a, b) => a + b, 0);
       if (Math.abs(sum - 1) <= SHARE_EPSILON) continue;
       findings.push(
@@ -40,7 +46,7 @@ export const branchSharesSumRule = defineRule({
           severity: "warning",
           subjectIds: [touchpoint.id],
           message: `${touchpoint.name}: the shares of the ways on from here sum to ${formatNumber(sum)}, not 1`,
-          data: { sum: round(sum, 6), shares, toIds: edges.map((e) => e.to) },
+          data: { sum: round(sum, 6), shares, toIds },
         }),
       );
     }

@@ -1,5 +1,6 @@
+import type { Touchpoint } from "../../model/touchpoint";
 import { type FindingOf, makeFinding } from "../finding";
-import { reachable } from "../flow-paths";
+import { flowIndexOf, reach } from "../flow-paths";
 import { defineRule } from "../rule-definition";
 import { trappedLoops } from "./loop-without-exit";
 
@@ -17,13 +18,14 @@ export const deadEndRule = defineRule({
   thresholds: {},
   requires: [],
   run(context): DeadEndFinding[] {
-    const { flow } = context;
-    const finishing = reachable(flow.edges, flow.ends, true);
-    if (finishing.size === context.journey.length) return [];
+    const flow = flowIndexOf(context);
+    const finishing = reach(flow, flow.ends, true);
+    if (finishing.count === flow.order.length) return [];
     const trapped = new Set(trappedLoops(context).flat());
     const findings: DeadEndFinding[] = [];
-    for (const touchpoint of context.journey) {
-      if (finishing.has(touchpoint.id) || trapped.has(touchpoint.id)) continue;
+    for (let i = 0; i < flow.order.length; i++) {
+      const touchpoint = flow.order[i] as Touchpoint;
+      if (finishing.marks[i] === 1 || trapped.has(touchpoint.id)) continue;
       findings.push(
         makeFinding({
           code: "dead_end",

@@ -1,7 +1,8 @@
+import { FLOW_KIND, type FlowIndex } from "../../model/flow-index";
 import type { Touchpoint } from "../../model/touchpoint";
 import { formatNumber, round } from "../format";
 import { type FindingOf, makeFinding } from "../finding";
-import { successors } from "../flow-paths";
+import { flowIndexOf } from "../flow-paths";
 import { defineRule } from "../rule-definition";
 
 /** An `emotion_drop` finding. */
@@ -15,39 +16,46 @@ export const EMOTION_DROP_THRESHOLDS = {
   criticalEmotionDrop: { defaultValue: 3, min: 0.01, max: 4 },
 } as const;
 
-/** The edges customers walk from one touchpoint to the next: every kind but skips over optional touchpoints. */
-export const WALKED_EDGE_KINDS = ["sequence", "branch", "loop"] as const;
+/** Customers walk every kind of edge but the skips over optional touchpoints. */
+const SKIP = FLOW_KIND.skip;
 
 /**
- * The touchpoints with an emotion that customers meet next after `from`, along the flow,
- * stepping over touchpoints without one; in the order the flow reaches them, each once.
- * `seen` and `queue` are the caller's, reused from touchpoint to touchpoint (a large map
- * walks 10,000 of these): `seen` maps an id to the walk that last reached it.
+ * The touchpoints with an emotion that customers meet next after node `from`, along the
+ * flow's walked edges (every kind but `skip`), stepping over touchpoints without one; in
+ * the order the flow reaches them, each once, as nodes into `walk.out`. `walk` is the
+ * caller's, reused from touchpoint to touchpoint (a large map walks 10,000 of these):
+ * `seen` holds, by node, the walk that last reached it.
  */
-function nextFelt(from: Touchpoint, next: ReadonlyMap<string, readonly string[]>, byId: ReadonlyMap<string, Touchpoint>, walk: Walk): Touchpoint[] {
-  const out: Touchpoint[] = [];
+function nextFelt(flow: FlowIndex, from: number, walk: Walk): number {
   const stamp = ++walk.count;
-  const { seen, queue } = walk;
-  seen.set(from.id, stamp);
-  queue.length = 0;
-  for (const id of next.get(from.id) ?? []) queue.push(id);
-  for (let i = 0; i < queue.length; i++) {
-    const id = queue[i] as string;
-    if (seen.get(id) === stamp) continue;
-    seen.set(id, stamp);
-    const touchpoint = byId.get(id);
-    if (touchpoint === undefined) continue;
-    if (touchpoint.emotion !== undefined) out.push(touchpoint);
-    else for (const to of next.get(id) ?? []) queue.push(to);
+  const { seen, queue, out } = walk;
+  const { first, to, kind, order } = flow;
+  seen[from] = stamp;
+  let tail = 0;
+  let found = 0;
+  for (let e = first[from] as number; e < (first[from + 1] as number); e++) if (kind[e] !== SKIP) queue[tail++] = to[e] as number;
+  for (let head = 0; head < tail; head++) {
+    const node = queue[head] as number;
+    if (seen[node] === stamp) continue;
+    seen[node] = stamp;
+    if ((order[node] as Touchpoint).emotion !== undefined) {
+      out[found++] = node;
+      continue;
+    }
+    for (let e = first[node] as number; e < (first[node + 1] as number); e++) if (kind[e] !== SKIP) queue[tail++] = to[e] as number;
   }
-  return out;
+  return found;
 }
 
 /** The state `nextFelt` reuses across the touchpoints of one run. */
 interface Walk {
   count: number;
-  seen: Map<string, number>;
-  queue: string[];
+  /** By node, the walk that last reached it. */
+  seen: Int32Array;
+  /** Nodes to visit; a node enters once per edge into it at most, so the edge count bounds it. */
+  queue: Int32Array;
+  /** The nodes found by the last walk. */
+  out: Int32Array;
 }
 
 /**
@@ -63,12 +71,16 @@ export const emotionDropRule = defineRule({
   requires: [],
   run(context, options): EmotionDropFinding[] {
     const findings: EmotionDropFinding[] = [];
-    const next = successors(context.flow, WALKED_EDGE_KINDS);
-    const walk: Walk = { count: 0, seen: new Map(), queue: [] };
-    for (const previous of context.journey) {
+    const flow = flowIndexOf(context);
+    const n = flow.order.length;
+    const walk: Walk = { count: 0, seen: new Int32Array(n), queue: new Int32Array(flow.edgeCount), out: new Int32Array(n) };
+    for (let i = 0; i < n; i++) {
+      const previous = flow.order[i] as Touchpoint;
       const before = previous.emotion;
       if (before === undefined) continue;
-      for (const touchpoint of nextFelt(previous, next, context.touchpointById, walk)) {
+      const found = nextFelt(flow, i, walk);
+      for (let k = 0; k < found; k++) {
+        const touchpoint = flow.order[walk.out[k] as number] as Touchpoint;
         const emotion = touchpoint.emotion as number;
         const drop = round(before - emotion);
         if (drop < options.emotionDrop) continue;

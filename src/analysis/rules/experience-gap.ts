@@ -52,11 +52,13 @@ export const experienceGapRule = defineRule({
           );
         }
       }
-      touchpoint.personaEmotions.forEach((entry, i) => {
-        if (entry.expectedEmotion === undefined || !firstOfPersona(touchpoint.personaEmotions, i)) return;
-        if (insideMeasured(measured(touchpoint.id, entry.personaId), entry.expectedEmotion)) return;
+      const entries = touchpoint.personaEmotions;
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i] as (typeof entries)[number];
+        if (entry.expectedEmotion === undefined || !firstOfPersona(entries, i)) continue;
+        if (insideMeasured(measured(touchpoint.id, entry.personaId), entry.expectedEmotion)) continue;
         const gap = round(entry.expectedEmotion - entry.emotion);
-        if (gap < options.experienceGap) return;
+        if (gap < options.experienceGap) continue;
         const { personaId, expectedEmotion: expected, emotion: felt } = entry;
         findings.push(
           makeFinding({
@@ -67,7 +69,7 @@ export const experienceGapRule = defineRule({
             data: { stageId: touchpoint.stageId, personaId, expectedEmotion: expected, emotion: felt, gap },
           }),
         );
-      });
+      }
     }
     return findings;
   },

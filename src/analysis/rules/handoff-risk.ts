@@ -1,7 +1,10 @@
+import { FLOW_KIND } from "../../model/flow-index";
+import type { Touchpoint } from "../../model/touchpoint";
+import { flowIndexOf } from "../flow-paths";
 import { formatNumber, round } from "../format";
 import { type FindingOf, makeFinding } from "../finding";
 import { defineRule } from "../rule-definition";
-import { EMOTION_DROP_THRESHOLDS, WALKED_EDGE_KINDS } from "./emotion-drop";
+import { EMOTION_DROP_THRESHOLDS } from "./emotion-drop";
 
 /** A `handoff_risk` finding. */
 export type HandoffRiskFinding = FindingOf<"handoff_risk", { fromTeamId: string; toTeamId: string; fromEmotion: number; toEmotion: number; drop: number }>;
@@ -24,12 +27,14 @@ export const handoffRiskRule = defineRule({
   requires: [],
   run(context, options): HandoffRiskFinding[] {
     const findings: HandoffRiskFinding[] = [];
-    const byId = context.touchpointById;
-    for (const edge of context.flow.edges) {
-      if (edge.from === edge.to || !(WALKED_EDGE_KINDS as readonly string[]).includes(edge.kind)) continue;
-      const from = byId.get(edge.from);
-      const to = byId.get(edge.to);
-      if (!from || !to || from.ownerId === undefined || to.ownerId === undefined || from.ownerId === to.ownerId) continue;
+    const flow = flowIndexOf(context);
+    for (let e = 0; e < flow.edgeCount; e++) {
+      const a = flow.from[e] as number;
+      const b = flow.to[e] as number;
+      if (a === b || flow.kind[e] === FLOW_KIND.skip) continue;
+      const from = flow.order[a] as Touchpoint;
+      const to = flow.order[b] as Touchpoint;
+      if (from.ownerId === undefined || to.ownerId === undefined || from.ownerId === to.ownerId) continue;
       if (from.emotion === undefined || to.emotion === undefined) continue;
       const drop = round(from.emotion - to.emotion);
       if (drop < options.handoffDrop) continue;

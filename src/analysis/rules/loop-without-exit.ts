@@ -1,6 +1,6 @@
 import type { AnalysisContext } from "../analysis-context";
 import { type FindingOf, makeFinding } from "../finding";
-import { cycles, successors } from "../flow-paths";
+import { cycles, flowIndexOf } from "../flow-paths";
 import { defineRule } from "../rule-definition";
 
 /** A `loop_without_exit` finding. */
@@ -10,15 +10,20 @@ export type LoopWithoutExitFinding = FindingOf<"loop_without_exit", { touchpoint
  * The loops of the flow customers can never leave: cycles with no edge out and no end in
  * them, each as its touchpoint ids in journey order, by their first touchpoint.
  */
-export function trappedLoops(context: Pick<AnalysisContext, "flow" | "journey">): string[][] {
+export function trappedLoops(context: Pick<AnalysisContext, "journey">): string[][] {
+  const flow = flowIndexOf(context);
   // Every edge but a loop goes later in journey order, so without a loop edge the flow has no cycle.
-  if (!context.flow.edges.some((e) => e.kind === "loop")) return [];
-  const next = successors(context.flow, ["sequence", "branch", "skip", "loop"]);
-  const ends = new Set(context.flow.ends);
-  return cycles(
-    context.journey.map((t) => t.id),
-    next,
-  ).filter((loop) => {
+  if (!flow.hasLoop) return [];
+  const ids = flow.order.map((t) => t.id);
+  const next = new Map<string, string[]>();
+  for (let i = 0; i < ids.length; i++) {
+    if (flow.first[i] === flow.first[i + 1]) continue;
+    const to: string[] = [];
+    for (let e = flow.first[i] as number; e < (flow.first[i + 1] as number); e++) to.push(ids[flow.to[e] as number] as string);
+    next.set(ids[i] as string, to);
+  }
+  const ends = new Set(Array.from(flow.ends, (node) => ids[node] as string));
+  return cycles(ids, next).filter((loop) => {
     const members = new Set(loop);
     return !loop.some((id) => ends.has(id) || (next.get(id) ?? []).some((to) => !members.has(to)));
   });

@@ -52,10 +52,13 @@ export const metricBelowTargetRule = defineRule({
   run(context, options): MetricBelowTargetFinding[] {
     const findings: MetricBelowTargetFinding[] = [];
     const check = (holder: { id: string; name: string; metrics: readonly Metric[] }) => {
-      const seen = new Map<string, number>();
-      for (const metric of holder.metrics) {
-        const count = (seen.get(metric.name) ?? 0) + 1;
-        seen.set(metric.name, count);
+      const { metrics } = holder;
+      // Most holders have no metric or one: only several need counting by name.
+      if (metrics.length === 0) return;
+      const seen = metrics.length === 1 ? undefined : new Map<string, number>();
+      for (const metric of metrics) {
+        const count = (seen?.get(metric.name) ?? 0) + 1;
+        seen?.set(metric.name, count);
         const finding = judgeMetric(holder, metric, count, options.criticalMetricMiss);
         if (finding) findings.push(finding);
       }

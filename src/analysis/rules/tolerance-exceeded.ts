@@ -21,8 +21,7 @@ export const toleranceExceededRule = defineRule({
   requires: [],
   run(context): ToleranceExceededFinding[] {
     const findings: ToleranceExceededFinding[] = [];
-    const judge = (subjects: string[], what: string, touchpointId: string, duration: number | undefined, tolerance: number | undefined) => {
-      if (duration === undefined || tolerance === undefined || duration <= tolerance) return;
+    const judge = (subjects: string[], what: string, touchpointId: string, duration: number, tolerance: number) => {
       const momentOfTruth = context.touchpointById.get(touchpointId)?.momentOfTruth === true;
       findings.push(
         makeFinding({
@@ -34,9 +33,15 @@ export const toleranceExceededRule = defineRule({
         }),
       );
     };
-    for (const touchpoint of context.journey) judge([touchpoint.id], touchpoint.name, touchpoint.id, touchpoint.durationMinutes, touchpoint.toleranceMinutes);
+    // Checked before `judge`, so the touchpoints within their tolerance cost no subject list and no text.
+    for (const touchpoint of context.journey) {
+      const { durationMinutes: duration, toleranceMinutes: tolerance } = touchpoint;
+      if (duration !== undefined && tolerance !== undefined && duration > tolerance) judge([touchpoint.id], touchpoint.name, touchpoint.id, duration, tolerance);
+    }
     for (const step of stepsInJourneyOrder(context)) {
-      judge([step.id, step.touchpointId], `${context.name(step.touchpointId)}, "${step.text}"`, step.touchpointId, step.durationMinutes, step.toleranceMinutes);
+      const { durationMinutes: duration, toleranceMinutes: tolerance } = step;
+      if (duration === undefined || tolerance === undefined || duration <= tolerance) continue;
+      judge([step.id, step.touchpointId], `${context.name(step.touchpointId)}, "${step.text}"`, step.touchpointId, duration, tolerance);
     }
     return findings;
   },

@@ -1,5 +1,6 @@
+import type { Touchpoint } from "../../model/touchpoint";
 import { type FindingOf, makeFinding } from "../finding";
-import { reachable } from "../flow-paths";
+import { flowIndexOf, reach } from "../flow-paths";
 import { defineRule } from "../rule-definition";
 
 /** An `unreachable_touchpoint` finding. */
@@ -15,11 +16,13 @@ export const unreachableTouchpointRule = defineRule({
   thresholds: {},
   requires: [],
   run(context): UnreachableTouchpointFinding[] {
-    const { flow } = context;
-    const reached = reachable(flow.edges, flow.starts);
+    const flow = flowIndexOf(context);
+    const reached = reach(flow, flow.starts);
     const findings: UnreachableTouchpointFinding[] = [];
-    for (const touchpoint of context.journey) {
-      if (reached.has(touchpoint.id)) continue;
+    if (reached.count === flow.order.length) return findings;
+    for (let i = 0; i < flow.order.length; i++) {
+      if (reached.marks[i] === 1) continue;
+      const touchpoint = flow.order[i] as Touchpoint;
       findings.push(
         makeFinding({
           code: "unreachable_touchpoint",
