@@ -1,5 +1,5 @@
 import type { JourneyMap } from "../model/journey-map";
-import { layoutBlueprint, showsBlueprint } from "./blueprint/layout-blueprint";
+import { layoutBlueprint } from "./blueprint/layout-blueprint";
 import { round2 } from "./cell";
 import { type ColumnPlan, planColumns } from "./columns";
 import { type EmotionValues, emotionValues } from "./emotion-values";
@@ -17,7 +17,6 @@ import type { LayoutJourneyMapOptions } from "./options";
 import type { LayoutCache } from "./cache/layout-cache";
 import { type ColumnScale, columnScale } from "./scales";
 import { summarize } from "./summary";
-import { keepNumberFieldsTagged } from "./tagged-fields";
 import { FONT_FAMILY } from "./text/index";
 import type { JourneyLayout, LayoutCell, LayoutColumn, LayoutStage } from "./types";
 import { makeWrap } from "./wrap";
@@ -64,7 +63,6 @@ export function layoutJourneyMap(map: JourneyMap, options?: LayoutJourneyMapOpti
  * what `cache` kept from the previous call (see {@link LayoutCache}) when one is given.
  */
 export function layoutWithCache(map: JourneyMap, options: LayoutJourneyMapOptions | undefined, cache: LayoutCache | undefined): JourneyLayout {
-  keepNumberFieldsTagged();
   const asked = normalizeLayoutOptions(map, options);
   const fonts = makeFonts(asked);
   const wrap = cache ? cache.begin(asked) : makeWrap(asked);
@@ -72,7 +70,7 @@ export function layoutWithCache(map: JourneyMap, options: LayoutJourneyMapOption
   const needsJourneyColumn = (places: Placements) => askedModules.some((m) => m.needsJourneyColumn?.(places) ?? false);
   const plan = cache ? cache.plan(map, needsJourneyColumn, () => planColumns(map, needsJourneyColumn)) : planColumns(map, needsJourneyColumn);
   const emotions = cache ? cache.emotions(map, plan, asked.personaIds, () => emotionValues(map, plan, asked.personaIds)) : emotionValues(map, plan, asked.personaIds);
-  const flow = cache ? cache.flow(map, plan, () => planFlow(map, plan)) : planFlow(map, plan);
+  const flow = cache ? cache.flow(map, plan) : planFlow(map, plan);
 
   const natural = naturalWidths(plan);
   const askedMeasured = asked.lanes.map((lane, i) => {
@@ -115,15 +113,10 @@ export function layoutWithCache(map: JourneyMap, options: LayoutJourneyMapOption
   if (placed.emotion) layout.emotion = placed.emotion;
   if (wrapping) layout.rows = placed.rows;
   if (flow) {
-    layout.summary.flow = cache ? cache.flowSummary(() => flowSummary(map, flow)) : flowSummary(map, flow);
-    if (modules.some((m) => m.id === "touchpoints"))
-      layout.flow = cache ? cache.layoutFlow(flow, placed.edges, () => layoutFlow(flow, placed.edges)) : layoutFlow(flow, placed.edges);
+    layout.summary.flow = flowSummary(map, flow);
+    if (modules.some((m) => m.id === "touchpoints")) layout.flow = cache ? cache.layoutFlow(flow, placed.edges) : layoutFlow(flow, placed.edges);
   }
-  const blueprint = !showsBlueprint(resolved)
-    ? undefined
-    : cache
-      ? cache.blueprint(map, layout, () => layoutBlueprint(map, layout, resolved))
-      : layoutBlueprint(map, layout, resolved);
+  const blueprint = cache ? cache.blueprint(map, layout, resolved) : layoutBlueprint(map, layout, resolved);
   if (blueprint) layout.blueprint = blueprint;
   cache?.commit();
   return layout;

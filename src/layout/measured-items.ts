@@ -189,9 +189,7 @@ export class MeasuredItems {
     const entityId = this.entityIds[i] as string;
     const height = round2(this.textHeight(first, end, padding) + room.top + room.bottom);
     const made = linesOf(lines, index, many);
-    const cell: LayoutCell = many
-      ? { kind, entityId, laneId, x, y, width, height, lines: made }
-      : { kind, entityId, laneId, x, y, width, height, lines: made };
+    const cell: LayoutCell = many ? { kind, entityId, laneId, x, y, width, height, lines: made } : { kind, entityId, laneId, x, y, width, height, lines: made };
     if (truncated) cell.fullText = this.texts.slice(first, end).map(sanitizeText).join("\n");
     if (glyphs) cell.glyphs = glyphs;
     return cell;

@@ -1,14 +1,12 @@
 import type { JourneyMap } from "../../model/journey-map";
 import type { ColumnPlan } from "../columns";
 import type { FlowPlan } from "../flow/plan-flow";
-import type { LayoutFlowSummary } from "../types";
 
-/** The flow plan a layout call made, what it was made from, and its summary once asked for. */
+/** The flow plan a layout call made, and what it was made from. */
 export interface FlowRecord {
   map: JourneyMap;
   plan: ColumnPlan;
   flow: FlowPlan | undefined;
-  summary?: LayoutFlowSummary;
 }
 
 /**

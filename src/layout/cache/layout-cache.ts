@@ -1,17 +1,20 @@
 import type { JourneyMap } from "../../model/journey-map";
 import type { ColumnPlan } from "../columns";
 import type { EmotionValues } from "../emotion-values";
-import { type FlowLaneInput, type FlowLanePlacement, placeFlowLane } from "../flow/place-flow-lane";
-import type { FlowPlan } from "../flow/plan-flow";
+import type { FlowLaneInput, FlowLanePlacement } from "../flow/place-flow-lane";
+import { layoutFlow } from "../flow/layout-flow";
+import { type FlowPlan, planFlow } from "../flow/plan-flow";
+import { layoutBlueprint, showsBlueprint } from "../blueprint/layout-blueprint";
 import type { Placements } from "../placement";
 import type { DrawLane, DrawLaneInput, DrawnLane, ItemLane, LaneContext } from "../lanes/lane";
 import { type MeasuredLane, measureLane, type Natural } from "../measure";
 import type { ResolvedLayoutOptions } from "../options";
 import type { LayoutBlueprint } from "../blueprint/types";
-import type { JourneyLayout, LayoutCell, LayoutFlow, LayoutFlowEdge, LayoutFlowSummary } from "../types";
+import type { JourneyLayout, LayoutCell, LayoutFlow, LayoutFlowEdge } from "../types";
 import type { Wrap } from "../wrap";
 import { type LaneRecord, reuseCells } from "./cell-reuse";
 import { DRAW_KEYS, sameKey } from "./draw-keys";
+import { placeFlowLaneAgain } from "./flow-lane-memo";
 import { type FlowRecord, memoFlow } from "./flow-memo";
 import { blueprintKey } from "./blueprint-key";
 import { memoPlacement } from "./lane-placement";
@@ -103,40 +106,32 @@ export class LayoutCache {
     return emotions;
   }
 
-  /** The flow plan of `map` over `plan`: the previous call's when `plan` is and no touchpoint's flow fields changed (see {@link sameFlowInputs}), else `make`'s. */
-  flow(map: JourneyMap, plan: ColumnPlan, make: () => FlowPlan | undefined): FlowPlan | undefined {
-    this.nextFlowRecord = memoFlow(map, plan, this.flowRecord, make);
+  /** The flow plan of `map` over `plan`: the previous call's when `plan` is and no touchpoint's flow fields changed (see {@link sameFlowInputs}), else {@link planFlow}'s. */
+  flow(map: JourneyMap, plan: ColumnPlan): FlowPlan | undefined {
+    this.nextFlowRecord = memoFlow(map, plan, this.flowRecord, () => planFlow(map, plan));
     return this.nextFlowRecord.flow;
   }
 
-  /** The summary of this call's flow plan: the previous call's when the plan is the same object, else `make`'s. */
-  flowSummary(make: () => LayoutFlowSummary): LayoutFlowSummary {
-    const record = this.nextFlowRecord;
-    if (record === undefined) return make();
-    record.summary ??= record.flow === this.flowRecord?.flow ? this.flowRecord?.summary : undefined;
-    record.summary ??= make();
-    return record.summary;
-  }
-
-  /** The layout's drawn flow: the previous call's (the same object) when the plan and every edge are the previous call's, else `make`'s. */
-  layoutFlow(flow: FlowPlan, edges: readonly LayoutFlowEdge[], make: () => LayoutFlow): LayoutFlow {
+  /** The layout's drawn flow: the previous call's (the same object) when the plan and every edge are the previous call's, else {@link layoutFlow}'s. */
+  layoutFlow(flow: FlowPlan, edges: LayoutFlowEdge[]): LayoutFlow {
     const before = this.drawnFlow;
     const same = before !== undefined && this.flowRecord?.flow === flow && before.edges.length === edges.length && before.edges.every((e, i) => e === edges[i]);
-    this.nextDrawnFlow = same ? before : make();
+    this.nextDrawnFlow = same ? before : layoutFlow(flow, edges);
     return this.nextDrawnFlow;
   }
 
-  /** The lines, arrows and badges of a blueprint shown in `layout`: the previous call's (the same object) when what they read is unchanged (see {@link blueprintKey}), else `make`'s. */
-  blueprint(map: JourneyMap, layout: JourneyLayout, make: () => LayoutBlueprint | undefined): LayoutBlueprint | undefined {
+  /** The lines, arrows and badges of a blueprint shown in `layout` ({@link layoutBlueprint}): the previous call's (the same object) when what they read is unchanged (see {@link blueprintKey}). */
+  blueprint(map: JourneyMap, layout: JourneyLayout, options: ResolvedLayoutOptions): LayoutBlueprint | undefined {
+    if (!showsBlueprint(options)) return undefined;
     const key = blueprintKey(map, layout);
     const before = this.drawnBlueprint;
-    this.nextDrawnBlueprint = before && sameKey(before.key, key) ? { key, blueprint: before.blueprint } : { key, blueprint: make() };
+    this.nextDrawnBlueprint = before && sameKey(before.key, key) ? { key, blueprint: before.blueprint } : { key, blueprint: layoutBlueprint(map, layout, options) };
     return this.nextDrawnBlueprint.blueprint;
   }
 
-  /** Places the touchpoints lane of a drawn flow in one row, handing the previous call's placement of the row to {@link placeFlowLane} to reuse. */
+  /** Places the touchpoints lane of a drawn flow in one row, reusing the previous call's placement of the row where it can (see {@link placeFlowLaneAgain}). */
   readonly placeFlow = (input: FlowLaneInput, cells: LayoutCell[], edges: LayoutFlowEdge[]): FlowLanePlacement => {
-    const placed = placeFlowLane(input, cells, edges, this.flowPlacements[this.nextFlowPlacements.length]);
+    const placed = placeFlowLaneAgain(input, cells, edges, this.flowPlacements[this.nextFlowPlacements.length]);
     this.nextFlowPlacements.push(placed);
     return placed;
   };

@@ -20,7 +20,7 @@ export type { FlowLaneInput } from "./flow-lane";
 
 /**
  * What placing the touchpoints lane in one row made, with what it was made from: a layout
- * cache hands it to the next call's placement of the same row (see {@link placeFlowLane}).
+ * cache hands it to the next call's placement of the same row.
  */
 export interface FlowLanePlacement {
   flow: FlowPlan;
@@ -39,70 +39,49 @@ export interface FlowLanePlacement {
   height: number;
 }
 
-const sameNumbers = (a: readonly number[], b: readonly number[]) => a === b || (a.length === b.length && a.every((v, i) => v === b[i]));
-
-/** Whether `previous` placed this row from the same flow plan, top and columns: then, if its boxes kept their heights, its tracks, gutters and edges are this call's too. */
-function samePlace(previous: FlowLanePlacement | undefined, input: FlowLaneInput): previous is FlowLanePlacement {
-  const { flow, top, row, columns, rowIndex } = input;
-  if (!previous || previous.flow !== flow || previous.top !== top || previous.first !== row.first || previous.last !== row.last) return false;
-  return previous.rowIndex === rowIndex && sameNumbers(previous.xs, columns.xs) && sameNumbers(previous.widths, columns.widths);
-}
-
-/** The row's boxes: each box's index in the lane, column and track. */
-interface RowBoxes {
-  index: number[];
-  column: number[];
-  track: number[];
-}
-
-function rowBoxes(input: FlowLaneInput): RowBoxes {
-  const { content, row, flow } = input;
-  const items = content.columns;
-  const out: RowBoxes = { index: [], column: [], track: [] };
-  for (let i = 0; i < items.length; i++) {
-    const c = items.slotOf(i);
-    if (c < row.first || c > row.last) continue;
-    out.index.push(i);
-    out.column.push(c);
-    out.track.push(flow.trackOf.get(items.entityIds[i] as string) ?? 0);
+/** Returns the indexes in the lane of the boxes of the touchpoints lane that sit in this row. */
+export function rowBoxes(input: FlowLaneInput): number[] {
+  const { content, row } = input;
+  const out: number[] = [];
+  for (let i = 0; i < content.columns.length; i++) {
+    const c = content.columns.slotOf(i);
+    if (c >= row.first && c <= row.last) out.push(i);
   }
   return out;
 }
 
-/** Makes the row's boxes with their tops at `boxTop` (through the lane's `cell`, which a cache may set). */
-function makeBoxes(input: FlowLaneInput, boxes: RowBoxes, boxTop: ReadonlyMap<number, number>): LayoutCell[] {
-  const { content, laneId, columns, options } = input;
+/** Makes the row's boxes (by index, {@link rowBoxes}) with their tracks' tops at `boxTop`, through the lane's `cell` (which a cache may set). */
+export function makeBoxes(input: FlowLaneInput, boxes: readonly number[], boxTop: ReadonlyMap<number, number>): LayoutCell[] {
+  const { content, laneId, columns, options, flow } = input;
   const items = content.columns;
   const make = content.cell ?? ((i, lane, x, y, width, padding) => items.cell(i, lane, x, y, width, padding));
-  return boxes.index.map((i, k) => {
-    const c = boxes.column[k] as number;
-    return make(i, laneId, columns.xs[c] as number, boxTop.get(boxes.track[k] as number) as number, columns.widths[c] as number, options.padding);
+  return boxes.map((i) => {
+    const c = items.slotOf(i);
+    const top = boxTop.get(flow.trackOf.get(items.entityIds[i] as string) ?? 0) as number;
+    return make(i, laneId, columns.xs[c] as number, top, columns.widths[c] as number, options.padding);
   });
 }
 
 /**
  * Places the boxes of the touchpoints lane on their tracks in one row, pushing them onto
  * `cells` (in column order) and the row's edges onto `edges`; returns what it made, the
- * lane's height included. When `previous` (the previous call's placement of this row) was
- * made from the same flow plan, top and columns, and the boxes set at its tracks' tops keep
- * their heights, its tracks and edges are reused and only the boxes are placed (through the
- * lane's `cell`, which a cache sets to hand back unchanged cells).
+ * lane's height included (a layout cache hands it to the next call, see `cache/flow-lane-memo.ts`).
  */
-export function placeFlowLane(input: FlowLaneInput, cells: LayoutCell[], edges: LayoutFlowEdge[], previous?: FlowLanePlacement): FlowLanePlacement {
-  const { content, top, row, columns, flow } = input;
+export function placeFlowLane(input: FlowLaneInput, cells: LayoutCell[], edges: LayoutFlowEdge[]): FlowLanePlacement {
   const boxes = rowBoxes(input);
-  const placement = { flow, top, first: row.first, last: row.last, rowIndex: input.rowIndex, xs: columns.xs, widths: columns.widths };
-  let heights: number[];
-  if (samePlace(previous, input)) {
-    const made = makeBoxes(input, boxes, previous.boxTop);
-    heights = made.map((cell) => cell.height);
-    if (sameNumbers(heights, previous.heights)) {
-      for (const cell of made) cells.push(cell);
-      for (const e of previous.edges) edges.push(e);
-      return { ...placement, heights, boxTop: previous.boxTop, edges: previous.edges, height: previous.height };
-    }
-  } else heights = boxes.index.map((i) => content.columns.height(i, input.options.padding));
-  const byId = new Map<string, number>(boxes.index.map((i, k) => [content.columns.entityIds[i] as string, heights[k] as number]));
+  return placeTracks(
+    input,
+    boxes,
+    boxes.map((i) => input.content.columns.height(i, input.options.padding)),
+    cells,
+    edges,
+  );
+}
+
+/** {@link placeFlowLane} for the row's `boxes` of these `heights`: their tracks, the boxes in place and the edges routed. */
+export function placeTracks(input: FlowLaneInput, boxes: readonly number[], heights: number[], cells: LayoutCell[], edges: LayoutFlowEdge[]): FlowLanePlacement {
+  const { content, top, row, columns, flow } = input;
+  const byId = new Map<string, number>(boxes.map((i, k) => [content.columns.entityIds[i] as string, heights[k] as number]));
   const trackOf = (id: string) => flow.trackOf.get(id) ?? 0;
   const tracks = trackTops(input, byId, trackOf);
   const made = makeBoxes(input, boxes, tracks.boxTop);
@@ -117,7 +96,8 @@ export function placeFlowLane(input: FlowLaneInput, cells: LayoutCell[], edges: 
   const geometry = { boxes: placed, boxTop, bandTop, trackOf, aboveBottom: round2(top + gap + sum(above)), above, belowTop, below };
   const routed = routeEdges(input, drawn, geometry);
   for (const e of routed) edges.push(e);
-  return { ...placement, heights, boxTop, edges: routed, height: round2(belowTop + sum(below) + gap - top) };
+  const height = round2(belowTop + sum(below) + gap - top);
+  return { flow, top, first: row.first, last: row.last, rowIndex: input.rowIndex, xs: columns.xs, widths: columns.widths, heights, boxTop, edges: routed, height };
 }
 
 /** The row's drawn edges, its gutters' levels, and where each track's label band and boxes start; `bottom` is below the last track's boxes. */
