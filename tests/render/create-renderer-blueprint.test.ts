@@ -2,13 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyOperation } from "../../src/edit/apply-operation";
 import type { Operation } from "../../src/edit/operation-schema";
-import { layoutJourneyMap } from "../../src/layout/layout-journey-map";
 import type { JourneyMap } from "../../src/model/journey-map";
 import type { ServiceLayer } from "../../src/model/service-step";
 import { createRenderer, type CreateRendererOptions } from "../../src/render/create-renderer";
-import { renderJourneyMapSvg, splitRenderOptions } from "../../src/render/render-journey-map-svg";
+import { renderJourneyMapSvg } from "../../src/render/render-journey-map-svg";
 import { parseJourneyMap } from "../../src/validate/safe-parse-journey-map";
 import { coffeeShop } from "../edit/harness";
+import { expectRendererMatchesFresh } from "./renderer-oracle";
 
 const LAYERS: readonly ServiceLayer[] = ["frontstage", "backstage", "support"];
 const shop = coffeeShop();
@@ -59,18 +59,7 @@ const editArbitrary: fc.Arbitrary<Operation> = fc.oneof(
 describe("createRenderer on a service blueprint", () => {
   it("after every edit, renders exactly what a fresh render does", () => {
     fc.assert(
-      fc.property(fc.array(editArbitrary, { minLength: 1, maxLength: 10 }), fc.constantFrom(...OPTIONS), (edits, options) => {
-        const renderer = createRenderer(options);
-        let map = base;
-        expect(renderer.render(map).svg).toBe(renderJourneyMapSvg(map, options));
-        for (const op of edits) {
-          const edit = applyOperation(map, op);
-          if (edit.ok) map = edit.map;
-          const { svg, layout } = renderer.render(map);
-          expect(svg).toBe(renderJourneyMapSvg(map, options));
-          expect(layout).toEqual(layoutJourneyMap(map, splitRenderOptions(options).layout));
-        }
-      }),
+      fc.property(fc.array(editArbitrary, { minLength: 1, maxLength: 10 }), fc.constantFrom(...OPTIONS), (edits, options) => expectRendererMatchesFresh(base, edits, options)),
       { numRuns: 40 },
     );
   }, 120_000);
