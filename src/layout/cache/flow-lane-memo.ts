@@ -1,10 +1,10 @@
 import { type FlowLaneInput, type FlowLanePlacement, makeBoxes, placeFlowLane, placeTracks, rowBoxes } from "../flow/place-flow-lane";
 import type { LayoutCell, LayoutFlowEdge } from "../types";
 
-const sameNumbers = (a: readonly number[], b: readonly number[]) => a === b || (a.length === b.length && a.every((v, i) => v === b[i]));
+type SameNumbers = (a: readonly number[], b: readonly number[]) => boolean;
 
 /** Whether `previous` placed this row from the same flow plan, top and columns: then, if its boxes kept their heights, its tracks, gutters and edges are this call's too. */
-function samePlace(previous: FlowLanePlacement | undefined, input: FlowLaneInput): previous is FlowLanePlacement {
+function samePlace(previous: FlowLanePlacement | undefined, input: FlowLaneInput, sameNumbers: SameNumbers): previous is FlowLanePlacement {
   const { flow, top, row, columns, rowIndex } = input;
   if (!previous || previous.flow !== flow || previous.top !== top || previous.first !== row.first || previous.last !== row.last) return false;
   return previous.rowIndex === rowIndex && sameNumbers(previous.xs, columns.xs) && sameNumbers(previous.widths, columns.widths);
@@ -16,9 +16,16 @@ function samePlace(previous: FlowLanePlacement | undefined, input: FlowLaneInput
  * from the same flow plan, top and columns, the boxes are first set at its tracks' tops
  * (through the lane's `cell`, which hands back the previous call's cells where nothing
  * changed); if they kept their heights, its tracks, edges and height are this call's too.
+ * `sameNumbers` compares two arrays of numbers (the cache's, which every lane of a call shares).
  */
-export function placeFlowLaneAgain(input: FlowLaneInput, cells: LayoutCell[], edges: LayoutFlowEdge[], previous: FlowLanePlacement | undefined): FlowLanePlacement {
-  if (!samePlace(previous, input)) return placeFlowLane(input, cells, edges);
+export function placeFlowLaneAgain(
+  input: FlowLaneInput,
+  cells: LayoutCell[],
+  edges: LayoutFlowEdge[],
+  previous: FlowLanePlacement | undefined,
+  sameNumbers: SameNumbers,
+): FlowLanePlacement {
+  if (!samePlace(previous, input, sameNumbers)) return placeFlowLane(input, cells, edges);
   const boxes = rowBoxes(input);
   const made = makeBoxes(input, boxes, previous.boxTop);
   const heights = made.map((cell) => cell.height);

@@ -39,10 +39,12 @@ interface DrawRecord {
  * boxes, the cells made of them (a box whose content, place and width are the previous
  * call's gets the previous cell, the same object) and its placement in each row; and the
  * drawings of lanes that lay themselves out and have a key in {@link DRAW_KEYS} (the
- * emotion curve); and a drawn flow's plan, and the tracks and edges of its touchpoints lane
- * in each row while their boxes keep their heights and columns. A lane of boxes is cached by what its module hands the layout, so a new
- * lane in `lanes/registry.ts` is cached with no code here; a new lane that lays itself out
- * is drawn anew every call until it has a key.
+ * emotion curve, the lanes of service steps and time); a drawn flow's plan, and the tracks
+ * and edges of its touchpoints lane in each row while their boxes keep their heights and
+ * columns; and a blueprint's lines, arrows and badges while what they read is unchanged.
+ * A lane of boxes is cached by what its module hands the layout, so a new lane in
+ * `lanes/registry.ts` is cached with no code here; a new lane that lays itself out is
+ * drawn anew every call until it has a key.
  *
  * One cache belongs to one set of layout options: make a new one when they change. The
  * cells and drawings it hands back are shared between the layouts that contain them, which
@@ -131,7 +133,7 @@ export class LayoutCache {
 
   /** Places the touchpoints lane of a drawn flow in one row, reusing the previous call's placement of the row where it can (see {@link placeFlowLaneAgain}). */
   readonly placeFlow = (input: FlowLaneInput, cells: LayoutCell[], edges: LayoutFlowEdge[]): FlowLanePlacement => {
-    const placed = placeFlowLaneAgain(input, cells, edges, this.flowPlacements[this.nextFlowPlacements.length]);
+    const placed = placeFlowLaneAgain(input, cells, edges, this.flowPlacements[this.nextFlowPlacements.length], this.sameNumbers);
     this.nextFlowPlacements.push(placed);
     return placed;
   };
