@@ -2,6 +2,8 @@ import { applyOperation } from "../src/edit/apply-operation";
 import type { JourneyMap } from "../src/model";
 import { createRenderer } from "../src/render/create-renderer";
 import { renderJourneyMapSvg } from "../src/render/render-journey-map-svg";
+import type { JourneyAnalytics } from "../src/measure/journey-analytics";
+import { analyticsWith } from "../tests/support/analytics";
 import { generateJourneyMap } from "../tests/support/generate-map";
 import { type BenchRow, measure } from "./measure";
 import { SIZES, samplesFor } from "./sizes";
@@ -17,8 +19,28 @@ function withBranches(map: JourneyMap): JourneyMap {
   return { ...map, touchpoints: tps.map((t, i) => (i % 10 === 0 && i + 2 < tps.length ? { ...t, next: next(i) } : t)) };
 }
 
+/**
+ * Measurements of `map` as an event log of its journey would give them: every case walks
+ * the touchpoints in turn, fewer at each, and every fifth touchpoint is never seen — so that
+ * the observed lane is drawn, with a box per touchpoint naming the one that follows.
+ */
+function walkedAnalytics(map: JourneyMap): JourneyAnalytics {
+  const ids = map.touchpoints.map((t) => t.id);
+  const cases = 10 * ids.length;
+  const step = (from: string, to: string, n: number) => ({ from, to, count: n, cases: n, medianMinutes: null, p90Minutes: null, designed: true });
+  return analyticsWith({
+    cases,
+    events: cases,
+    matchedEvents: cases,
+    touchpoints: ids.map((touchpointId, i) => ({ touchpointId, cases: i % 5 === 4 ? 0 : cases - 5 * i, events: cases - 5 * i })),
+    stages: map.stages.map((s) => ({ stageId: s.id, entered: cases, continued: cases, dropOff: 0, medianMinutes: 3, p90Minutes: 8 })),
+    transitions: [step("start", ids[0] as string, cases), ...ids.slice(1).map((to, i) => step(ids[i] as string, to, cases - 5 * i))],
+    conformance: { fitness: 0.9, unobserved: ids.filter((_, i) => i % 5 === 4), unusedEdges: [], undesigned: [] },
+  });
+}
+
 /** The keystroke on `map` through a renderer (the SVG read or not) and through a full render, median ms each. */
-function keystrokes(map: JourneyMap, touchpoints: number, view?: "blueprint"): { incremental: number; read: number; full: number } {
+function keystrokes(map: JourneyMap, touchpoints: number, view?: "blueprint", analytics?: JourneyAnalytics): { incremental: number; read: number; full: number } {
   const target = map.touchpoints[touchpoints >> 1] as JourneyMap["touchpoints"][number];
   let typed = 0;
   const keystroke = () => {
@@ -27,13 +49,14 @@ function keystrokes(map: JourneyMap, touchpoints: number, view?: "blueprint"): {
     return edit.map;
   };
   applyOperation(map, { type: "updateTouchpoint", id: target.id, changes: { name: target.name } }); // builds the map's id index, as an editor's first edit does
-  const renderer = createRenderer(view ? { view } : {});
+  const renderOptions = { ...(view ? { view } : {}), ...(analytics ? { analytics } : {}) };
+  const renderer = createRenderer(renderOptions);
   const options = { ...samplesFor(touchpoints), minSampleMs: 0 };
   const before = () => void renderer.render(map);
   const incremental = measure(() => renderer.render(keystroke()), before, options);
   const read = measure(() => renderer.render(keystroke()).svg.charCodeAt(0), before, options);
   const full = measure(
-    () => renderJourneyMapSvg(keystroke(), view ? { view } : {}),
+    () => renderJourneyMapSvg(keystroke(), renderOptions),
     () => undefined,
     options,
   );
@@ -57,7 +80,8 @@ function withSteps(map: JourneyMap): JourneyMap {
  * another letter, so the edited name is new text to wrap. The renderer's SVG is a rope that
  * the host flattens when it reads it; the row "+ reading the SVG" counts that too. The
  * same keystroke on the map with a branch at every tenth touchpoint times the drawn flow,
- * and on the map with two service steps behind each touchpoint, the blueprint view.
+ * with measurements passed the observed lane, and on the map with two service steps behind
+ * each touchpoint, the blueprint view.
  */
 export async function bench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
@@ -73,6 +97,9 @@ export async function bench(): Promise<BenchRow[]> {
     const branched = keystrokes(withBranches(map), touchpoints);
     rows.push({ name: "keystroke, flow drawn: createRenderer", touchpoints, medianMs: branched.incremental, note: "a branch at every tenth touchpoint" });
     rows.push({ name: "keystroke, flow drawn: full ÷ createRenderer", touchpoints, medianMs: branched.full / branched.incremental, ratio: true });
+    const measured = keystrokes(map, touchpoints, undefined, walkedAnalytics(map));
+    rows.push({ name: "keystroke, observed lane: createRenderer", touchpoints, medianMs: measured.incremental, note: "measurements passed: reach and transitions drawn" });
+    rows.push({ name: "keystroke, observed lane: full ÷ createRenderer", touchpoints, medianMs: measured.full / measured.incremental, ratio: true });
     if (touchpoints > 1_000) continue; // the blueprint of 10,000 touchpoints: 20,000 steps, a second a full render
     const blueprint = keystrokes(withSteps(map), touchpoints, "blueprint");
     rows.push({ name: "keystroke, blueprint view: createRenderer", touchpoints, medianMs: blueprint.incremental, note: "two steps behind each touchpoint" });

@@ -49,12 +49,31 @@ function allocatedBytes(fn: () => unknown, calls = 5): number {
 }
 
 /**
+ * What one call of `fn` costs in the kernel, as the mean of `calls` calls: the minor page
+ * faults (memory the process touches for the first time since the heap last gave it back)
+ * and the system CPU time, of the whole process (the collector's threads too). A fault
+ * costs microseconds on a virtual machine, so a call that grows the heap by pages it had
+ * given back pays for them again each time: the part of its time that grows faster than
+ * its work.
+ */
+function kernelCost(fn: () => unknown, calls = 10): { faults: number; systemMs: number } {
+  fn();
+  const before = process.resourceUsage();
+  for (let i = 0; i < calls; i++) fn();
+  const after = process.resourceUsage();
+  return { faults: (after.minorPageFault - before.minorPageFault) / calls, systemMs: (after.systemCPUTime - before.systemCPUTime) / 1000 / calls };
+}
+
+/**
  * Layout and SVG of the examples and of generated maps; the 10k/1k ratio (linear work keeps
- * it near 10); and, per size, the string-building floor for the same output.
+ * it near 10); per size, the string-building floor for the same output and the kernel's
+ * share (page faults); and the floor's own 10k/1k ratio, which shows how much faster than
+ * the work this machine's time grows at that size (caches, fresh pages).
  */
 export async function bench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const total: Record<number, number> = {};
+  const floors: Record<number, number> = {};
   for (const touchpoints of SIZES) {
     const map = generateJourneyMap({ touchpoints });
     const options = samplesFor(touchpoints);
@@ -78,8 +97,22 @@ export async function bench(): Promise<BenchRow[]> {
     });
     rows.push({ name: "string floor, same SVG size", touchpoints, medianMs: floor.ms, note: `${floor.pieces.toLocaleString("en-US")} pieces at ${size}` });
     rows.push({ name: "render ÷ string floor", touchpoints, medianMs: renderMs / floor.ms, targetMs: 20, ratio: true });
+    floors[touchpoints] = floor.ms;
+    const kernel = kernelCost(() => renderSvg(layoutJourneyMap(map)), touchpoints >= 10_000 ? 10 : 50);
+    rows.push({
+      name: "kernel time, layout + render",
+      touchpoints,
+      medianMs: kernel.systemMs,
+      note: `mean; ${Math.round(kernel.faults).toLocaleString("en-US")} page faults (${((kernel.faults * 4096) / 1e6).toFixed(1)} MB) a call`,
+    });
   }
   rows.push({ name: "layout + render: ratio 10k ÷ 1k", medianMs: (total[10_000] as number) / (total[1_000] as number), targetMs: 11, ratio: true, note: "10 would be linear" });
+  rows.push({
+    name: "string floor: ratio 10k ÷ 1k",
+    medianMs: (floors[10_000] as number) / (floors[1_000] as number),
+    ratio: true,
+    note: "the same pieces joined: the machine's own growth",
+  });
   for (const name of ["coffee-shop", "saas-onboarding"]) {
     const map = exampleMap(name);
     const touchpoints = map.touchpoints.length;

@@ -46,7 +46,7 @@ const editArbitrary = fc.oneof(
     .record({ at: fc.nat(ids.length - 1), next: nextArbitrary })
     .map(({ at, next }) => ({ at, changes: { next: next.filter((e) => e.to !== ids[at]).map((e) => ({ touchpointId: e.to })) } })),
   fc.record({ at: fc.nat(ids.length - 1), optional: fc.boolean() }).map(({ at, optional }) => ({ at, changes: { optional } })),
-  fc.record({ at: fc.nat(ids.length - 1), emotion: fc.integer({ min: -2, max: 2 }) }).map(({ at, emotion }) => ({ at, changes: { emotion } })),
+  fc.record({ at: fc.nat(ids.length - 1), emotion: fc.integer({ min: 1, max: 5 }) }).map(({ at, emotion }) => ({ at, changes: { emotion } })),
 );
 
 describe("createRenderer on maps whose flow branches, loops and skips", () => {

@@ -42,9 +42,7 @@ const editArbitrary: fc.Arbitrary<Operation> = fc.oneof(
   fc
     .record({ id: fc.constantFrom(...personaIds), name: fc.constantFrom("Leo, the regular", "Maya") })
     .map(({ id, name }) => ({ type: "updatePersona" as const, id, changes: { name } })),
-  fc
-    .record({ id: fc.constantFrom(...tpIds), emotion: fc.integer({ min: -2, max: 2 }) })
-    .map(({ id, emotion }) => ({ type: "updateTouchpoint" as const, id, changes: { emotion } })),
+  fc.record({ id: fc.constantFrom(...tpIds), emotion: fc.integer({ min: 1, max: 5 }) }).map(({ id, emotion }) => ({ type: "updateTouchpoint" as const, id, changes: { emotion } })),
   fc
     .record({ id: fc.constantFrom(...tpIds), name: fc.constantFrom("Queue", "A much longer name for this touchpoint, over three lines at least") })
     .map(({ id, name }) => ({ type: "updateTouchpoint" as const, id, changes: { name } })),
@@ -68,5 +66,24 @@ describe("createRenderer on a map with survey answers", () => {
     expect(second.layout.emotion).toBe(first.layout.emotion);
     expect(second.changed.emotion).toBe(false);
     expect(second.svg).toBe(renderJourneyMapSvg(edit.map));
+  });
+
+  it("keeps the surveys lane's boxes when an emotion changes, and draws them again when a survey's counts do", () => {
+    const options = { lanes: ["stages", "touchpoints", "surveys"] as const };
+    const renderer = createRenderer({ lanes: [...options.lanes] });
+    const lane = (cells: readonly { laneId: string }[]) => cells.filter((c) => c.laneId === "surveys");
+    const before = lane(renderer.render(base).layout.cells);
+    expect(before.length).toBe(surveyIds.length);
+    const renamed = applyOperation(base, { type: "updateTouchpoint", id: "tp-ordering", changes: { emotion: 1 } });
+    if (!renamed.ok) throw new Error(renamed.issue.message);
+    const second = renderer.render(renamed.map);
+    // The same objects, not equal ones: the lane was not drawn again.
+    expect(lane(second.layout.cells).every((cell, i) => cell === before[i])).toBe(true);
+    expect(second.svg).toBe(renderJourneyMapSvg(renamed.map, { lanes: [...options.lanes] }));
+    const recounted = applyOperation(renamed.map, { type: "updateSurvey", id: surveyIds[0] as string, changes: { counts: [9, 0, 0, 0, 0, 0, 0] } });
+    if (!recounted.ok) throw new Error(recounted.issue.message);
+    const third = renderer.render(recounted.map);
+    expect(lane(third.layout.cells)).not.toEqual(before);
+    expect(third.svg).toBe(renderJourneyMapSvg(recounted.map, { lanes: [...options.lanes] }));
   });
 });

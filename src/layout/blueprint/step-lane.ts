@@ -57,12 +57,12 @@ export function drawSteps(layer: ServiceLayer): (input: DrawLaneInput) => DrawnL
         if (step.layer !== layer) continue;
         const paragraphs = stepParagraphs(input, step);
         const kind = step.failPoint ? "failPointStep" : "serviceStep";
-        boxes.columns.push({ column, make: (x, y, width) => textCell(wrap, kind, step.id, paragraphs, { laneId: layer, x, y, width, padding }) });
+        boxes.columns.push({ column, box: { kind, entityId: step.id, laneId: layer, padding, paragraphs } });
       }
     });
     const body = round2(top + strip);
     const label = textCell(wrap, "lane", layer, [{ text: name, font: fonts.heading }], { laneId: layer, x: margin, y: round2(body + gap), width: labelWidth, padding });
-    const { cells, bottom } = stackCells(boxes, plan, columns, body, gap);
+    const { cells, bottom } = stackCells(boxes, plan, columns, body, gap, wrap, input.boxes);
     return { height: round2(Math.max(bottom, label.y + label.height + gap) - top), label, cells };
   };
 }

@@ -70,8 +70,74 @@ function timeKey(input: DrawLaneInput): unknown[] {
   return key;
 }
 
+/**
+ * What a lane of boxes stacked by stage and column reads (`stack-cells.ts`): its top and
+ * name, the map's id, each stage's group (its stage, columns, place and width), each
+ * column's touchpoint, place and width, and the stages (by object: a renamed stage is a new
+ * object, so its id is read again).
+ */
+function stackedKey(input: DrawLaneInput): unknown[] {
+  const { map, plan, columns, emotions } = input;
+  const groups: number[] = [];
+  for (const g of plan.groups) groups.push(g.stageIndex, g.first, g.last);
+  return [
+    input.top,
+    input.name,
+    map.id,
+    map.stages,
+    groups,
+    plan.kinds.length,
+    plan.touchpointOf,
+    emotions.touchpointIds,
+    columns.xs,
+    columns.widths,
+    columns.groupX,
+    columns.groupWidth,
+    columns.left,
+    columns.right,
+  ];
+}
+
+/**
+ * What the surveys lane reads (`lanes/surveys.ts`): what a stacked lane reads, and the
+ * surveys, the personas (their order and names head the boxes) and the map's scales, by
+ * object (immer keeps the untouched ones).
+ */
+function surveysKey(input: DrawLaneInput): unknown[] {
+  const { map } = input;
+  const key = stackedKey(input);
+  key.push(map.surveys, map.personas, map.scales);
+  return key;
+}
+
+/**
+ * What the observed lane reads (`lanes/observed.ts`): what a stacked lane reads, and the
+ * names of the touchpoints the measured transitions lead to (`→ Pickup 40%`). The
+ * measurements themselves are an option, the same for every call of a cache.
+ */
+function observedKey(input: DrawLaneInput): unknown[] {
+  const { map, options } = input;
+  const key = stackedKey(input);
+  const analytics = options.analytics;
+  if (!analytics) return key;
+  const targets = new Set<string>();
+  for (const t of analytics.transitions) if (t.to !== "end") targets.add(t.to);
+  const names: unknown[] = [];
+  for (const tp of map.touchpoints) if (targets.has(tp.id)) names.push(tp.id, tp.name);
+  key.push(names);
+  return key;
+}
+
 /** The lanes whose drawings a layout cache knows how to key, by lane id; any other is drawn anew every call. */
-export const DRAW_KEYS: Readonly<Record<string, DrawKey>> = { emotion: emotionKey, frontstage: stepsKey, backstage: stepsKey, support: stepsKey, time: timeKey };
+export const DRAW_KEYS: Readonly<Record<string, DrawKey>> = {
+  emotion: emotionKey,
+  frontstage: stepsKey,
+  backstage: stepsKey,
+  support: stepsKey,
+  time: timeKey,
+  surveys: surveysKey,
+  observed: observedKey,
+};
 
 /** Returns whether two keys hold the same values in the same order; an entry that is an array in both is compared element by element. */
 export function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {

@@ -12,6 +12,7 @@ import type { ResolvedLayoutOptions } from "../options";
 import type { LayoutBlueprint } from "../blueprint/types";
 import type { JourneyLayout, LayoutCell, LayoutFlow, LayoutFlowEdge } from "../types";
 import type { Wrap } from "../wrap";
+import { StackedCellMemo } from "./box-memo";
 import { type LaneRecord, reuseCells } from "./cell-reuse";
 import { DRAW_KEYS, sameKey } from "./draw-keys";
 import { placeFlowLaneAgain } from "./flow-lane-memo";
@@ -56,6 +57,9 @@ export class LayoutCache {
   private nextLanes = new Map<string, LaneRecord>();
   private draws = new Map<string, DrawRecord[]>();
   private nextDraws = new Map<string, DrawRecord[]>();
+  /** The cells of each drawing of a lane that lays itself out, by lane id and drawing (one a row). */
+  private boxes = new Map<string, StackedCellMemo[]>();
+  private nextBoxes = new Map<string, StackedCellMemo[]>();
   private planned: PlanRecord | undefined;
   private nextPlanned: Partial<PlanRecord> = {};
   private flowRecord: FlowRecord | undefined;
@@ -84,6 +88,7 @@ export class LayoutCache {
   begin(options: ResolvedLayoutOptions): Wrap {
     this.nextLanes = new Map();
     this.nextDraws = new Map();
+    this.nextBoxes = new Map();
     this.nextPlanned = {};
     this.nextFlowRecord = undefined;
     this.nextFlowPlacements = [];
@@ -164,15 +169,27 @@ export class LayoutCache {
     return record.measured;
   }
 
-  /** Draws a lane that lays itself out, or hands back the previous call's drawing of it when its key is unchanged. */
+  /**
+   * Draws a lane that lays itself out, or hands back the previous call's drawing of it when
+   * its key is unchanged; a lane drawn again gets the previous drawing's cells of the boxes
+   * that did not change (see {@link StackedCellMemo}).
+   */
   readonly draw = (module: DrawLane, input: DrawLaneInput): DrawnLane => {
+    // With `wrap`, a lane is drawn once per row: the n-th drawing of this call matches the n-th of the last.
+    const memos = this.nextBoxes.get(module.id) ?? [];
+    this.nextBoxes.set(module.id, memos);
+    const memo = this.boxes.get(module.id)?.[memos.length] ?? new StackedCellMemo();
+    memos.push(memo);
+    const redraw = () => {
+      memo.begin();
+      return module.draw({ ...input, boxes: memo });
+    };
     const key = DRAW_KEYS[module.id]?.(input);
-    if (key === undefined) return module.draw(input);
+    if (key === undefined) return redraw();
     const done = this.nextDraws.get(module.id) ?? [];
     this.nextDraws.set(module.id, done);
-    // With `wrap`, a lane is drawn once per row: the n-th drawing of this call matches the n-th of the last.
     const previous = this.draws.get(module.id)?.[done.length];
-    const drawn = previous && sameKey(previous.key, key) ? previous.drawn : module.draw(input);
+    const drawn = previous && sameKey(previous.key, key) ? previous.drawn : redraw();
     done.push({ key, drawn });
     return drawn;
   };
@@ -181,10 +198,12 @@ export class LayoutCache {
   commit(): void {
     this.lanes = this.nextLanes;
     this.draws = this.nextDraws;
+    this.boxes = this.nextBoxes;
     const planned = this.nextPlanned;
     this.planned = planned.map && planned.plan && planned.emotions && planned.personaIds ? (planned as PlanRecord) : undefined;
     this.nextLanes = new Map();
     this.nextDraws = new Map();
+    this.nextBoxes = new Map();
     this.flowRecord = this.nextFlowRecord;
     this.flowPlacements = this.nextFlowPlacements;
     this.drawnFlow = this.nextDrawnFlow;

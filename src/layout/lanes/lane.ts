@@ -6,6 +6,7 @@ import type { FlowPlan } from "../flow/plan-flow";
 import type { EmotionValues } from "../emotion-values";
 import type { Fonts } from "../fonts";
 import type { ItemSink } from "../measured-items";
+import type { BoxMemo } from "../stack-cells";
 import type { ResolvedLayoutOptions } from "../options";
 import type { Placements } from "../placement";
 import type { ColumnScale } from "../scales";
@@ -47,6 +48,8 @@ export interface DrawLaneInput extends Placing {
   top: number;
   /** The lane's name, for its label. */
   name: string;
+  /** Where the lane's stacked boxes get their cells: a renderer's, which hands back the previous call's cell of an unchanged box (see `stackCells`). */
+  boxes?: BoxMemo;
 }
 
 /** A lane with a layout of its own: its height, its label, and what it draws. */

@@ -1,8 +1,8 @@
 import type { JourneyAnalytics } from "../../measure/journey-analytics";
-import { barCell, percent } from "../bar-cell";
+import { percent } from "../bar-cell";
 import { round2 } from "../cell";
 import { textCell, type TextSpec } from "../measured-items";
-import { type StackedBoxes, stackCells } from "../stack-cells";
+import { type StackedBox, type StackedBoxes, stackCells } from "../stack-cells";
 import type { LayoutCell } from "../types";
 import { type DrawLaneInput, type DrawnLane, defineLane } from "./lane";
 
@@ -77,7 +77,7 @@ function stageText(input: DrawLaneInput, stage: JourneyAnalytics["stages"][numbe
 }
 
 function measuredBoxes(input: DrawLaneInput, analytics: JourneyAnalytics): StackedBoxes {
-  const { map, plan, options, wrap } = input;
+  const { map, plan, options } = input;
   const { padding } = options;
   const laneId = "observed";
   const index = indexAnalytics(input, analytics);
@@ -89,7 +89,7 @@ function measuredBoxes(input: DrawLaneInput, analytics: JourneyAnalytics): Stack
     const figures = stage && stages.get(stage.id);
     if (!stage || !figures) return;
     const paragraphs = stageText(input, figures, analytics.cases);
-    boxes.spans.push({ group, make: (x, y, width) => textCell(wrap, "funnel", stage.id, paragraphs, { laneId, x, y, width, padding }) });
+    boxes.spans.push({ group, box: { kind: "funnel", entityId: stage.id, laneId, padding, paragraphs } });
   });
   plan.touchpointOf.forEach((t, column) => {
     const tp = t === undefined ? undefined : map.touchpoints[t];
@@ -103,14 +103,10 @@ function measuredBoxes(input: DrawLaneInput, analytics: JourneyAnalytics): Stack
           { text: "n=0", font: input.fonts.small, muted: true },
         ]
       : touchpointText(input, index, tp.id);
-    boxes.columns.push({
-      column,
-      make: (x, y, width) => {
-        const cell = barCell(wrap, { kind: "observed", entityId: tp.id, laneId, x, y, width, padding, paragraphs, segments: figures ? [{ tone: "value", share }] : undefined });
-        if (missing) cell.outline = "dashed";
-        return cell;
-      },
-    });
+    const box: StackedBox = { kind: "observed", entityId: tp.id, laneId, padding, paragraphs };
+    if (figures) box.segments = [{ tone: "value", share }];
+    if (missing) box.outline = "dashed";
+    boxes.columns.push({ column, box });
   });
   return boxes;
 }
@@ -125,7 +121,7 @@ function layoutObserved(input: DrawLaneInput): DrawnLane {
     const label = textCell(wrap, "lane", "observed", [heading, { text: "no measurements", font: fonts.small, muted: true }], labelAt);
     return { height: round2(label.height + 2 * gap), label, cells: [] };
   }
-  const { cells, bottom } = stackCells(measuredBoxes(input, analytics), plan, columns, top, gap);
+  const { cells, bottom } = stackCells(measuredBoxes(input, analytics), plan, columns, top, gap, wrap, input.boxes);
   const note = { text: omittedTransitionsNote(analytics, options.minTransitionShare), font: fonts.small, muted: true };
   const wide = columns.right - columns.left;
   let end = bottom;

@@ -2,10 +2,10 @@ import { summarizeSurvey } from "../../measure/summarize-survey";
 import { findScale } from "../../model/built-in-scales";
 import type { JourneyMap } from "../../model/journey-map";
 import type { Survey } from "../../model/survey";
-import { barCell, percent } from "../bar-cell";
+import { percent } from "../bar-cell";
 import { round2 } from "../cell";
 import { textCell, type TextSpec } from "../measured-items";
-import { type StackedBoxes, stackCells } from "../stack-cells";
+import { type StackedBox, type StackedBoxes, stackCells } from "../stack-cells";
 import { type DrawLaneInput, type DrawnLane, defineLane } from "./lane";
 
 /**
@@ -58,28 +58,27 @@ function surveyBox(input: DrawLaneInput, survey: Survey) {
 }
 
 function surveyBoxes(input: DrawLaneInput): StackedBoxes {
-  const { map, plan, options, wrap } = input;
+  const { map, plan, options } = input;
   const { padding } = options;
-  const laneId = "surveys";
   const byTarget = latestSurveys(map);
   const boxes: StackedBoxes = { spans: [], columns: [] };
-  const make = (survey: Survey) => {
+  const make = (survey: Survey): StackedBox | undefined => {
     const box = surveyBox(input, survey);
     if (!box) return undefined;
-    return (x: number, y: number, width: number) => barCell(wrap, { kind: "survey", entityId: survey.id, laneId, x, y, width, padding, ...box });
+    return { kind: "survey", entityId: survey.id, laneId: "surveys", padding, paragraphs: box.paragraphs, ...(box.segments ? { segments: box.segments } : {}) };
   };
   plan.groups.forEach((g, group) => {
     const stage = map.stages[g.stageIndex];
     for (const survey of (stage && byTarget.get(stage.id)) || []) {
-      const m = make(survey);
-      if (m) boxes.spans.push({ group, make: m });
+      const box = make(survey);
+      if (box) boxes.spans.push({ group, box });
     }
   });
   plan.touchpointOf.forEach((t, column) => {
     const tp = t === undefined ? undefined : map.touchpoints[t];
     for (const survey of (tp && byTarget.get(tp.id)) || []) {
-      const m = make(survey);
-      if (m) boxes.columns.push({ column, make: m });
+      const box = make(survey);
+      if (box) boxes.columns.push({ column, box });
     }
   });
   return boxes;
@@ -90,7 +89,7 @@ function layoutSurveys(input: DrawLaneInput): DrawnLane {
   const { gap, padding, margin, labelWidth } = options;
   const legend = { text: "Bars: bottom · neutral · top box", font: fonts.small, muted: true };
   const label = textCell(wrap, "lane", "surveys", [{ text: name, font: fonts.heading }, legend], { laneId: "surveys", x: margin, y: top + gap, width: labelWidth, padding });
-  const { cells, bottom } = stackCells(surveyBoxes(input), plan, columns, top, gap);
+  const { cells, bottom } = stackCells(surveyBoxes(input), plan, columns, top, gap, wrap, input.boxes);
   return { height: round2(Math.max(bottom, label.y + label.height + gap) - top), label, cells };
 }
 

@@ -1,4 +1,4 @@
-import { barCell, type BarSegment } from "../bar-cell";
+import type { BarSegment } from "../bar-cell";
 import { formatAgainst, formatMinutes, overTolerance, stepsByTouchpoint } from "../blueprint/steps-by-touchpoint";
 import { hasTimes, type TimeEntry, timeEntries } from "../blueprint/time-entries";
 import { round2 } from "../cell";
@@ -43,12 +43,12 @@ function layoutTime(input: DrawLaneInput): DrawnLane {
       const kind = overTolerance(e.minutes, e.tolerance) ? "durationOver" : "duration";
       const paragraphs = entryParagraphs(input, e);
       const segments = entryBar(e);
-      boxes.columns.push({ column, make: (x, y, width) => barCell(wrap, { kind, entityId: e.entityId, laneId: "time", x, y, width, padding, paragraphs, segments }) });
+      boxes.columns.push({ column, box: { kind, entityId: e.entityId, laneId: "time", padding, paragraphs, ...(segments ? { segments } : {}) } });
     }
   });
   const legend = { text: "Time / tolerance", font: fonts.small, muted: true };
   const label = textCell(wrap, "lane", "time", [{ text: name, font: fonts.heading }, legend], { laneId: "time", x: margin, y: round2(top + gap), width: labelWidth, padding });
-  const { cells, bottom } = stackCells(boxes, plan, columns, top, gap);
+  const { cells, bottom } = stackCells(boxes, plan, columns, top, gap, wrap, input.boxes);
   return { height: round2(Math.max(bottom, label.y + label.height + gap) - top), label, cells };
 }
 
