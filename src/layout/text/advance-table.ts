@@ -1,8 +1,6 @@
 import { FALLBACK_BOLD, FALLBACK_POINTS, FALLBACK_REGULAR, FALLBACK_UNIT } from "./fallback-metrics";
 import { BOLD_ADVANCES, REGULAR_ADVANCES, UNITS_PER_EM } from "./liberation-metrics";
-import { WIDTH_DIGITS } from "./width-digits";
-
-const BANG = 0x21;
+import { decodeDigits } from "./width-digits";
 
 /** Advances in em of one weight: a dense array for the Latin range, a map for the rest. */
 export interface AdvanceTable {
@@ -20,32 +18,28 @@ export interface AdvanceTable {
 /** Code points below this are looked up in a typed array (Basic Latin to Latin Extended-B). */
 export const DENSE_LIMIT = 0x250;
 
-/** The value of each character of {@link WIDTH_DIGITS}, by its char code. */
-function digitValues(): Uint8Array {
-  const value = new Uint8Array(128);
-  for (let d = 0; d < WIDTH_DIGITS.length; d++) value[WIDTH_DIGITS.charCodeAt(d)] = d;
-  return value;
-}
-
 /**
- * Decodes one weight's fallback widths: a digit of {@link WIDTH_DIGITS} (or "!" and two
- * base-36 digits) for each code point of {@link FALLBACK_POINTS}' runs `gap:length`, added
- * to `base` (the regular widths, for bold) where given.
+ * Decodes one weight's fallback widths, by BMP code point. {@link FALLBACK_POINTS} holds
+ * the code points as runs, a pair of values each: how many code points after the previous
+ * run (after U+0000 for the first) it starts, and how many it covers. Per code point,
+ * {@link FALLBACK_REGULAR} holds how much the regular width differs from the previous one
+ * (zigzag: 0, −1, 1, −2, … as 0, 1, 2, 3, …) and {@link FALLBACK_BOLD} how much wider
+ * than `regular` (given for bold) the bold one is; all in the digits of width-digits.ts.
  */
-function decodeFallback(digits: string, base?: Uint8Array): Uint8Array {
-  const value = digitValues();
+function decodeFallback(regular?: Uint8Array): Uint8Array {
+  const runs = decodeDigits(FALLBACK_POINTS);
+  const values = decodeDigits(regular ? FALLBACK_BOLD : FALLBACK_REGULAR);
   const table = new Uint8Array(0x10000);
   let codePoint = 0;
+  let width = 0;
   let i = 0;
-  for (const run of FALLBACK_POINTS.split(";")) {
-    const colon = run.indexOf(":");
-    codePoint += Number.parseInt(run.slice(0, colon), 36);
-    const end = codePoint + Number.parseInt(run.slice(colon + 1), 36);
+  for (let r = 0; r < runs.length; r += 2) {
+    codePoint += runs[r] as number;
+    const end = codePoint + (runs[r + 1] as number);
     for (; codePoint < end; codePoint++) {
-      const c = digits.charCodeAt(i);
-      const width = c === BANG ? Number.parseInt(digits.slice(i + 1, i + 3), 36) : (value[c] as number);
-      i += c === BANG ? 3 : 1;
-      table[codePoint] = width + (base ? (base[codePoint] as number) : 0);
+      const value = values[i++] as number;
+      width = regular ? (regular[codePoint] as number) + value : width + (value & 1 ? -((value + 1) >> 1) : value >> 1);
+      table[codePoint] = width;
     }
   }
   return table;
@@ -81,9 +75,9 @@ let bold: AdvanceTable | undefined;
 /** The advance table of a weight, decoded on first use (nothing happens at import time). */
 export function advanceTable(weight: "normal" | "bold" | undefined): AdvanceTable {
   if (weight === "bold") {
-    bold ??= decode(BOLD_ADVANCES, () => decodeFallback(FALLBACK_BOLD, advanceTable("normal").fallback));
+    bold ??= decode(BOLD_ADVANCES, () => decodeFallback(advanceTable("normal").fallback));
     return bold;
   }
-  regular ??= decode(REGULAR_ADVANCES, () => decodeFallback(FALLBACK_REGULAR));
+  regular ??= decode(REGULAR_ADVANCES, () => decodeFallback());
   return regular;
 }
