@@ -3,40 +3,10 @@
  * fonts: scripts/generate-fallback-metrics.ts reads them from the fonts, and a test
  * rebuilds the committed file from the widths of an earlier encoding to keep both in step.
  */
-import { WIDE_ESCAPE, WIDTH_DIGITS } from "../src/layout/text/width-digits";
+import { encodeDigits, pointRuns, zigzag } from "./encode-digits";
 
 /** Widths are stored in these fractions of an em. */
 export const UNIT = 32;
-
-/** Values as digits of WIDTH_DIGITS, or, beyond them, the escape and three base-36 digits (decodeDigits reads them back). */
-export function encodeDigits(values: number[]): string {
-  return values
-    .map((value) => {
-      if (!Number.isInteger(value) || value < 0 || value >= 36 ** 3) throw new Error(`value out of range: ${value}`);
-      return value < WIDTH_DIGITS.length ? (WIDTH_DIGITS[value] as string) : `${WIDE_ESCAPE}${value.toString(36).padStart(3, "0")}`;
-    })
-    .join("");
-}
-
-/** Code points in ascending order as runs, two values each: the gap since the previous run (or U+0000) and the length. */
-export function pointRuns(points: number[]): number[] {
-  const runs: number[] = [];
-  let end = 0;
-  for (let i = 0; i < points.length; ) {
-    const start = points[i] as number;
-    let length = 1;
-    while (points[i + length] === start + length) length++;
-    runs.push(start - end, length);
-    end = start + length;
-    i += length;
-  }
-  return runs;
-}
-
-/** A difference as a zigzag value: 0, −1, 1, −2, 2, … as 0, 1, 2, 3, 4, … */
-export function zigzag(difference: number): number {
-  return difference >= 0 ? 2 * difference : -2 * difference - 1;
-}
 
 /**
  * The generated module: `header` (the comment naming the fonts), then the code points and

@@ -22,7 +22,7 @@
  * under-stated), differs from the previous code point's (zigzag: 0, −1, 1, −2, … as 0, 1,
  * 2, 3, …), for bold text how much wider than the regular one it is (zero wherever no bold
  * face draws the character). Each value is a digit of WIDTH_DIGITS (width-digits.ts), or, for the few
- * beyond them, "@" and three base-36 digits. The digits are the characters most common in
+ * beyond them, "@" and three digits. The digits are the characters most common in
  * minified JavaScript, so that gzip, which codes the tables together with the code around
  * them, spends few bits on the small values that make up most of them. The bold table
  * takes, per character, the wider of the bold and the regular fonts: a browser fakes bold

@@ -1,5 +1,5 @@
 import { FALLBACK_BOLD, FALLBACK_POINTS, FALLBACK_REGULAR, FALLBACK_UNIT } from "./fallback-metrics";
-import { BOLD_ADVANCES, REGULAR_ADVANCES, UNITS_PER_EM } from "./liberation-metrics";
+import { BOLD_ADVANCES, COMMON_ADVANCES, LIBERATION_POINTS, REGULAR_ADVANCES, UNITS_PER_EM } from "./liberation-metrics";
 import { decodeDigits } from "./width-digits";
 
 /** Advances in em of one weight: a dense array for the Latin range, a map for the rest. */
@@ -45,17 +45,34 @@ function decodeFallback(regular?: Uint8Array): Uint8Array {
   return table;
 }
 
-function decode(encoded: string, fallback: () => Uint8Array): AdvanceTable {
+/**
+ * Liberation Sans' advances of a weight in font units, one per code point of
+ * {@link LIBERATION_POINTS}: value `v` of {@link REGULAR_ADVANCES} is the `v`th of
+ * {@link COMMON_ADVANCES}, or past their count `n` the advance `v` − `n`; in
+ * {@link BOLD_ADVANCES}, 0 is the `regular` advance and `v` is what `v` − 1 is in regular.
+ */
+function liberationAdvances(digits: string, regular?: Uint32Array): Uint32Array {
+  const common = COMMON_ADVANCES.split(",").map((advance) => Number.parseInt(advance, 36));
+  const values = decodeDigits(digits);
+  for (let i = 0; i < values.length; i++) {
+    const value = (values[i] as number) - (regular ? 1 : 0);
+    values[i] = value < 0 ? (regular?.[i] as number) : value < common.length ? (common[value] as number) : value - common.length;
+  }
+  return values;
+}
+
+function decode(advances: Uint32Array, fallback: () => Uint8Array): AdvanceTable {
   const dense = new Float64Array(DENSE_LIMIT).fill(Number.NaN);
   const sparse = new Map<number, number>();
-  for (const run of encoded.split(";")) {
-    const colon = run.indexOf(":");
-    let codePoint = Number.parseInt(run.slice(0, colon), 36);
-    for (const width of run.slice(colon + 1).split(",")) {
-      const em = Number.parseInt(width, 36) / UNITS_PER_EM;
+  const runs = decodeDigits(LIBERATION_POINTS);
+  let codePoint = 0;
+  let i = 0;
+  for (let r = 0; r < runs.length; r += 2) {
+    codePoint += runs[r] as number;
+    for (const end = codePoint + (runs[r + 1] as number); codePoint < end; codePoint++) {
+      const em = (advances[i++] as number) / UNITS_PER_EM;
       if (codePoint < DENSE_LIMIT) dense[codePoint] = em;
       else sparse.set(codePoint, em);
-      codePoint++;
     }
   }
   let decoded: Uint8Array | undefined;
@@ -75,9 +92,9 @@ let bold: AdvanceTable | undefined;
 /** The advance table of a weight, decoded on first use (nothing happens at import time). */
 export function advanceTable(weight: "normal" | "bold" | undefined): AdvanceTable {
   if (weight === "bold") {
-    bold ??= decode(BOLD_ADVANCES, () => decodeFallback(advanceTable("normal").fallback));
+    bold ??= decode(liberationAdvances(BOLD_ADVANCES, liberationAdvances(REGULAR_ADVANCES)), () => decodeFallback(advanceTable("normal").fallback));
     return bold;
   }
-  regular ??= decode(REGULAR_ADVANCES, () => decodeFallback());
+  regular ??= decode(liberationAdvances(REGULAR_ADVANCES), () => decodeFallback());
   return regular;
 }

@@ -5,25 +5,26 @@
  * common first, without the quote and the backslash (so that a table is a plain string
  * literal): the small values, which are most of a table, then cost little in a page's
  * gzip, which codes a table's characters together with the code around them.
- * {@link WIDE_ESCAPE} (not a digit) escapes the rare larger value, written as three
- * base-36 digits.
+ * {@link WIDE_ESCAPE} (not a digit) escapes the rare larger value, written as the three
+ * digits after it, most significant first (base {@link WIDTH_DIGITS}.length).
  */
 export const WIDTH_DIGITS = "te,noi.s=r()alfu:dhcp;1{}mg0yxv$bw[]&?+>-2k3!5I|`64M7<9EFA*/8NOTjSzBCPLqWR#HDYVJ_G'ZUKQX%^~";
 
-/** Escapes a value of {@link WIDTH_DIGITS}.length or more, written as the three base-36 digits after it. */
+/** Escapes a value of {@link WIDTH_DIGITS}.length or more, written as the three digits after it. */
 export const WIDE_ESCAPE = "@";
 
 /** The values a string of {@link WIDTH_DIGITS} stands for, in order. */
-export function decodeDigits(digits: string): Uint16Array {
+export function decodeDigits(digits: string): Uint32Array {
   const value = new Uint8Array(128);
   for (let d = 0; d < WIDTH_DIGITS.length; d++) value[WIDTH_DIGITS.charCodeAt(d)] = d;
   const wide = WIDE_ESCAPE.charCodeAt(0);
-  const values = new Uint16Array(digits.length);
+  const values = new Uint32Array(digits.length);
   let count = 0;
   for (let i = 0; i < digits.length; i++) {
     const c = digits.charCodeAt(i);
     if (c === wide) {
-      values[count++] = Number.parseInt(digits.slice(i + 1, i + 4), 36);
+      const base = WIDTH_DIGITS.length;
+      values[count++] = ((value[digits.charCodeAt(i + 1)] as number) * base + (value[digits.charCodeAt(i + 2)] as number)) * base + (value[digits.charCodeAt(i + 3)] as number);
       i += 3;
     } else {
       values[count++] = value[c] as number;

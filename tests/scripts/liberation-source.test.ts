@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { liberationSource } from "../../scripts/liberation-source";
+import { ASCENT_EM, BOLD_INK, DESCENT_EM, REGULAR_INK, UNITS_PER_EM } from "../../src/layout/text/liberation-metrics";
+import { decodeAdvancesBefore } from "../layout/text/fixtures/decode-before";
+import { BOLD_ADVANCES, REGULAR_ADVANCES } from "../layout/text/fixtures/liberation-metrics-before";
+
+const target = new URL("../../src/layout/text/liberation-metrics.ts", import.meta.url);
+
+describe("the generated Liberation metrics", () => {
+  it("are what the generator writes for the advances of the former encoding (the generator and the committed table stay in step)", () => {
+    const committed = readFileSync(target, "utf8");
+    const version = /from Liberation Sans (\S+)/.exec(committed)?.[1] as string;
+    const source = liberationSource({
+      version,
+      unitsPerEm: UNITS_PER_EM,
+      ascentEm: ASCENT_EM,
+      descentEm: DESCENT_EM,
+      regular: decodeAdvancesBefore(REGULAR_ADVANCES),
+      bold: decodeAdvancesBefore(BOLD_ADVANCES),
+      regularInk: REGULAR_INK,
+      boldInk: BOLD_INK,
+    });
+    expect(source === committed).toBe(true);
+  });
+
+  it("refuse weights that cover different characters", () => {
+    const metrics = { version: "0", unitsPerEm: 2048, ascentEm: 0.9, descentEm: 0.2, regularInk: "", boldInk: "" };
+    expect(() => liberationSource({ ...metrics, regular: new Map([[65, 1]]), bold: new Map([[66, 1]]) })).toThrow(/different characters/);
+  });
+});
