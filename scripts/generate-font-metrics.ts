@@ -14,14 +14,15 @@
  * script-based widths.
  *
  * Beside the advances, per weight, the few glyphs whose ink reaches beyond the font's
- * ascent or descent (box drawing, a few accented capitals): `cp:above,below;…` in base 36
- * font units, so that a box can make room for them.
+ * ascent or descent (box drawing, a few accented capitals), so that a box can make room
+ * for them: their code points as runs, and per glyph two digits, the indices of how far it
+ * reaches above and below among the extents listed once for both weights (font units).
  */
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { liberationSource } from "./liberation-source";
+import { type InkEntry, liberationSource } from "./liberation-source";
 
 const FONT_DIR = process.env.LIBERATION_DIR ?? "/usr/share/fonts/truetype/liberation";
 const root = join(fileURLToPath(new URL(".", import.meta.url)), "..");
@@ -36,17 +37,17 @@ interface Font {
   glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number; bbox: { minY: number; maxY: number } };
 }
 
-/** Glyphs whose ink leaves [−descent, ascent]: `cp:above,below` (font units, base 36). */
-function encodeInk(font: Font): string {
-  const entries: string[] = [];
+/** Glyphs whose ink leaves [−descent, ascent], by code point: code point, above and below (font units). */
+function inkEntries(font: Font): InkEntry[] {
+  const entries: InkEntry[] = [];
   const points = font.characterSet.filter((cp) => cp <= 0xffff && font.glyphForCodePoint(cp).id !== 0).sort((a, b) => a - b);
   for (const cp of points) {
     const { maxY, minY } = font.glyphForCodePoint(cp).bbox;
     const above = Math.max(font.ascent, Math.ceil(maxY));
     const below = Math.max(Math.abs(font.descent), Math.ceil(-minY));
-    if (above > font.ascent || below > Math.abs(font.descent)) entries.push(`${cp.toString(36)}:${above.toString(36)},${below.toString(36)}`);
+    if (above > font.ascent || below > Math.abs(font.descent)) entries.push([cp, above, below]);
   }
-  return entries.join(";");
+  return entries;
 }
 
 /** The advance of each BMP character the font has, by code point, in font units. */
@@ -71,8 +72,8 @@ const source = liberationSource({
   descentEm: Math.abs(regular.descent) / regular.unitsPerEm,
   regular: advances(regular),
   bold: advances(bold),
-  regularInk: encodeInk(regular),
-  boldInk: encodeInk(bold),
+  regularInk: inkEntries(regular),
+  boldInk: inkEntries(bold),
 });
 writeFileSync(target, source);
 process.stdout.write(`wrote ${target} (${source.length} bytes)\n`);

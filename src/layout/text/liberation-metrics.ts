@@ -24,8 +24,14 @@ export const REGULAR_ADVANCES =
 export const BOLD_ADVANCES =
   "ts@t){ttt,@tiKttttttttttttttttttsstttn@t1`,,ttttttte,nttttttttttttttstsltttnentsnniiei}nnnnpesnereetp@t._pttttttt@t._tttttttttttttttettttttttt,,,,,,tttttttttttttttttttttttttttttttttettttttttnnnnnnnttnnnnene,t,t,ttetetetetftntttttttttttntntntntntntttttttitt@th1eei,eeninin@tr{n>nitntntnotntntntntttptptptetetetetst>tstntntntntntntrtetttttttit,ttttttetstttttttttst@t)o,s@tcq@tp%@t)1@tcl@t;2@tc-i,,@tf(fttttt,.tt@tu.ttt3tt@tcit@thW@thAtth@t(Bni[h!e@tf;@t)}@t(Qn@taCi@tlae5e@t(En@td#@tfI@tag@tu^@t(A[@t:O@tl6@td6@tc9i[n[@tc9t@tu*&@tl$@t:9tt@t.We7@t}5@tpm!t@tf<t,f,@tl$@t:Ft@tpU@tfOtt!@t:[ttttttt@tf<@tcWt@td,@t:&@t{h@t{|@tpfMf@t:9@t{Wft@tf!h@trX@tfJt@t:6@t)Lhh@t)Y|@td;(n(ne@t)Ee@tpmeh@tl/@tc$@tc7`6h;6gttn@trX;ei@t.Zi@t1]@tp^n@t)Yhe(tn@t)6@t(*trtrtrtettttttiiii===ttttt@ti^>tt(tt@tr5ttttt@t)<@tmNtttttttttttttttttttttttt,tttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttnntnn";
 
-/** Glyphs of Liberation Sans Regular whose ink leaves [−descent, ascent]: `cp:above,below` in base 36 font units, ";" between. */
-export const REGULAR_INK = "6xs:1fi,h2;6xt:1fi,h2;7b6:1fs,h9;7bg:1fi,h9;7bk:1fi,h9;7bo:1fs,c2;7bs:1fs,c2;7bw:1fs,h9;7c4:1fs,h9;7cc:1fi,h9;7ck:1fs,c2;7cs:1fs,h9;7dd:1fs,h9;7de:1fi,h9;7df:1fi,h9;7dg:1fi,h9;7dh:1fi,h9;7di:1fi,h9;7dj:1fi,h9;7dk:1fs,c2;7dl:1fs,c2;7dm:1fs,c2;7dn:1fs,c2;7do:1fs,c2;7dp:1fs,c2;7dq:1fs,h9;7dr:1fs,h9;7ds:1fs,h9;7dt:1fs,h9;7du:1fs,h9;7dv:1fs,h9;7dw:1fi,h9;7dx:1fi,h9;7dy:1fi,h9;7dz:1fs,c2;7e0:1fs,c2;7e1:1fs,c2;7e2:1fs,h9;7e3:1fs,h9;7e4:1fs,h9;7eo:1fs,c2;7es:1fi,h9;7ew:1fs,h9;7f0:1fs,h9;7f4:1fs,h9;7f5:1fi,ej;7f6:1fi,ej;7f7:1fi,h9";
+/** How far the ink of the glyphs below reaches above or below the baseline, in font units, base 36, "," between. */
+export const INK_EXTENTS = "c2,cn,e8,ej,h2,h9,1fi,1fs,1gm,1h6,1iy,1jw,1ms";
+
+/** Glyphs of Liberation Sans Regular whose ink leaves [−descent, ascent], as runs of code points like LIBERATION_POINTS. */
+export const REGULAR_INK_POINTS = "@es#,@timerenenenenesesesesepyceneneneno";
+/** For each of them, the indices in INK_EXTENTS of how far it reaches above and below. */
+export const REGULAR_INK = ".o.osi.i.iststsisi.istsisi.i.i.i.i.i.iststststststsisisisisisi.i.i.istststsisisist.isisisi.n.n.i";
 
 /** The same for Liberation Sans Bold. */
-export const BOLD_INK = "3g:1fi,cn;4m:1fi,cn;82:1fi,cn;85:1h6,c2;8m:1fi,cn;8n:1fi,cn;8q:1gm,c2;8r:1fi,cn;8s:1fi,cn;91:1fi,cn;92:1fi,cn;9i:1fi,cn;9j:1fi,cn;a6:1iy,c2;e2:1ms,c2;e3:1jw,c2;ew:1fi,cn;ex:1fi,cn;ey:1fi,cn;ez:1fi,cn;6c7:1fi,e8;6q7:1fi,cn;6q9:1fi,cn;6qz:1fi,cn;6xs:1fi,h2;6xt:1fi,h2;7b6:1fs,h9;7bg:1fi,h9;7bk:1fi,h9;7bo:1fs,c2;7bs:1fs,c2;7bw:1fs,h9;7c4:1fs,h9;7cc:1fi,h9;7ck:1fs,c2;7cs:1fs,h9;7dd:1fs,h9;7de:1fi,h9;7df:1fi,h9;7dg:1fi,h9;7dh:1fi,h9;7di:1fi,h9;7dj:1fi,h9;7dk:1fs,c2;7dl:1fs,c2;7dm:1fs,c2;7dn:1fs,c2;7do:1fs,c2;7dp:1fs,c2;7dq:1fs,h9;7dr:1fs,h9;7ds:1fs,h9;7dt:1fs,h9;7du:1fs,h9;7dv:1fs,h9;7dw:1fi,h9;7dx:1fi,h9;7dy:1fi,h9;7dz:1fs,c2;7e0:1fs,c2;7e1:1fs,c2;7e2:1fs,h9;7e3:1fs,h9;7e4:1fs,h9;7eo:1fs,c2;7es:1fi,h9;7ew:1fs,h9;7f0:1fs,h9;7f4:1fs,h9;7f5:1fi,ej;7f6:1fi,ej;7f7:1fi,h9";
+export const BOLD_INK_POINTS = "@tewe2e@tebe,e:,,n=,u,1e@te`,yo@tU$e@ti`eeeme@t,O,@timerenenenenesesesesepyceneneneno";
+export const BOLD_INK = ".e.e.ert.e.e=t.e.e.e.e.e.e(tat)t.e.e.e.e.,.e.e.e.o.osi.i.iststsisi.istsisi.i.i.i.i.i.iststststststsisisisisisi.i.i.istststsisisist.isisisi.n.n.i";
