@@ -1,6 +1,6 @@
 import { FALLBACK_BOLD, FALLBACK_POINTS, FALLBACK_REGULAR, FALLBACK_UNIT } from "./fallback-metrics";
 import { BOLD_ADVANCES, COMMON_ADVANCES, LIBERATION_POINTS, REGULAR_ADVANCES, UNITS_PER_EM } from "./liberation-metrics";
-import { decodeDigits } from "./width-digits";
+import { decodeDigits, digitValues, WIDE_ESCAPE, wideValue } from "./width-digits";
 
 /** Advances in em of one weight: a dense array for the Latin range, a map for the rest. */
 export interface AdvanceTable {
@@ -28,7 +28,9 @@ export const DENSE_LIMIT = 0x250;
  */
 function decodeFallback(regular?: Uint8Array): Uint8Array {
   const runs = decodeDigits(FALLBACK_POINTS);
-  const values = decodeDigits(regular ? FALLBACK_BOLD : FALLBACK_REGULAR);
+  const digits = regular ? FALLBACK_BOLD : FALLBACK_REGULAR;
+  const digit = digitValues();
+  const wide = WIDE_ESCAPE.charCodeAt(0);
   const table = new Uint8Array(0x10000);
   let codePoint = 0;
   let width = 0;
@@ -37,7 +39,9 @@ function decodeFallback(regular?: Uint8Array): Uint8Array {
     codePoint += runs[r] as number;
     const end = codePoint + (runs[r + 1] as number);
     for (; codePoint < end; codePoint++) {
-      const value = values[i++] as number;
+      const c = digits.charCodeAt(i);
+      const value = c === wide ? wideValue(digits, i, digit) : (digit[c] as number);
+      i += c === wide ? 4 : 1;
       width = regular ? (regular[codePoint] as number) + value : width + (value & 1 ? -((value + 1) >> 1) : value >> 1);
       table[codePoint] = width;
     }

@@ -13,18 +13,29 @@ export const WIDTH_DIGITS = "te,noi.s=r()alfu:dhcp;1{}mg0yxv$bw[]&?+>-2k3!5I|`64
 /** Escapes a value of {@link WIDTH_DIGITS}.length or more, written as the three digits after it. */
 export const WIDE_ESCAPE = "@";
 
-/** The values a string of {@link WIDTH_DIGITS} stands for, in order. */
-export function decodeDigits(digits: string): Uint32Array {
+/** The value of each character of {@link WIDTH_DIGITS}, by its char code. */
+export function digitValues(): Uint8Array {
   const value = new Uint8Array(128);
   for (let d = 0; d < WIDTH_DIGITS.length; d++) value[WIDTH_DIGITS.charCodeAt(d)] = d;
+  return value;
+}
+
+/** The value written at `digits[i + 1…i + 3]` after a {@link WIDE_ESCAPE} at `i`; `value` from {@link digitValues}. */
+export function wideValue(digits: string, i: number, value: Uint8Array): number {
+  const base = WIDTH_DIGITS.length;
+  return ((value[digits.charCodeAt(i + 1)] as number) * base + (value[digits.charCodeAt(i + 2)] as number)) * base + (value[digits.charCodeAt(i + 3)] as number);
+}
+
+/** The values a string of {@link WIDTH_DIGITS} stands for, in order. */
+export function decodeDigits(digits: string): Uint32Array {
+  const value = digitValues();
   const wide = WIDE_ESCAPE.charCodeAt(0);
   const values = new Uint32Array(digits.length);
   let count = 0;
   for (let i = 0; i < digits.length; i++) {
     const c = digits.charCodeAt(i);
     if (c === wide) {
-      const base = WIDTH_DIGITS.length;
-      values[count++] = ((value[digits.charCodeAt(i + 1)] as number) * base + (value[digits.charCodeAt(i + 2)] as number)) * base + (value[digits.charCodeAt(i + 3)] as number);
+      values[count++] = wideValue(digits, i, value);
       i += 3;
     } else {
       values[count++] = value[c] as number;
