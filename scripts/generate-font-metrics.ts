@@ -6,10 +6,10 @@
  * Format (written by scripts/liberation-source.ts): the code points both weights have, as
  * runs in the digits of src/layout/text/width-digits.ts (the gap from the previous run and
  * the length); the advances used most, in font units, base 36; then per weight one digit
- * per code point: for Regular the index of its advance among the common ones, or past
- * them the advance itself; for Bold 0 where it has the regular advance, else one more than
- * that. Gzip, coding these digits together with the code around them, makes them about a
- * third the cost in a page of the runs of base-36 advances they replace. Code points the
+ * per code point: for Regular the index of its advance among the common ones, or their
+ * count plus the advance; for Bold 0 where it has the regular advance, else one more than
+ * that. In a page's gzip, which codes these digits together with the code around them,
+ * they cost about 30% less than the runs of base-36 advances they replace. Code points the
  * font maps to its missing glyph are left out, so the measurer falls back to its
  * script-based widths.
  *
