@@ -1,5 +1,6 @@
 import { advanceTable, DENSE_LIMIT } from "./advance-table";
-import { ASCENT_EM, BOLD_INK, DESCENT_EM, REGULAR_INK, UNITS_PER_EM } from "./liberation-metrics";
+import { ASCENT_EM, BOLD_INK, BOLD_INK_POINTS, DESCENT_EM, INK_EXTENTS, REGULAR_INK, REGULAR_INK_POINTS, UNITS_PER_EM } from "./liberation-metrics";
+import { decodeDigits } from "./width-digits";
 import { isZeroWidth } from "./script-widths";
 import type { FontSpec } from "./types";
 
@@ -28,7 +29,8 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const NONSPACING = /[\p{Mn}\p{Me}]/u;
 const NONSPACING_RUNS = /[\p{Mn}\p{Me}]+/gu;
 
-interface InkTable {
+/** The glyphs of a weight whose ink leaves the font's ascent or descent. */
+export interface InkTable {
   /** Above and below, in em, of glyphs that leave the font's ascent or descent. */
   glyphs: Map<number, { above: number; below: number }>;
   /** 1 for the BMP code points in `glyphs`: one typed-array read per character instead of a map lookup. */
@@ -37,19 +39,31 @@ interface InkTable {
   asciiBelow: number;
 }
 
-function decode(encoded: string): InkTable {
+/**
+ * Decodes a weight's ink table: `points` holds the glyphs' code points as runs (like the
+ * advances' LIBERATION_POINTS), `extents` per glyph the indices in {@link INK_EXTENTS} of
+ * how far it reaches above and below.
+ */
+function decode(points: string, extents: string): InkTable {
+  const em = INK_EXTENTS.split(",").map((extent) => Number.parseInt(extent, 36) / UNITS_PER_EM);
+  const runs = decodeDigits(points);
+  const indices = decodeDigits(extents);
   const glyphs = new Map<number, { above: number; below: number }>();
   const listed = new Uint8Array(0x10000);
   let asciiAbove = ASCENT_EM;
   let asciiBelow = DESCENT_EM;
-  for (const entry of encoded ? encoded.split(";") : []) {
-    const [cp, above, below] = entry.split(/[:,]/).map((n) => Number.parseInt(n, 36)) as [number, number, number];
-    const ink = { above: above / UNITS_PER_EM, below: below / UNITS_PER_EM };
-    glyphs.set(cp, ink);
-    listed[cp] = 1;
-    if (cp >= 0x20 && cp <= 0x7e) {
-      asciiAbove = Math.max(asciiAbove, ink.above);
-      asciiBelow = Math.max(asciiBelow, ink.below);
+  let cp = 0;
+  let i = 0;
+  for (let r = 0; r < runs.length; r += 2) {
+    cp += runs[r] as number;
+    for (const end = cp + (runs[r + 1] as number); cp < end; cp++, i += 2) {
+      const ink = { above: em[indices[i] as number] as number, below: em[indices[i + 1] as number] as number };
+      glyphs.set(cp, ink);
+      listed[cp] = 1;
+      if (cp >= 0x20 && cp <= 0x7e) {
+        asciiAbove = Math.max(asciiAbove, ink.above);
+        asciiBelow = Math.max(asciiBelow, ink.below);
+      }
     }
   }
   return { glyphs, listed, asciiAbove, asciiBelow };
@@ -58,12 +72,13 @@ function decode(encoded: string): InkTable {
 let regular: InkTable | undefined;
 let bold: InkTable | undefined;
 
-function inkTable(weight: FontSpec["weight"]): InkTable {
+/** The ink table of a weight, decoded on first use. */
+export function inkTable(weight: FontSpec["weight"]): InkTable {
   if (weight === "bold") {
-    bold ??= decode(BOLD_INK);
+    bold ??= decode(BOLD_INK_POINTS, BOLD_INK);
     return bold;
   }
-  regular ??= decode(REGULAR_INK);
+  regular ??= decode(REGULAR_INK_POINTS, REGULAR_INK);
   return regular;
 }
 
