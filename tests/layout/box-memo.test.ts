@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sameBox, StackedCellMemo } from "../../src/layout/cache/box-memo";
+import { BOX_FIELDS, sameBox, StackedCellMemo } from "../../src/layout/cache/box-memo";
 import { makeFonts } from "../../src/layout/fonts";
 import { normalizeLayoutOptions } from "../../src/layout/normalize-options";
 import { boxCell, type StackedBox } from "../../src/layout/stack-cells";
@@ -71,6 +71,8 @@ describe("sameBox", () => {
       { segments: undefined },
     ];
     for (const change of changes) expect(sameBox(box, { ...box, ...change })).toBe(false);
+    // Every field of a box is among the changes tried: a new field needs a case here, and in sameBox.
+    expect(new Set(changes.flatMap((c) => Object.keys(c)))).toEqual(new Set(Object.keys(BOX_FIELDS)));
   });
 
   it("never calls two boxes the same whose cells differ", () => {

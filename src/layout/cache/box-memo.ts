@@ -10,6 +10,13 @@ interface Made {
   cell: LayoutCell;
 }
 
+/**
+ * The fields of a box that {@link sameBox} compares: every one (the compiler holds this
+ * list to the interface, and a test to `sameBox`), so that a field added to boxes cannot
+ * be left out of the comparison and hand back a cell that shows the old value.
+ */
+export const BOX_FIELDS: Readonly<Record<keyof StackedBox, true>> = { kind: true, entityId: true, laneId: true, padding: true, paragraphs: true, segments: true, outline: true };
+
 /** Whether two boxes make equal cells in the same place: kind, entity, lane, padding, each paragraph's text, font and muting, the bar and the outline. */
 export function sameBox(a: StackedBox, b: StackedBox): boolean {
   if (a.kind !== b.kind || a.entityId !== b.entityId || a.laneId !== b.laneId || a.padding !== b.padding || a.outline !== b.outline) return false;
