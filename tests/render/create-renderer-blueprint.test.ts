@@ -8,7 +8,7 @@ import { createRenderer, type CreateRendererOptions } from "../../src/render/cre
 import { renderJourneyMapSvg } from "../../src/render/render-journey-map-svg";
 import { parseJourneyMap } from "../../src/validate/safe-parse-journey-map";
 import { coffeeShop } from "../edit/harness";
-import { expectRendererMatchesFresh } from "./renderer-oracle";
+import { editTally, expectRendererMatchesFresh, MALFORMED_CODES } from "./renderer-oracle";
 
 const LAYERS: readonly ServiceLayer[] = ["frontstage", "backstage", "support"];
 const shop = coffeeShop();
@@ -58,10 +58,16 @@ const editArbitrary: fc.Arbitrary<Operation> = fc.oneof(
 
 describe("createRenderer on a service blueprint", () => {
   it("after every edit, renders exactly what a fresh render does", () => {
+    const tally = editTally();
     fc.assert(
-      fc.property(fc.array(editArbitrary, { minLength: 1, maxLength: 10 }), fc.constantFrom(...OPTIONS), (edits, options) => expectRendererMatchesFresh(base, edits, options)),
+      fc.property(fc.array(editArbitrary, { minLength: 1, maxLength: 10 }), fc.constantFrom(...OPTIONS), (edits, options) =>
+        expectRendererMatchesFresh(base, edits, options, tally),
+      ),
       { numRuns: 40 },
     );
+    // Most edits must take, and none may be malformed, or the renderer is checked after few changes.
+    expect(tally.applied / tally.tried).toBeGreaterThan(0.6);
+    expect([...tally.refused].filter((code) => MALFORMED_CODES.includes(code))).toEqual([]);
   }, 120_000);
 
   it("keeps the step lanes' cells and the blueprint's lines, arrows and badges when a touchpoint is renamed, and only that touchpoint's groups change", () => {

@@ -7,7 +7,7 @@ import type { JourneyMap } from "../../src/model/journey-map";
 import { createRenderer, type CreateRendererOptions } from "../../src/render/create-renderer";
 import { renderJourneyMapSvg } from "../../src/render/render-journey-map-svg";
 import { coffeeShopWithoutShares } from "../edit/harness";
-import { expectRendererMatchesFresh } from "./renderer-oracle";
+import { editTally, expectRendererMatchesFresh, MALFORMED_CODES } from "./renderer-oracle";
 
 type Touchpoint = JourneyMap["touchpoints"][number];
 
@@ -51,16 +51,21 @@ const editArbitrary = fc.oneof(
 
 describe("createRenderer on maps whose flow branches, loops and skips", () => {
   it("after every edit, renders exactly what a fresh render does", () => {
+    const tally = editTally();
     fc.assert(
       fc.property(flowMap, fc.array(editArbitrary, { minLength: 1, maxLength: 10 }), fc.constantFrom(...OPTIONS), (start, edits, options) =>
         expectRendererMatchesFresh(
           start,
           edits.map(({ at, changes }): Operation => ({ type: "updateTouchpoint", id: ids[at] as string, changes })),
           options,
+          tally,
         ),
       ),
       { numRuns: 40 },
     );
+    // Most edits must take, and none may be malformed, or the renderer is checked after few changes.
+    expect(tally.applied / tally.tried).toBeGreaterThan(0.6);
+    expect([...tally.refused].filter((code) => MALFORMED_CODES.includes(code))).toEqual([]);
   }, 120_000);
 
   it("reuses the drawn flow and the emotion drawing when a rename leaves every box its height, and routes the edges anew when a box grows", () => {

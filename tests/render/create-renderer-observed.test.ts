@@ -8,7 +8,7 @@ import { createRenderer, type CreateRendererOptions } from "../../src/render/cre
 import { renderJourneyMapSvg } from "../../src/render/render-journey-map-svg";
 import { coffeeShop } from "../edit/harness";
 import { analyticsWith } from "../support/analytics";
-import { expectRendererMatchesFresh } from "./renderer-oracle";
+import { editTally, expectRendererMatchesFresh, MALFORMED_CODES } from "./renderer-oracle";
 
 const shop = coffeeShop();
 const tpIds = shop.touchpoints.map((t) => t.id);
@@ -59,7 +59,7 @@ const editArbitrary: fc.Arbitrary<Operation> = fc.oneof(
     .record({ id: fc.constantFrom(...stageIds), name: fc.constantFrom("Arrive", "Everything that happens after the coffee, at length") })
     .map(({ id, name }) => ({ type: "updateStage" as const, id, changes: { name } })),
   fc
-    .record({ id: fc.constantFrom(...tpIds), stageId: fc.constantFrom(...stageIds), index: fc.nat(3) })
+    .record({ id: fc.constantFrom(...tpIds), stageId: fc.constantFrom(...stageIds), index: fc.nat(1) })
     .map(({ id, stageId, index }) => ({ type: "moveTouchpoint" as const, id, stageId, index })),
 );
 
@@ -67,10 +67,16 @@ const observedCells = (cells: readonly LayoutCell[]) => cells.filter((c) => c.la
 
 describe("createRenderer with the observed lane", () => {
   it("after every edit, renders exactly what a fresh render does", () => {
+    const tally = editTally();
     fc.assert(
-      fc.property(fc.array(editArbitrary, { minLength: 1, maxLength: 10 }), fc.constantFrom(...OPTIONS), (edits, options) => expectRendererMatchesFresh(shop, edits, options)),
+      fc.property(fc.array(editArbitrary, { minLength: 1, maxLength: 10 }), fc.constantFrom(...OPTIONS), (edits, options) =>
+        expectRendererMatchesFresh(shop, edits, options, tally),
+      ),
       { numRuns: 40 },
     );
+    // Most edits must take, and none may be malformed, or the renderer is checked after few changes.
+    expect(tally.applied / tally.tried).toBeGreaterThan(0.6);
+    expect([...tally.refused].filter((code) => MALFORMED_CODES.includes(code))).toEqual([]);
   }, 120_000);
 
   it("keeps the lane's boxes when an emotion changes, and draws them again when a touchpoint they name is renamed", () => {

@@ -7,7 +7,7 @@ import { createRenderer, type CreateRendererOptions } from "../../src/render/cre
 import { renderJourneyMapSvg } from "../../src/render/render-journey-map-svg";
 import { parseJourneyMap } from "../../src/validate/safe-parse-journey-map";
 import { coffeeShop } from "../edit/harness";
-import { expectRendererMatchesFresh } from "./renderer-oracle";
+import { editTally, expectRendererMatchesFresh, MALFORMED_CODES } from "./renderer-oracle";
 
 const shop = coffeeShop();
 const tpIds = shop.touchpoints.map((t) => t.id);
@@ -50,10 +50,16 @@ const editArbitrary: fc.Arbitrary<Operation> = fc.oneof(
 
 describe("createRenderer on a map with survey answers", () => {
   it("after every edit, renders exactly what a fresh render does", () => {
+    const tally = editTally();
     fc.assert(
-      fc.property(fc.array(editArbitrary, { minLength: 1, maxLength: 10 }), fc.constantFrom(...OPTIONS), (edits, options) => expectRendererMatchesFresh(base, edits, options)),
+      fc.property(fc.array(editArbitrary, { minLength: 1, maxLength: 10 }), fc.constantFrom(...OPTIONS), (edits, options) =>
+        expectRendererMatchesFresh(base, edits, options, tally),
+      ),
       { numRuns: 40 },
     );
+    // Most edits must take, and none may be malformed, or the renderer is checked after few changes.
+    expect(tally.applied / tally.tried).toBeGreaterThan(0.6);
+    expect([...tally.refused].filter((code) => MALFORMED_CODES.includes(code))).toEqual([]);
   }, 120_000);
 
   it("keeps the emotion drawing, measured points included, when a touchpoint is renamed", () => {

@@ -7,17 +7,43 @@ import { createRenderer, type CreateRendererOptions } from "../../src/render/cre
 import { renderJourneyMapSvg, splitRenderOptions } from "../../src/render/render-journey-map-svg";
 
 /**
- * Draws `start` with one renderer, then applies `edits` one by one (an edit the map refuses
- * leaves it as it was) and expects the renderer, after each, to return exactly what a fresh
- * `renderJourneyMapSvg` and `layoutJourneyMap` of the map return.
+ * How many of the edits a property test tried its maps took: a test whose edits the map
+ * mostly refuses checks the renderer after few changes, so each test checks this too.
  */
-export function expectRendererMatchesFresh(start: JourneyMap, edits: readonly Operation[], options: CreateRendererOptions): void {
+export interface EditTally {
+  tried: number;
+  applied: number;
+  /** The codes of the issues the refused edits got. */
+  refused: Set<string>;
+}
+
+/** Returns an empty {@link EditTally}. */
+export const editTally = (): EditTally => ({ tried: 0, applied: 0, refused: new Set() });
+
+/**
+ * The codes of an operation that is malformed whatever the map (a value out of range, a
+ * wrong type, an unknown key): an arbitrary that makes these tests less than it seems to.
+ */
+export const MALFORMED_CODES: readonly string[] = ["too_small", "too_big", "invalid_type", "invalid_value", "invalid_format", "unrecognized_keys", "invalid_operation"];
+
+/**
+ * Draws `start` with one renderer, then applies `edits` one by one (an edit the map refuses
+ * leaves it as it was, and counts as refused in `tally`) and expects the renderer, after
+ * each, to return exactly what a fresh `renderJourneyMapSvg` and `layoutJourneyMap` of the
+ * map return.
+ */
+export function expectRendererMatchesFresh(start: JourneyMap, edits: readonly Operation[], options: CreateRendererOptions, tally?: EditTally): void {
   const renderer = createRenderer(options);
   let map = start;
   expect(renderer.render(map).svg).toBe(renderJourneyMapSvg(map, options));
   for (const op of edits) {
     const edit = applyOperation(map, op);
     if (edit.ok) map = edit.map;
+    if (tally) {
+      tally.tried++;
+      if (edit.ok) tally.applied++;
+      else tally.refused.add(edit.issue.code);
+    }
     const { svg, layout } = renderer.render(map);
     expect(svg).toBe(renderJourneyMapSvg(map, options));
     expect(layout).toEqual(layoutJourneyMap(map, splitRenderOptions(options).layout));
