@@ -1,6 +1,6 @@
 import type { JourneyAnalytics } from "../measure/journey-analytics";
-import type { BLUEPRINT_LANES, BuiltInLaneId } from "./lanes/index";
-import { DEFAULT_LANES } from "./lanes/index";
+// DEFAULT_LANES is named in a comment only: a value import would stay in the output as a bare import.
+import type { BLUEPRINT_LANES, BuiltInLaneId, DEFAULT_LANES } from "./lanes/index";
 import type { Scale } from "../model/scale";
 import type { MeasureText } from "./text/types";
 
