@@ -3,7 +3,7 @@ import type { JourneyMap } from "../src/model";
 import { createRenderer } from "../src/render/create-renderer";
 import { renderJourneyMapSvg } from "../src/render/render-journey-map-svg";
 import type { JourneyAnalytics } from "../src/measure/journey-analytics";
-import { analyticsWith } from "../tests/support/analytics";
+import { analyticsWith, transitionWith } from "../tests/support/analytics";
 import { generateJourneyMap } from "../tests/support/generate-map";
 import { type BenchRow, measure } from "./measure";
 import { SIZES, samplesFor } from "./sizes";
@@ -27,14 +27,13 @@ function withBranches(map: JourneyMap): JourneyMap {
 function walkedAnalytics(map: JourneyMap): JourneyAnalytics {
   const ids = map.touchpoints.map((t) => t.id);
   const cases = 10 * ids.length;
-  const step = (from: string, to: string, n: number) => ({ from, to, count: n, cases: n, medianMinutes: null, p90Minutes: null, designed: true });
   return analyticsWith({
     cases,
     events: cases,
     matchedEvents: cases,
     touchpoints: ids.map((touchpointId, i) => ({ touchpointId, cases: i % 5 === 4 ? 0 : cases - 5 * i, events: cases - 5 * i })),
     stages: map.stages.map((s) => ({ stageId: s.id, entered: cases, continued: cases, dropOff: 0, medianMinutes: 3, p90Minutes: 8 })),
-    transitions: [step("start", ids[0] as string, cases), ...ids.slice(1).map((to, i) => step(ids[i] as string, to, cases - 5 * i))],
+    transitions: [transitionWith("start", ids[0] as string, cases), ...ids.slice(1).map((to, i) => transitionWith(ids[i] as string, to, cases - 5 * i))],
     conformance: { fitness: 0.9, unobserved: ids.filter((_, i) => i % 5 === 4), unusedEdges: [], undesigned: [] },
   });
 }

@@ -26,6 +26,12 @@ export const editTally = (): EditTally => ({ tried: 0, applied: 0, refused: new 
  */
 export const MALFORMED_CODES: readonly string[] = ["too_small", "too_big", "invalid_type", "invalid_value", "invalid_format", "unrecognized_keys", "invalid_operation"];
 
+/** Expects most of the edits of `tally` to have taken and none to have been malformed: else the renderer was checked after few changes. */
+export function expectEditsTook(tally: EditTally): void {
+  expect(tally.applied / tally.tried).toBeGreaterThan(0.6);
+  expect([...tally.refused].filter((code) => MALFORMED_CODES.includes(code))).toEqual([]);
+}
+
 /**
  * Draws `start` with one renderer, then applies `edits` one by one (an edit the map refuses
  * leaves it as it was, and counts as refused in `tally`) and expects the renderer, after

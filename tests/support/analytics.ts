@@ -1,4 +1,9 @@
-import type { JourneyAnalytics } from "../../src/measure/journey-analytics";
+import type { JourneyAnalytics, TransitionAnalytics } from "../../src/measure/journey-analytics";
+
+/** A measured transition for tests: `cases` cases (one event each) from `from` to `to`, without times. */
+export function transitionWith(from: string, to: string, cases: number, designed = true): TransitionAnalytics {
+  return { from, to, count: cases, cases, medianMinutes: null, p90Minutes: null, designed };
+}
 
 /**
  * A `JourneyAnalytics` for tests: the fields given, and for every other one what an

@@ -44,17 +44,20 @@ function emotionKey(input: DrawLaneInput): unknown[] {
 }
 
 /**
- * What a lane of service steps reads (`blueprint/step-lane.ts`): its top and name, the lanes
- * shown (a blueprint line above it takes a strip), the steps and teams (by object: immer
- * keeps the untouched ones), the columns' touchpoints and kinds, the stages' columns, the
- * columns' places, and the ids of the touchpoints with columns.
+ * What a lane of service steps reads (`blueprint/step-lane.ts`): what a stacked lane reads,
+ * the columns' kinds, the lanes shown (a blueprint line above it takes a strip), and the
+ * steps and teams (by object: immer keeps the untouched ones).
  */
 function stepsKey(input: DrawLaneInput): unknown[] {
-  const { map, plan, columns, options, emotions } = input;
-  const groups: number[] = [];
-  for (const g of plan.groups) groups.push(g.first, g.last);
-  const shown = options.lanes.map((l) => l.id);
-  return [input.top, input.name, shown, map.serviceSteps, map.teams, plan.touchpointOf, plan.kinds, groups, columns.xs, columns.widths, emotions.touchpointIds];
+  const { map, plan, options } = input;
+  const key = stackedKey(input);
+  key.push(
+    plan.kinds,
+    options.lanes.map((l) => l.id),
+    map.serviceSteps,
+    map.teams,
+  );
+  return key;
 }
 
 /** What the time lane reads (`lanes/time.ts`): what a lane of steps reads, and each drawn touchpoint's duration and tolerance. */

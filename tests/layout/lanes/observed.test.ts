@@ -1,24 +1,16 @@
-import { analyticsWith } from "../../support/analytics";
+import { analyticsWith, transitionWith } from "../../support/analytics";
 import { describe, expect, it } from "vitest";
 import { omittedTransitionsNote } from "../../../src/layout/lanes/observed";
 import { layoutJourneyMap } from "../../../src/layout/layout-journey-map";
 import type { LayoutCell } from "../../../src/layout/types";
 import { analyzeEvents } from "../../../src/measure/analyze-events";
-import type { JourneyAnalytics, TransitionAnalytics } from "../../../src/measure/journey-analytics";
+import type { JourneyAnalytics } from "../../../src/measure/journey-analytics";
 import { parseJourneyMap } from "../../../src/validate/safe-parse-journey-map";
 import { renderSvg } from "../../../src/render/render-svg";
 import { layoutProblems } from "../check-layout";
 import { smallMap, smallMapInput } from "../fixtures";
 
-const step = (from: string, to: string, cases: number, designed = true): TransitionAnalytics => ({
-  from,
-  to,
-  count: cases,
-  cases,
-  medianMinutes: null,
-  p90Minutes: null,
-  designed,
-});
+const step = transitionWith;
 
 /** Measurements of the small map: 300 cases, the desk visit designed but never observed. */
 const analytics: JourneyAnalytics = analyticsWith({
